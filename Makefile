@@ -1,0 +1,71 @@
+# Every target sets itself up: a fresh clone needs only `make generate` and `make test`.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(CURDIR)/$(VENV)/bin
+PY_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+GEN_DIR := generated/a2e_api
+GEN_ARGS := --path openapi/a2e.yaml --config generator_config.yaml --meta none --fail-on-warning \
+	--custom-template-path overlays/templates
+# The generator's ruff post-hooks must find the pinned ruff first.
+export PATH := $(BIN):$(PATH)
+export REDOCLY_TELEMETRY := off
+
+.PHONY: install generate check-drift lint lint-spec pytest test check coverage bench clean
+
+install: $(PY_STAMP) $(NODE_STAMP)
+
+$(PY_STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-fund --no-audit --loglevel=error
+	touch $@
+
+## Regenerate generated/a2e_api from the spec (deletes it first, so nothing stale survives).
+generate: $(PY_STAMP)
+	rm -rf $(GEN_DIR)
+	mkdir -p $(dir $(GEN_DIR))
+	openapi-python-client generate $(GEN_ARGS) --output-path $(GEN_DIR)
+
+## Fail if generated/ is not exactly what the spec, config and templates produce.
+check-drift: $(PY_STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	openapi-python-client generate $(GEN_ARGS) --output-path "$$tmp/a2e_api" > "$$tmp/log" 2>&1 \
+		|| { cat "$$tmp/log"; exit 1; } && \
+	diff -r -x __pycache__ -x .ruff_cache $(GEN_DIR) "$$tmp/a2e_api" \
+		&& echo "check-drift: generated/ matches the spec" \
+		|| { echo "check-drift: generated/ differs from what 'make generate' writes; run it and commit"; exit 1; }
+
+lint-spec: $(PY_STAMP) $(NODE_STAMP)
+	openapi-spec-validator openapi/a2e.yaml
+	node_modules/.bin/redocly lint openapi/a2e.yaml --config redocly.yaml --format stylish 2>&1 \
+		| grep -v -e '^ *║' -e '^ *╔' -e '^ *╚' -e '^╔'
+
+lint: $(PY_STAMP) lint-spec
+	ruff check overlays scripts tests
+	ruff format --check overlays scripts tests
+	mypy
+	mypy --strict $(GEN_DIR)
+
+pytest: $(PY_STAMP) $(NODE_STAMP)
+	pytest
+
+## Everything: spec lint, code lint and types, drift, tests.
+test: lint check-drift pytest
+
+check: test
+
+## Which operations of the catalog and the docs' sidebar the spec covers, and how well.
+coverage: $(PY_STAMP)
+	python scripts/coverage.py
+
+## Overhead of the client against raw httpx, as ratios measured in the same run.
+bench: $(PY_STAMP)
+	python scripts/bench.py
+
+clean:
+	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,130 @@
+"""Shared fixtures: the spec, the recordings, and clients wired to httpx.MockTransport."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi" / "a2e.yaml"
+RECORDINGS_DIR = ROOT / "tests" / "recordings"
+TOKEN = "sk_test_0123456789abcdef"
+BASE_URL = "https://video.a2e.ai"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+@cache
+def spec() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+    return loaded
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    body: dict[str, Any]
+    """The operation object from the spec."""
+
+
+@cache
+def operations() -> dict[str, Operation]:
+    found: dict[str, Operation] = {}
+    for path, item in spec()["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                op = item[method]
+                found[op["operationId"]] = Operation(op["operationId"], method.upper(), path, op)
+    return found
+
+
+@dataclass(frozen=True)
+class Recording:
+    file: str
+    operation: str
+    source: str
+    method: str
+    path: str
+    query: dict[str, Any]
+    body: Any
+    status: int
+    response: Any
+    expect_error: str | None
+
+
+def load_recordings() -> list[Recording]:
+    recordings = []
+    for file in sorted(RECORDINGS_DIR.glob("*.json")):
+        raw = json.loads(file.read_text())
+        request = raw["request"]
+        recordings.append(
+            Recording(
+                file=file.name,
+                operation=raw["operation"],
+                source=raw["source"],
+                method=request["method"],
+                path=request["path"],
+                query=request.get("query") or {},
+                body=request.get("body"),
+                status=raw["status"],
+                response=raw["response"],
+                expect_error=raw.get("expect_error"),
+            )
+        )
+    return recordings
+
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class Recorder:
+    """A MockTransport handler that answers from a queue and keeps every request it saw."""
+
+    def __init__(self, *responses: httpx.Response | Exception) -> None:
+        self.responses = list(responses)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        answer = self.responses.pop(0) if len(self.responses) > 1 else self.responses[0]
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    @property
+    def last(self) -> httpx.Request:
+        return self.requests[-1]
+
+    def json_body(self, index: int = -1) -> Any:
+        return json.loads(self.requests[index].content)
+
+
+def envelope(data: Any = None, *, code: int = 0, trace_id: str = "trace-1", **extra: Any) -> dict[str, Any]:
+    return {"code": code, "data": data, "trace_id": trace_id, **extra}
+
+
+@pytest.fixture
+def no_sleep(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
+    """Record retry delays instead of sleeping through them."""
+    slept: list[float] = []
+
+    async def fake_async_sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    monkeypatch.setattr("a2e._client.time.sleep", slept.append)
+    monkeypatch.setattr("a2e._client.anyio.sleep", fake_async_sleep)
+    yield slept
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"

@@ -1,0 +1,57 @@
+"""The maintainer scripts: recording scrubber and coverage report."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+
+import coverage as coverage_script
+import record
+from conftest import TOKEN, operations
+
+
+def test_scrub_removes_token_personal_data_and_url_signatures() -> None:
+    fake = {
+        "code": 0,
+        "trace_id": "keep-me",
+        "data": {
+            "name": "user@mail.com",
+            "email": "someone@example.org",
+            "nick_name": "Bob",
+            "token": TOKEN,
+            "note": f"issued for {TOKEN} to ann.lee+a2e@corp.io",
+            "uploadUrl": "https://r2.example.com/k.png?X-Amz-Signature=abc&X-Amz-Expires=60",
+            "result_url": "https://cdn.example.com/v.mp4?width=10",
+            "rows": [{"user_id": "u1", "coins": 3}],
+        },
+    }
+    cleaned = record.scrub(fake, TOKEN)
+    text = json.dumps(cleaned)
+    assert TOKEN not in text
+    assert "someone@example.org" not in text and "ann.lee" not in text and "Bob" not in text
+    assert "Signature" not in text
+    data = cleaned["data"]
+    assert data["uploadUrl"] == "https://r2.example.com/k.png"
+    assert data["result_url"] == "https://cdn.example.com/v.mp4?width=10"
+    assert data["rows"] == [{"user_id": "<redacted>", "coins": 3}]
+    assert cleaned["trace_id"] == "keep-me" and cleaned["code"] == 0
+
+
+def test_record_refuses_billed_operations_without_consent(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("A2E_API_KEY", TOKEN)
+    with pytest.raises(SystemExit, match="billed"):
+        record.main(["talking_photo_start"])
+
+
+def test_coverage_report_lists_every_spec_operation_and_the_unknown_paths() -> None:
+    text, _ = coverage_script.report()
+    for operation_id in operations():
+        assert operation_id in text
+    assert "no known path" in text
+    assert "Obtain Login Token" in text
+    assert "== Totals ==" in text

@@ -1,0 +1,157 @@
+"""Rules the spec keeps, and its fidelity to A2E's catalog."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from conftest import ROOT, Operation, operations, spec
+from openapi_spec_validator import validate
+
+CATALOG = [
+    json.loads(line)
+    for line in (ROOT / "openapi/reference/catalog-operations.jsonl").read_text().splitlines()
+    if line.strip()
+]
+CATALOG_BY_KEY = {(entry["method"], entry["path"]): entry for entry in CATALOG}
+OPS = list(operations().values())
+TYPES = {"string", "integer", "number", "boolean", "array", "object"}
+
+
+def by_operation(ops: list[Operation]) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize("op", ops, ids=[op.operation_id for op in ops])
+
+
+def deref(node: Any) -> Any:
+    """Follow `$ref`s to a local component."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec()
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def flatten(schema: Any) -> tuple[dict[str, Any], set[str]]:
+    """The properties and required names of an object schema, through `allOf` and `$ref`."""
+    schema = deref(schema)
+    properties: dict[str, Any] = dict(schema.get("properties", {}))
+    required = set(schema.get("required", []))
+    for part in schema.get("allOf", []):
+        more, more_required = flatten(part)
+        properties.update(more)
+        required |= more_required
+    return properties, required
+
+
+def walk(node: Any, seen: set[str]) -> Iterator[dict[str, Any]]:
+    """Every schema object reachable from `node`, each component once."""
+    if isinstance(node, dict):
+        if "$ref" in node:
+            if node["$ref"] not in seen:
+                seen.add(node["$ref"])
+                yield from walk(deref(node), seen)
+            return
+        yield node
+        for value in node.values():
+            yield from walk(value, seen)
+    elif isinstance(node, list):
+        for value in node:
+            yield from walk(value, seen)
+
+
+def tag_group(tag: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", tag.lower()).strip("_")
+
+
+def test_spec_is_valid_openapi() -> None:
+    validate(spec())
+
+
+@by_operation(OPS)
+def test_operation_follows_the_conventions(op: Operation) -> None:
+    body = op.body
+    (tag,) = body["tags"]
+    assert op.operation_id.startswith(tag_group(tag) + "_"), "operationId must be <group>_<method>"
+    assert body.get("security") == [{"bearer": []}]
+    assert body.get("summary") and not body["summary"].endswith(".")
+    source = body.get("x-a2e-source", {})
+    assert source.get("request") and source.get("response"), "x-a2e-source needs request and response"
+    responses = body["responses"]
+    assert {"200", "401"} <= set(responses)
+    ok = deref(responses["200"])
+    assert ok["content"]["application/json"].get("example") is not None, "the 200 reply needs an example"
+
+
+@by_operation(OPS)
+def test_responses_have_no_closed_enums(op: Operation) -> None:
+    for schema in walk(op.body["responses"], set()):
+        assert "enum" not in schema, f"closed enum in a response schema of {op.operation_id}: {schema}"
+        assert schema.get("additionalProperties") is not False
+
+
+@by_operation([op for op in OPS if "x-a2e-task" in op.body])
+def test_task_extension_points_at_a_detail_operation(op: Operation) -> None:
+    task = op.body["x-a2e-task"]
+    assert task["detail"] in operations()
+    assert task["status"] and task["done"] and task["failed"] and task["id"]
+    assert not set(task["done"]) & set(task["failed"])
+
+
+def test_catalog_task_starts_have_a_task_extension() -> None:
+    missing = [
+        op.operation_id
+        for op in OPS
+        if CATALOG_BY_KEY.get((op.method, op.path), {}).get("async_task") and "x-a2e-task" not in op.body
+    ]
+    assert missing == []
+
+
+def catalog_mismatches(op: Operation, entry: dict[str, Any]) -> Iterator[str]:
+    """Differences between the catalog's fields and the spec's, for fields the spec has no note on."""
+    notes = " ".join(op.body.get("x-a2e-source", {}).get("notes", []))
+    params = {p["name"]: p for p in (deref(p) for p in op.body.get("parameters", []))}
+    item = spec()["paths"][op.path]
+    params.update({p["name"]: p for p in (deref(p) for p in item.get("parameters", []))})
+    body_schema = op.body.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    properties, required = flatten(body_schema)
+    for field in entry["params"] + entry["body_fields"]:
+        name = field["name"]
+        if f"`{name}`" in notes:
+            continue  # a recorded disagreement
+        if "in" in field:
+            param = params.get(name)
+            if param is None:
+                yield f"parameter {name} missing"
+                continue
+            schema, is_required = param.get("schema", {}), param.get("required", False)
+        else:
+            if name not in properties:
+                yield f"body field {name} missing"
+                continue
+            schema, is_required = deref(properties[name]), name in required
+        if is_required != field["required"]:
+            yield f"{name}: required {is_required} != catalog {field['required']}"
+        types = schema.get("type")
+        types = types if isinstance(types, list) else [types]
+        widened = field["type"] == "number" and "integer" in types
+        if field["type"] in TYPES and types != [None] and field["type"] not in types and not widened:
+            yield f"{name}: type {types} != catalog {field['type']}"
+        for key, spec_key in [
+            ("default", "default"),
+            ("min", "minimum"),
+            ("max", "maximum"),
+            ("max_length", "maxLength"),
+            ("allowed", "enum"),
+        ]:
+            if key in field and schema.get(spec_key) != field[key]:
+                yield f"{name}: {spec_key} {schema.get(spec_key)!r} != catalog {field[key]!r}"
+
+
+@by_operation([op for op in OPS if (op.method, op.path) in CATALOG_BY_KEY])
+def test_catalog_fields_are_transcribed_exactly(op: Operation) -> None:
+    entry = CATALOG_BY_KEY[(op.method, op.path)]
+    assert list(catalog_mismatches(op, entry)) == []
