@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import re
+import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 import yaml
+from a2e_api.api import GROUPS
+from a2e_api.models.error_envelope import ErrorEnvelope
+from a2e_api.types import Unset
+from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "a2e.yaml"
@@ -81,6 +90,49 @@ def load_recordings() -> list[Recording]:
             )
         )
     return recordings
+
+
+def group_of(operation_id: str) -> tuple[str, str]:
+    group = next(g for g in GROUPS if operation_id.startswith(g + "_"))
+    return group, operation_id[len(group) + 1 :]
+
+
+def endpoint_module(operation_id: str) -> ModuleType:
+    group, _ = group_of(operation_id)
+    package = PythonIdentifier(group, prefix="")  # the generator's folder name (`credits` -> `credits_`)
+    return importlib.import_module(f"a2e_api.api.{package}.{operation_id}")
+
+
+def success_model(operation_id: str) -> Any:
+    """The envelope class the generated parser returns for the operation's 200 reply."""
+    hints = typing.get_type_hints(endpoint_module(operation_id)._parse_response)
+    candidates = [t for t in typing.get_args(hints["return"]) if t not in (ErrorEnvelope, type(None))]
+    assert len(candidates) == 1, candidates
+    return candidates[0]
+
+
+def call_arguments(recording: Recording) -> tuple[list[str], dict[str, Any]]:
+    """The Python call (positional path ids, keyword body fields and query) that sends this request."""
+    op = operations()[recording.operation]
+    pattern = "^" + re.sub(r"\{[^}]+\}", "([^/]+)", op.path) + "$"
+    match = re.match(pattern, recording.path)
+    assert match, f"{recording.path} does not match {op.path}"
+    kwargs: dict[str, Any] = {PythonIdentifier(k, prefix=""): v for k, v in recording.query.items()}
+    if recording.body is not None:
+        body_model = typing.get_type_hints(endpoint_module(recording.operation)._get_kwargs)["body"]
+        body = body_model.from_dict(recording.body)
+        for field in attrs.fields(body_model):
+            value = getattr(body, field.name)
+            if field.name != "additional_properties" and not isinstance(value, Unset):
+                kwargs[field.name] = value
+        if body.additional_properties:
+            kwargs["extra_body"] = body.additional_properties
+    return list(match.groups()), kwargs
+
+
+def expected_data(recording: Recording) -> Any:
+    parsed = success_model(recording.operation).from_dict(recording.response)
+    return None if isinstance(parsed.data, Unset) else parsed.data
 
 
 Handler = Callable[[httpx.Request], httpx.Response]
