@@ -25,18 +25,20 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-fund --no-audit --loglevel=error
 	touch $@
 
-## Regenerate generated/a2e_api from the spec (deletes it first, so nothing stale survives).
+## Regenerate generated/ from the spec (deletes it first, so nothing stale survives).
 generate: $(PY_STAMP)
 	rm -rf $(GEN_DIR)
 	mkdir -p $(dir $(GEN_DIR))
 	openapi-python-client generate $(GEN_ARGS) --output-path $(GEN_DIR)
+	python scripts/reference.py generated/API.md
 
 ## Fail if generated/ is not exactly what the spec, config and templates produce.
 check-drift: $(PY_STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	openapi-python-client generate $(GEN_ARGS) --output-path "$$tmp/a2e_api" > "$$tmp/log" 2>&1 \
 		|| { cat "$$tmp/log"; exit 1; } && \
-	diff -r -x __pycache__ -x .ruff_cache $(GEN_DIR) "$$tmp/a2e_api" \
+	python scripts/reference.py "$$tmp/API.md" && \
+	diff -r -x __pycache__ -x .ruff_cache $(GEN_DIR) "$$tmp/a2e_api" && diff generated/API.md "$$tmp/API.md" \
 		&& echo "check-drift: generated/ matches the spec" \
 		|| { echo "check-drift: generated/ differs from what 'make generate' writes; run it and commit"; exit 1; }
 
