@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 
 import a2e
 import httpx
@@ -279,3 +281,17 @@ async def test_async_client_calls_errors_and_retries(no_sleep: list[float]) -> N
         assert caught.value.trace_id == "t-3"
         raw = await client.credits.with_raw_response.remaining()
         assert (raw.trace_id, raw.http_status, raw.data.coins) == ("t-5", 200, 2)
+
+
+def test_import_is_lazy() -> None:
+    """`import a2e` loads no client code; a client loads a group's models only when it is used."""
+    script = """
+import sys
+import a2e
+assert "a2e._client" not in sys.modules and "httpx" not in sys.modules
+client = a2e.A2E("sk_x")
+assert not any(name.startswith("a2e_api.models") for name in sys.modules)
+client.credits
+assert "a2e_api.api.credits_" in sys.modules and "a2e_api.api.talking_photo" not in sys.modules
+"""
+    subprocess.run([sys.executable, "-c", script], check=True)
