@@ -295,3 +295,13 @@ client.credits
 assert "a2e_api.api.credits_" in sys.modules and "a2e_api.api.talking_photo" not in sys.modules
 """
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_base_url_comes_from_argument_environment_or_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("A2E_BASE_URL", raising=False)
+    assert str(A2E(TOKEN).base_url) == "https://video.a2e.ai"
+    monkeypatch.setenv("A2E_BASE_URL", "https://video.a2e.com.cn")
+    assert str(A2E(TOKEN).base_url) == "https://video.a2e.com.cn"
+    assert str(A2E(TOKEN, base_url="http://127.0.0.1:4010").base_url) == "http://127.0.0.1:4010"
+    with pytest.raises(a2e.ConfigurationError, match="base_url"):
+        A2E(TOKEN, base_url="video.a2e.ai")

@@ -42,15 +42,30 @@ def resolve_api_key(api_key: str | None) -> str:
     return key.strip()
 
 
-def resolve_base_url(base_url: str | None, http_client: httpx.Client | httpx.AsyncClient | None) -> httpx.URL:
-    """The explicit argument, then A2E_BASE_URL, then the passed client's base_url, then the default."""
+def resolve_base_url(base_url: str | None, http_client: httpx.Client | httpx.AsyncClient) -> httpx.URL:
+    """The explicit argument, then A2E_BASE_URL, then the client's own base_url, then the default."""
     chosen = base_url or os.environ.get("A2E_BASE_URL")
-    if not chosen and http_client is not None and str(http_client.base_url):
+    if not chosen and str(http_client.base_url):
         return http_client.base_url
     url = httpx.URL(chosen or DEFAULT_BASE_URL)
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {str(url)!r}")
     return url
+
+
+def wire(
+    http: httpx.Client | httpx.AsyncClient,
+    api_key: str | None,
+    base_url: str | None,
+    hook: Callable[[EnvelopeCheck], Callable[[httpx.Response], Any]],
+) -> tuple[str, httpx.URL]:
+    """Point `http` at the API with origin-scoped auth and the envelope check; return token and URL."""
+    token = resolve_api_key(api_key)
+    url = resolve_base_url(base_url, http)
+    http.base_url = url
+    http.auth = BearerAuth(token, url)
+    http.event_hooks["response"] = [*http.event_hooks["response"], hook(EnvelopeCheck(token, url))]
+    return token, url
 
 
 def parse_success(
@@ -155,13 +170,9 @@ class A2E(Resources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
     ) -> None:
-        token = resolve_api_key(api_key)
-        url = resolve_base_url(base_url, http_client)
         self._owns_http_client = http_client is None
         http = http_client if http_client is not None else httpx.Client(timeout=timeout)
-        http.base_url = url
-        http.auth = BearerAuth(token, url)
-        http.event_hooks["response"] = [*http.event_hooks["response"], EnvelopeCheck(token, url)]
+        token, url = wire(http, api_key, base_url, lambda check: check)
         self.api_client = AuthenticatedClient(base_url=str(url), token=token).set_httpx_client(http)
         """The generated package's client, for calling `a2e_api.api.<group>.<operation>` directly."""
         self.base_url = url
@@ -196,13 +207,9 @@ class AsyncA2E(AsyncResources):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        token = resolve_api_key(api_key)
-        url = resolve_base_url(base_url, http_client)
         self._owns_http_client = http_client is None
         http = http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
-        http.base_url = url
-        http.auth = BearerAuth(token, url)
-        http.event_hooks["response"] = [*http.event_hooks["response"], EnvelopeCheck(token, url).async_hook]
+        token, url = wire(http, api_key, base_url, lambda check: check.async_hook)
         self.api_client = AuthenticatedClient(base_url=str(url), token=token).set_async_httpx_client(http)
         """The generated package's client, for calling `a2e_api.api.<group>.<operation>` directly."""
         self.base_url = url
