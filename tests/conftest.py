@@ -119,7 +119,9 @@ def call_arguments(recording: Recording) -> tuple[list[str], dict[str, Any]]:
     assert match, f"{recording.path} does not match {op.path}"
     kwargs: dict[str, Any] = {PythonIdentifier(k, prefix=""): v for k, v in recording.query.items()}
     if recording.body is not None:
-        body_model = typing.get_type_hints(endpoint_module(recording.operation)._get_kwargs)["body"]
+        body_hint = typing.get_type_hints(endpoint_module(recording.operation)._get_kwargs)["body"]
+        # An optional request body is typed `Model | Unset`.
+        (body_model,) = [t for t in typing.get_args(body_hint) or (body_hint,) if t is not Unset]
         body = body_model.from_dict(recording.body)
         for field in attrs.fields(body_model):
             value = getattr(body, field.name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import subprocess
 import sys
 
@@ -11,7 +12,7 @@ import httpx
 import pytest
 from a2e import A2E, AsyncA2E
 from a2e_api.api.talking_photo import talking_photo_get
-from conftest import TOKEN, Recorder, envelope
+from conftest import ROOT, TOKEN, Recorder, envelope
 
 TASK = {"_id": "686770ddbf319f630a1cb3f7", "name": "t", "current_status": "processing"}
 
@@ -305,3 +306,15 @@ def test_base_url_comes_from_argument_environment_or_default(monkeypatch: pytest
     assert str(A2E(TOKEN, base_url="http://127.0.0.1:4010").base_url) == "http://127.0.0.1:4010"
     with pytest.raises(a2e.ConfigurationError, match="base_url"):
         A2E(TOKEN, base_url="video.a2e.ai")
+
+
+def test_readme_names_only_real_groups_and_methods() -> None:
+    readme = (ROOT / "README.md").read_text()
+    client = A2E(TOKEN)
+    rows = re.findall(r"^\| `(\w+)` \| [^|]+ \| ((?:`\w+`(?:, )?)+) \|$", readme, re.M)
+    assert len(rows) >= 14
+    for group, methods in rows:
+        for method in re.findall(r"`(\w+)`", methods):
+            assert callable(getattr(getattr(client, group), method)), f"client.{group}.{method}"
+    for group, method in re.findall(r"client\.(\w+)\.(\w+)\(", readme):
+        assert callable(getattr(getattr(client, group), method)), f"client.{group}.{method}"

@@ -51,7 +51,9 @@ def check_request(recording: Recording, request: httpx.Request) -> None:
     assert request.headers["Authorization"] == f"Bearer {TOKEN}"
     sent_query = dict(request.url.params)
     assert sent_query == {k: json.dumps(v) if isinstance(v, bool) else str(v) for k, v in recording.query.items()}
-    if recording.body is not None:
+    if recording.body is None:
+        assert request.content == b""
+    else:
         assert json.loads(request.content) == recording.body
 
 

@@ -17,9 +17,20 @@ from attrs import define
 from ..types import Unset
 
 if TYPE_CHECKING:
+    from .account import AccountResource, AsyncAccountResource
+    from .avatar_videos import AsyncAvatarVideosResource, AvatarVideosResource
+    from .backgrounds import AsyncBackgroundsResource, BackgroundsResource
+    from .caption_removal import AsyncCaptionRemovalResource, CaptionRemovalResource
     from .credits_ import AsyncCreditsResource, CreditsResource
+    from .custom_avatars import AsyncCustomAvatarsResource, CustomAvatarsResource
+    from .dubbing import AsyncDubbingResource, DubbingResource
+    from .face_swap import AsyncFaceSwapResource, FaceSwapResource
+    from .image_to_video import AsyncImageToVideoResource, ImageToVideoResource
+    from .storage import AsyncStorageResource, StorageResource
     from .streaming_avatar import AsyncStreamingAvatarResource, StreamingAvatarResource
     from .talking_photo import AsyncTalkingPhotoResource, TalkingPhotoResource
+    from .video_twin import AsyncVideoTwinResource, VideoTwinResource
+    from .voices import AsyncVoicesResource, VoicesResource
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -28,6 +39,17 @@ GROUPS: tuple[str, ...] = (
     "streaming_avatar",
     "talking_photo",
     "credits",
+    "voices",
+    "avatar_videos",
+    "custom_avatars",
+    "backgrounds",
+    "video_twin",
+    "face_swap",
+    "dubbing",
+    "caption_removal",
+    "image_to_video",
+    "storage",
+    "account",
 )
 """The attribute names of the API groups, in spec order."""
 
@@ -95,6 +117,72 @@ class Resources:
 
         return CreditsResource(self._runner)
 
+    @functools.cached_property
+    def voices(self) -> VoicesResource:
+        from .voices import VoicesResource
+
+        return VoicesResource(self._runner)
+
+    @functools.cached_property
+    def avatar_videos(self) -> AvatarVideosResource:
+        from .avatar_videos import AvatarVideosResource
+
+        return AvatarVideosResource(self._runner)
+
+    @functools.cached_property
+    def custom_avatars(self) -> CustomAvatarsResource:
+        from .custom_avatars import CustomAvatarsResource
+
+        return CustomAvatarsResource(self._runner)
+
+    @functools.cached_property
+    def backgrounds(self) -> BackgroundsResource:
+        from .backgrounds import BackgroundsResource
+
+        return BackgroundsResource(self._runner)
+
+    @functools.cached_property
+    def video_twin(self) -> VideoTwinResource:
+        from .video_twin import VideoTwinResource
+
+        return VideoTwinResource(self._runner)
+
+    @functools.cached_property
+    def face_swap(self) -> FaceSwapResource:
+        from .face_swap import FaceSwapResource
+
+        return FaceSwapResource(self._runner)
+
+    @functools.cached_property
+    def dubbing(self) -> DubbingResource:
+        from .dubbing import DubbingResource
+
+        return DubbingResource(self._runner)
+
+    @functools.cached_property
+    def caption_removal(self) -> CaptionRemovalResource:
+        from .caption_removal import CaptionRemovalResource
+
+        return CaptionRemovalResource(self._runner)
+
+    @functools.cached_property
+    def image_to_video(self) -> ImageToVideoResource:
+        from .image_to_video import ImageToVideoResource
+
+        return ImageToVideoResource(self._runner)
+
+    @functools.cached_property
+    def storage(self) -> StorageResource:
+        from .storage import StorageResource
+
+        return StorageResource(self._runner)
+
+    @functools.cached_property
+    def account(self) -> AccountResource:
+        from .account import AccountResource
+
+        return AccountResource(self._runner)
+
 
 class AsyncResources:
     """The API groups, asynchronous."""
@@ -119,3 +207,69 @@ class AsyncResources:
         from .credits_ import AsyncCreditsResource
 
         return AsyncCreditsResource(self._runner)
+
+    @functools.cached_property
+    def voices(self) -> AsyncVoicesResource:
+        from .voices import AsyncVoicesResource
+
+        return AsyncVoicesResource(self._runner)
+
+    @functools.cached_property
+    def avatar_videos(self) -> AsyncAvatarVideosResource:
+        from .avatar_videos import AsyncAvatarVideosResource
+
+        return AsyncAvatarVideosResource(self._runner)
+
+    @functools.cached_property
+    def custom_avatars(self) -> AsyncCustomAvatarsResource:
+        from .custom_avatars import AsyncCustomAvatarsResource
+
+        return AsyncCustomAvatarsResource(self._runner)
+
+    @functools.cached_property
+    def backgrounds(self) -> AsyncBackgroundsResource:
+        from .backgrounds import AsyncBackgroundsResource
+
+        return AsyncBackgroundsResource(self._runner)
+
+    @functools.cached_property
+    def video_twin(self) -> AsyncVideoTwinResource:
+        from .video_twin import AsyncVideoTwinResource
+
+        return AsyncVideoTwinResource(self._runner)
+
+    @functools.cached_property
+    def face_swap(self) -> AsyncFaceSwapResource:
+        from .face_swap import AsyncFaceSwapResource
+
+        return AsyncFaceSwapResource(self._runner)
+
+    @functools.cached_property
+    def dubbing(self) -> AsyncDubbingResource:
+        from .dubbing import AsyncDubbingResource
+
+        return AsyncDubbingResource(self._runner)
+
+    @functools.cached_property
+    def caption_removal(self) -> AsyncCaptionRemovalResource:
+        from .caption_removal import AsyncCaptionRemovalResource
+
+        return AsyncCaptionRemovalResource(self._runner)
+
+    @functools.cached_property
+    def image_to_video(self) -> AsyncImageToVideoResource:
+        from .image_to_video import AsyncImageToVideoResource
+
+        return AsyncImageToVideoResource(self._runner)
+
+    @functools.cached_property
+    def storage(self) -> AsyncStorageResource:
+        from .storage import AsyncStorageResource
+
+        return AsyncStorageResource(self._runner)
+
+    @functools.cached_property
+    def account(self) -> AsyncAccountResource:
+        from .account import AsyncAccountResource
+
+        return AsyncAccountResource(self._runner)

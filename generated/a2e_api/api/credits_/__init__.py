@@ -6,6 +6,7 @@ import builtins
 from typing import Any, cast
 
 from ...models.balance import Balance
+from ...models.credits_exchange_diamonds_body import CreditsExchangeDiamondsBody
 from ...models.credits_history_page import CreditsHistoryPage
 from ...models.credits_history_response_200 import CreditsHistoryResponse200
 from ...models.credits_quote_body import CreditsQuoteBody
@@ -13,10 +14,12 @@ from ...models.credits_quote_body_request_body import CreditsQuoteBodyRequestBod
 from ...models.credits_quote_response_200 import CreditsQuoteResponse200
 from ...models.credits_remaining_response_200 import CreditsRemainingResponse200
 from ...models.error_envelope import ErrorEnvelope
+from ...models.open_envelope import OpenEnvelope
 from ...models.quote import Quote
 from ...types import UNSET, Unset
 from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
 from . import (
+    credits_exchange_diamonds,
     credits_history,
     credits_quote,
     credits_remaining,
@@ -130,6 +133,38 @@ class CreditsResource:
         raw = self._runner.run(request, credits_history._parse_response, CreditsHistoryResponse200)
         return raw.data.data
 
+    def exchange_diamonds(
+        self,
+        *,
+        diamonds: int,
+        extra_body: dict[str, Any] | None = None,
+    ) -> Any:
+        """Exchange coins for diamonds.
+
+        Buys `diamonds` with coins at 100 coins per diamond. One-way: diamonds cannot be turned back
+        into coins. Diamonds pay for avatar "continue training" and image-mode training; check both
+        balances with `remaining`. Synchronous; the reply's `data` is not documented.
+
+        Args:
+            diamonds: How many diamonds to buy (100 coins each).
+            extra_body: Fields the spec does not know yet, sent as they are.
+
+        Returns:
+            The reply's `data`.
+        """
+
+        body = CreditsExchangeDiamondsBody(
+            diamonds=diamonds,
+        )
+        if extra_body:
+            body.additional_properties.update(extra_body)
+        request = credits_exchange_diamonds._get_kwargs(
+            body=body,
+        )
+
+        raw = self._runner.run(request, credits_exchange_diamonds._parse_response, OpenEnvelope)
+        return unset_to_none(raw.data.data)
+
 
 class CreditsResourceWithRawResponse:
     """Like `CreditsResource`, but each method also returns the HTTP status, headers and trace_id."""
@@ -225,6 +260,38 @@ class CreditsResourceWithRawResponse:
 
         raw = self._runner.run(request, credits_history._parse_response, CreditsHistoryResponse200)
         return raw.with_data(raw.data.data)
+
+    def exchange_diamonds(
+        self,
+        *,
+        diamonds: int,
+        extra_body: dict[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """Exchange coins for diamonds.
+
+        Buys `diamonds` with coins at 100 coins per diamond. One-way: diamonds cannot be turned back
+        into coins. Diamonds pay for avatar "continue training" and image-mode training; check both
+        balances with `remaining`. Synchronous; the reply's `data` is not documented.
+
+        Args:
+            diamonds: How many diamonds to buy (100 coins each).
+            extra_body: Fields the spec does not know yet, sent as they are.
+
+        Returns:
+            The reply's `data` with the HTTP status, headers and trace_id.
+        """
+
+        body = CreditsExchangeDiamondsBody(
+            diamonds=diamonds,
+        )
+        if extra_body:
+            body.additional_properties.update(extra_body)
+        request = credits_exchange_diamonds._get_kwargs(
+            body=body,
+        )
+
+        raw = self._runner.run(request, credits_exchange_diamonds._parse_response, OpenEnvelope)
+        return raw.with_data(unset_to_none(raw.data.data))
 
 
 class AsyncCreditsResource:
@@ -327,6 +394,38 @@ class AsyncCreditsResource:
         raw = await self._runner.run(request, credits_history._parse_response, CreditsHistoryResponse200)
         return raw.data.data
 
+    async def exchange_diamonds(
+        self,
+        *,
+        diamonds: int,
+        extra_body: dict[str, Any] | None = None,
+    ) -> Any:
+        """Exchange coins for diamonds.
+
+        Buys `diamonds` with coins at 100 coins per diamond. One-way: diamonds cannot be turned back
+        into coins. Diamonds pay for avatar "continue training" and image-mode training; check both
+        balances with `remaining`. Synchronous; the reply's `data` is not documented.
+
+        Args:
+            diamonds: How many diamonds to buy (100 coins each).
+            extra_body: Fields the spec does not know yet, sent as they are.
+
+        Returns:
+            The reply's `data`.
+        """
+
+        body = CreditsExchangeDiamondsBody(
+            diamonds=diamonds,
+        )
+        if extra_body:
+            body.additional_properties.update(extra_body)
+        request = credits_exchange_diamonds._get_kwargs(
+            body=body,
+        )
+
+        raw = await self._runner.run(request, credits_exchange_diamonds._parse_response, OpenEnvelope)
+        return unset_to_none(raw.data.data)
+
 
 class AsyncCreditsResourceWithRawResponse:
     """Like `AsyncCreditsResource`, but each method also returns the HTTP status, headers and trace_id."""
@@ -422,3 +521,35 @@ class AsyncCreditsResourceWithRawResponse:
 
         raw = await self._runner.run(request, credits_history._parse_response, CreditsHistoryResponse200)
         return raw.with_data(raw.data.data)
+
+    async def exchange_diamonds(
+        self,
+        *,
+        diamonds: int,
+        extra_body: dict[str, Any] | None = None,
+    ) -> RawResponse[Any]:
+        """Exchange coins for diamonds.
+
+        Buys `diamonds` with coins at 100 coins per diamond. One-way: diamonds cannot be turned back
+        into coins. Diamonds pay for avatar "continue training" and image-mode training; check both
+        balances with `remaining`. Synchronous; the reply's `data` is not documented.
+
+        Args:
+            diamonds: How many diamonds to buy (100 coins each).
+            extra_body: Fields the spec does not know yet, sent as they are.
+
+        Returns:
+            The reply's `data` with the HTTP status, headers and trace_id.
+        """
+
+        body = CreditsExchangeDiamondsBody(
+            diamonds=diamonds,
+        )
+        if extra_body:
+            body.additional_properties.update(extra_body)
+        request = credits_exchange_diamonds._get_kwargs(
+            body=body,
+        )
+
+        raw = await self._runner.run(request, credits_exchange_diamonds._parse_response, OpenEnvelope)
+        return raw.with_data(unset_to_none(raw.data.data))

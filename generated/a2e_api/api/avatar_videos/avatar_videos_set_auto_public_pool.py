@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.avatar_videos_set_auto_public_pool_body import (
+    AvatarVideosSetAutoPublicPoolBody,
+)
+from ...models.avatar_videos_set_auto_public_pool_response_200 import (
+    AvatarVideosSetAutoPublicPoolResponse200,
+)
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AvatarVideosSetAutoPublicPoolBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/video/auto-public-pool",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = AvatarVideosSetAutoPublicPoolResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AvatarVideosSetAutoPublicPoolBody,
+) -> Response[AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope]:
+    """Switch automatic use of the public computing pool
+
+     For dedicated-line customers: when on, jobs that find all the account's lines busy run on
+    A2E's shared public pool at once instead of waiting (the per-job switch is
+    `isToPublicPool` on `generate`). Whether public-pool use costs extra is not documented.
+
+    Args:
+        body (AvatarVideosSetAutoPublicPoolBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AvatarVideosSetAutoPublicPoolBody,
+) -> AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope | None:
+    """Switch automatic use of the public computing pool
+
+     For dedicated-line customers: when on, jobs that find all the account's lines busy run on
+    A2E's shared public pool at once instead of waiting (the per-job switch is
+    `isToPublicPool` on `generate`). Whether public-pool use costs extra is not documented.
+
+    Args:
+        body (AvatarVideosSetAutoPublicPoolBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AvatarVideosSetAutoPublicPoolBody,
+) -> Response[AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope]:
+    """Switch automatic use of the public computing pool
+
+     For dedicated-line customers: when on, jobs that find all the account's lines busy run on
+    A2E's shared public pool at once instead of waiting (the per-job switch is
+    `isToPublicPool` on `generate`). Whether public-pool use costs extra is not documented.
+
+    Args:
+        body (AvatarVideosSetAutoPublicPoolBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AvatarVideosSetAutoPublicPoolBody,
+) -> AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope | None:
+    """Switch automatic use of the public computing pool
+
+     For dedicated-line customers: when on, jobs that find all the account's lines busy run on
+    A2E's shared public pool at once instead of waiting (the per-job switch is
+    `isToPublicPool` on `generate`). Whether public-pool use costs extra is not documented.
+
+    Args:
+        body (AvatarVideosSetAutoPublicPoolBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

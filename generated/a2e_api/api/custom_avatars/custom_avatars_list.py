@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_avatars_list_body import CustomAvatarsListBody
+from ...models.error_envelope import ErrorEnvelope
+from ...models.open_envelope import OpenEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CustomAvatarsListBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/custom_avatar/list",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | OpenEnvelope | None:
+    if response.status_code == 200:
+        response_200 = OpenEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | OpenEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CustomAvatarsListBody,
+) -> Response[ErrorEnvelope | OpenEnvelope]:
+    """List the custom avatars
+
+     The caller's custom avatars. The catalog mentions pagination and filter controls but
+    documents no body fields, so the body is open: send them through `extra_body`.
+
+    Args:
+        body (CustomAvatarsListBody): Not documented; every field is sent as given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | OpenEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CustomAvatarsListBody,
+) -> ErrorEnvelope | OpenEnvelope | None:
+    """List the custom avatars
+
+     The caller's custom avatars. The catalog mentions pagination and filter controls but
+    documents no body fields, so the body is open: send them through `extra_body`.
+
+    Args:
+        body (CustomAvatarsListBody): Not documented; every field is sent as given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | OpenEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CustomAvatarsListBody,
+) -> Response[ErrorEnvelope | OpenEnvelope]:
+    """List the custom avatars
+
+     The caller's custom avatars. The catalog mentions pagination and filter controls but
+    documents no body fields, so the body is open: send them through `extra_body`.
+
+    Args:
+        body (CustomAvatarsListBody): Not documented; every field is sent as given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | OpenEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CustomAvatarsListBody,
+) -> ErrorEnvelope | OpenEnvelope | None:
+    """List the custom avatars
+
+     The caller's custom avatars. The catalog mentions pagination and filter controls but
+    documents no body fields, so the body is open: send them through `extra_body`.
+
+    Args:
+        body (CustomAvatarsListBody): Not documented; every field is sent as given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | OpenEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

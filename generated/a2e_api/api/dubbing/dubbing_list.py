@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dubbing_list_response_200 import DubbingListResponse200
+from ...models.error_envelope import ErrorEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNum"] = page_num
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/userDubbing/allRecords",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DubbingListResponse200 | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = DubbingListResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DubbingListResponse200 | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[DubbingListResponse200 | ErrorEnvelope]:
+    """List dubbing tasks
+
+     The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
+
+    Args:
+        page_num (int | Unset): Page number, from 1.
+        page_size (int | Unset): Records per page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingListResponse200 | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page_num=page_num,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> DubbingListResponse200 | ErrorEnvelope | None:
+    """List dubbing tasks
+
+     The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
+
+    Args:
+        page_num (int | Unset): Page number, from 1.
+        page_size (int | Unset): Records per page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingListResponse200 | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        page_num=page_num,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[DubbingListResponse200 | ErrorEnvelope]:
+    """List dubbing tasks
+
+     The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
+
+    Args:
+        page_num (int | Unset): Page number, from 1.
+        page_size (int | Unset): Records per page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DubbingListResponse200 | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page_num=page_num,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> DubbingListResponse200 | ErrorEnvelope | None:
+    """List dubbing tasks
+
+     The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
+
+    Args:
+        page_num (int | Unset): Page number, from 1.
+        page_size (int | Unset): Records per page.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DubbingListResponse200 | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_num=page_num,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.face_swap_preview_body import FaceSwapPreviewBody
+from ...models.face_swap_preview_response_200 import FaceSwapPreviewResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: FaceSwapPreviewBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userFaceSwapPreview/add",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | FaceSwapPreviewResponse200 | None:
+    if response.status_code == 200:
+        response_200 = FaceSwapPreviewResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorEnvelope.from_dict(response.json())
+
+        return response_403
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | FaceSwapPreviewResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: FaceSwapPreviewBody,
+) -> Response[ErrorEnvelope | FaceSwapPreviewResponse200]:
+    """Start a face swap preview
+
+     Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
+    image; the docs example uses a .jpeg), to check the result before a full task. Returns the
+    preview record once accepted; wait with `preview_status`. No webhook fields.
+
+    Args:
+        body (FaceSwapPreviewBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | FaceSwapPreviewResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: FaceSwapPreviewBody,
+) -> ErrorEnvelope | FaceSwapPreviewResponse200 | None:
+    """Start a face swap preview
+
+     Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
+    image; the docs example uses a .jpeg), to check the result before a full task. Returns the
+    preview record once accepted; wait with `preview_status`. No webhook fields.
+
+    Args:
+        body (FaceSwapPreviewBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | FaceSwapPreviewResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: FaceSwapPreviewBody,
+) -> Response[ErrorEnvelope | FaceSwapPreviewResponse200]:
+    """Start a face swap preview
+
+     Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
+    image; the docs example uses a .jpeg), to check the result before a full task. Returns the
+    preview record once accepted; wait with `preview_status`. No webhook fields.
+
+    Args:
+        body (FaceSwapPreviewBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | FaceSwapPreviewResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: FaceSwapPreviewBody,
+) -> ErrorEnvelope | FaceSwapPreviewResponse200 | None:
+    """Start a face swap preview
+
+     Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
+    image; the docs example uses a .jpeg), to check the result before a full task. Returns the
+    preview record once accepted; wait with `preview_status`. No webhook fields.
+
+    Args:
+        body (FaceSwapPreviewBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | FaceSwapPreviewResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

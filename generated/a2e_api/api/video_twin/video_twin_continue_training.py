@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.video_twin_continue_training_body import VideoTwinContinueTrainingBody
+from ...models.video_twin_continue_training_response_200 import (
+    VideoTwinContinueTrainingResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: VideoTwinContinueTrainingBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userVideoTwin/continueTraining",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | VideoTwinContinueTrainingResponse200 | None:
+    if response.status_code == 200:
+        response_200 = VideoTwinContinueTrainingResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorEnvelope.from_dict(response.json())
+
+        return response_402
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | VideoTwinContinueTrainingResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VideoTwinContinueTrainingBody,
+) -> Response[ErrorEnvelope | VideoTwinContinueTrainingResponse200]:
+    """Train a personalised lip-sync model
+
+     Asynchronous: "Continue Training" of an existing custom avatar, which trains its own
+    lip-sync model for better lip-sync (about 2 hours; 1 diamond per run in video mode). Later
+    videos of the avatar use the model automatically. Wait with `get` on the same `_id`.
+
+    Args:
+        body (VideoTwinContinueTrainingBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | VideoTwinContinueTrainingResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VideoTwinContinueTrainingBody,
+) -> ErrorEnvelope | VideoTwinContinueTrainingResponse200 | None:
+    """Train a personalised lip-sync model
+
+     Asynchronous: "Continue Training" of an existing custom avatar, which trains its own
+    lip-sync model for better lip-sync (about 2 hours; 1 diamond per run in video mode). Later
+    videos of the avatar use the model automatically. Wait with `get` on the same `_id`.
+
+    Args:
+        body (VideoTwinContinueTrainingBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | VideoTwinContinueTrainingResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VideoTwinContinueTrainingBody,
+) -> Response[ErrorEnvelope | VideoTwinContinueTrainingResponse200]:
+    """Train a personalised lip-sync model
+
+     Asynchronous: "Continue Training" of an existing custom avatar, which trains its own
+    lip-sync model for better lip-sync (about 2 hours; 1 diamond per run in video mode). Later
+    videos of the avatar use the model automatically. Wait with `get` on the same `_id`.
+
+    Args:
+        body (VideoTwinContinueTrainingBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | VideoTwinContinueTrainingResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VideoTwinContinueTrainingBody,
+) -> ErrorEnvelope | VideoTwinContinueTrainingResponse200 | None:
+    """Train a personalised lip-sync model
+
+     Asynchronous: "Continue Training" of an existing custom avatar, which trains its own
+    lip-sync model for better lip-sync (about 2 hours; 1 diamond per run in video mode). Later
+    videos of the avatar use the model automatically. Wait with `get` on the same `_id`.
+
+    Args:
+        body (VideoTwinContinueTrainingBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | VideoTwinContinueTrainingResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.video_twin_list_response_200 import VideoTwinListResponse200
+from ...models.video_twin_list_status import (
+    VideoTwinListStatus,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    status: VideoTwinListStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNum"] = page_num
+
+    params["pageSize"] = page_size
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/userVideoTwin/records",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | VideoTwinListResponse200 | None:
+    if response.status_code == 200:
+        response_200 = VideoTwinListResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | VideoTwinListResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    status: VideoTwinListStatus | Unset = UNSET,
+) -> Response[ErrorEnvelope | VideoTwinListResponse200]:
+    """List video twin tasks
+
+     The caller's video twins (custom avatar trainings) with their status, one page at a time, optionally
+    filtered by status.
+
+    Args:
+        page_num (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 10.
+        status (VideoTwinListStatus | Unset): Only records with this status.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | VideoTwinListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        page_num=page_num,
+        page_size=page_size,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    status: VideoTwinListStatus | Unset = UNSET,
+) -> ErrorEnvelope | VideoTwinListResponse200 | None:
+    """List video twin tasks
+
+     The caller's video twins (custom avatar trainings) with their status, one page at a time, optionally
+    filtered by status.
+
+    Args:
+        page_num (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 10.
+        status (VideoTwinListStatus | Unset): Only records with this status.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | VideoTwinListResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        page_num=page_num,
+        page_size=page_size,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    status: VideoTwinListStatus | Unset = UNSET,
+) -> Response[ErrorEnvelope | VideoTwinListResponse200]:
+    """List video twin tasks
+
+     The caller's video twins (custom avatar trainings) with their status, one page at a time, optionally
+    filtered by status.
+
+    Args:
+        page_num (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 10.
+        status (VideoTwinListStatus | Unset): Only records with this status.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | VideoTwinListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        page_num=page_num,
+        page_size=page_size,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    status: VideoTwinListStatus | Unset = UNSET,
+) -> ErrorEnvelope | VideoTwinListResponse200 | None:
+    """List video twin tasks
+
+     The caller's video twins (custom avatar trainings) with their status, one page at a time, optionally
+    filtered by status.
+
+    Args:
+        page_num (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 10.
+        status (VideoTwinListStatus | Unset): Only records with this status.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | VideoTwinListResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_num=page_num,
+            page_size=page_size,
+            status=status,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.voices_list_response_200 import VoicesListResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["country"] = country
+
+    params["region"] = region
+
+    params["voice_map_type"] = voice_map_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/anchor/voice_list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | VoicesListResponse200 | None:
+    if response.status_code == 200:
+        response_200 = VoicesListResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | VoicesListResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
+) -> Response[ErrorEnvelope | VoicesListResponse200]:
+    """List public voices
+
+     The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
+    per provider such as Azure or ElevenLabs). Each child's `value` is a `tts_id` for `tts`.
+    The docs' "List Public TTS Options" (GET version).
+
+    Args:
+        country (str | Unset): Country/language code (the language part of the locale). Default:
+            'en'.
+        region (str | Unset): Region code. Default: 'US'.
+        voice_map_type (str | Unset): Locale mapping type, `<country>-<region>`. Default: 'en-US'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | VoicesListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        region=region,
+        voice_map_type=voice_map_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
+) -> ErrorEnvelope | VoicesListResponse200 | None:
+    """List public voices
+
+     The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
+    per provider such as Azure or ElevenLabs). Each child's `value` is a `tts_id` for `tts`.
+    The docs' "List Public TTS Options" (GET version).
+
+    Args:
+        country (str | Unset): Country/language code (the language part of the locale). Default:
+            'en'.
+        region (str | Unset): Region code. Default: 'US'.
+        voice_map_type (str | Unset): Locale mapping type, `<country>-<region>`. Default: 'en-US'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | VoicesListResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        country=country,
+        region=region,
+        voice_map_type=voice_map_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
+) -> Response[ErrorEnvelope | VoicesListResponse200]:
+    """List public voices
+
+     The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
+    per provider such as Azure or ElevenLabs). Each child's `value` is a `tts_id` for `tts`.
+    The docs' "List Public TTS Options" (GET version).
+
+    Args:
+        country (str | Unset): Country/language code (the language part of the locale). Default:
+            'en'.
+        region (str | Unset): Region code. Default: 'US'.
+        voice_map_type (str | Unset): Locale mapping type, `<country>-<region>`. Default: 'en-US'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | VoicesListResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        region=region,
+        voice_map_type=voice_map_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
+) -> ErrorEnvelope | VoicesListResponse200 | None:
+    """List public voices
+
+     The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
+    per provider such as Azure or ElevenLabs). Each child's `value` is a `tts_id` for `tts`.
+    The docs' "List Public TTS Options" (GET version).
+
+    Args:
+        country (str | Unset): Country/language code (the language part of the locale). Default:
+            'en'.
+        region (str | Unset): Region code. Default: 'US'.
+        voice_map_type (str | Unset): Locale mapping type, `<country>-<region>`. Default: 'en-US'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | VoicesListResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            country=country,
+            region=region,
+            voice_map_type=voice_map_type,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.open_envelope import OpenEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageSize"] = page_size
+
+    params["current"] = current
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/tts/preview/list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | OpenEnvelope | None:
+    if response.status_code == 200:
+        response_200 = OpenEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | OpenEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> Response[ErrorEnvelope | OpenEnvelope]:
+    """List TTS previews
+
+     The caller's TTS preview records of the last 24 hours (deleted ones excluded), one page at a
+    time; `current` is the page number. The reply's shape is not documented and is kept open.
+
+    Args:
+        page_size (int | Unset): Records per page. Default: 20.
+        current (int | Unset): Page number, from 1. Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | OpenEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        current=current,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> ErrorEnvelope | OpenEnvelope | None:
+    """List TTS previews
+
+     The caller's TTS preview records of the last 24 hours (deleted ones excluded), one page at a
+    time; `current` is the page number. The reply's shape is not documented and is kept open.
+
+    Args:
+        page_size (int | Unset): Records per page. Default: 20.
+        current (int | Unset): Page number, from 1. Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | OpenEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        page_size=page_size,
+        current=current,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> Response[ErrorEnvelope | OpenEnvelope]:
+    """List TTS previews
+
+     The caller's TTS preview records of the last 24 hours (deleted ones excluded), one page at a
+    time; `current` is the page number. The reply's shape is not documented and is kept open.
+
+    Args:
+        page_size (int | Unset): Records per page. Default: 20.
+        current (int | Unset): Page number, from 1. Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | OpenEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        current=current,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> ErrorEnvelope | OpenEnvelope | None:
+    """List TTS previews
+
+     The caller's TTS preview records of the last 24 hours (deleted ones excluded), one page at a
+    time; `current` is the page number. The reply's shape is not documented and is kept open.
+
+    Args:
+        page_size (int | Unset): Records per page. Default: 20.
+        current (int | Unset): Page number, from 1. Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | OpenEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            current=current,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.voices_tts_body import VoicesTtsBody
+from ...models.voices_tts_response_200 import VoicesTtsResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: VoicesTtsBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/video/send_tts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | VoicesTtsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = VoicesTtsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | VoicesTtsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VoicesTtsBody,
+) -> Response[ErrorEnvelope | VoicesTtsResponse200]:
+    """Generate TTS audio
+
+     Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
+    (`user_voice_id`, from `list_completed`; then also send `country` and `region`). Synchronous:
+    `data` is the audio file's URL (a bare string), e.g. for `audioSrc` of an avatar video.
+    API-token callers may send at most 1,000 characters (web users 3,000) and skip the captcha
+    that frequent web use triggers.
+
+    Args:
+        body (VoicesTtsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | VoicesTtsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: VoicesTtsBody,
+) -> ErrorEnvelope | VoicesTtsResponse200 | None:
+    """Generate TTS audio
+
+     Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
+    (`user_voice_id`, from `list_completed`; then also send `country` and `region`). Synchronous:
+    `data` is the audio file's URL (a bare string), e.g. for `audioSrc` of an avatar video.
+    API-token callers may send at most 1,000 characters (web users 3,000) and skip the captcha
+    that frequent web use triggers.
+
+    Args:
+        body (VoicesTtsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | VoicesTtsResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: VoicesTtsBody,
+) -> Response[ErrorEnvelope | VoicesTtsResponse200]:
+    """Generate TTS audio
+
+     Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
+    (`user_voice_id`, from `list_completed`; then also send `country` and `region`). Synchronous:
+    `data` is the audio file's URL (a bare string), e.g. for `audioSrc` of an avatar video.
+    API-token callers may send at most 1,000 characters (web users 3,000) and skip the captcha
+    that frequent web use triggers.
+
+    Args:
+        body (VoicesTtsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | VoicesTtsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: VoicesTtsBody,
+) -> ErrorEnvelope | VoicesTtsResponse200 | None:
+    """Generate TTS audio
+
+     Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
+    (`user_voice_id`, from `list_completed`; then also send `country` and `region`). Synchronous:
+    `data` is the audio file's URL (a bare string), e.g. for `audioSrc` of an avatar video.
+    API-token callers may send at most 1,000 characters (web users 3,000) and skip the captcha
+    that frequent web use triggers.
+
+    Args:
+        body (VoicesTtsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | VoicesTtsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.video_twin import VideoTwin
+
+
+T = TypeVar("T", bound="VideoTwinContinueTrainingLegacyResponse200")
+
+
+@_attrs_define
+class VideoTwinContinueTrainingLegacyResponse200:
+    code: Literal[0]
+    """ 0 is OK. """
+    msg: str | Unset = UNSET
+    trace_id: str | Unset = UNSET
+    data: None | Unset | VideoTwin = UNSET
+    """ The operation's result. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.video_twin import VideoTwin  # noqa: PLC0415
+
+        code = self.code
+
+        msg = self.msg
+
+        trace_id = self.trace_id
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, VideoTwin):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if trace_id is not UNSET:
+            field_dict["trace_id"] = trace_id
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.video_twin import VideoTwin  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = cast(Literal[0], d.pop("code"))
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
+
+        msg = d.pop("msg", UNSET)
+
+        trace_id = d.pop("trace_id", UNSET)
+
+        def _parse_data(data: object) -> None | Unset | VideoTwin:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = VideoTwin.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | VideoTwin, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        video_twin_continue_training_legacy_response_200 = cls(
+            code=code,
+            msg=msg,
+            trace_id=trace_id,
+            data=data,
+        )
+
+        video_twin_continue_training_legacy_response_200.additional_properties = d
+        return video_twin_continue_training_legacy_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
