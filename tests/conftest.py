@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import re
@@ -135,6 +136,13 @@ def call_arguments(recording: Recording) -> tuple[list[str], dict[str, Any]]:
 def expected_data(recording: Recording) -> Any:
     parsed = success_model(recording.operation).from_dict(recording.response)
     return None if isinstance(parsed.data, Unset) else parsed.data
+
+
+def deprecation_expected(recording: Recording) -> contextlib.AbstractContextManager[object]:
+    """A deprecated operation warns on every call; any other warning fails the test (filterwarnings)."""
+    if operations()[recording.operation].body.get("deprecated"):
+        return pytest.warns(DeprecationWarning, match=r"is deprecated: ")
+    return contextlib.nullcontext()
 
 
 Handler = Callable[[httpx.Request], httpx.Response]

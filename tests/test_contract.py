@@ -21,6 +21,7 @@ from conftest import (
     Recorder,
     Recording,
     call_arguments,
+    deprecation_expected,
     expected_data,
     group_of,
     load_recordings,
@@ -98,11 +99,12 @@ def test_client_returns_data_or_raises(recording: Recording) -> None:
     call = getattr(getattr(client, group), method)
     args, kwargs = call_arguments(recording)
     if recording.expect_error:
-        with pytest.raises(a2e.APIError) as caught:
+        with pytest.raises(a2e.APIError) as caught, deprecation_expected(recording):
             call(*args, **kwargs)
         check_error(recording, caught.value)
     else:
-        assert call(*args, **kwargs) == expected_data(recording)
+        with deprecation_expected(recording):
+            assert call(*args, **kwargs) == expected_data(recording)
     check_request(recording, recorder.last)
 
 
@@ -115,11 +117,12 @@ async def test_async_client_returns_data_or_raises(recording: Recording) -> None
     call = getattr(getattr(client, group), method)
     args, kwargs = call_arguments(recording)
     if recording.expect_error:
-        with pytest.raises(a2e.APIError) as caught:
+        with pytest.raises(a2e.APIError) as caught, deprecation_expected(recording):
             await call(*args, **kwargs)
         check_error(recording, caught.value)
     else:
-        assert await call(*args, **kwargs) == expected_data(recording)
+        with deprecation_expected(recording):
+            assert await call(*args, **kwargs) == expected_data(recording)
     check_request(recording, recorder.last)
 
 

@@ -189,3 +189,14 @@ def test_every_sidebar_operation_with_a_known_path_is_in_the_spec() -> None:
     known = [entry for entry in sidebar if entry["path"]]
     assert [f"{e['method']} {e['path']}" for e in known if (e["method"], e["path"]) not in spec_keys] == []
     assert len(sidebar) - len(known) == 7  # the ones the docs name without a path; coverage lists them
+
+
+@by_operation([op for op in OPS if op.body.get("deprecated") or "x-a2e-replaced-by" in op.body])
+def test_deprecated_operations_name_their_replacement(op: Operation) -> None:
+    """Other languages read `x-a2e-replaced-by`; our template warns from the description's first line."""
+    assert op.body.get("deprecated") is True
+    assert op.body["description"].startswith("Deprecated: ")
+    replacement = op.body["x-a2e-replaced-by"]
+    assert replacement in operations() or replacement.startswith("none: "), replacement
+    if replacement in operations():
+        assert not operations()[replacement].body.get("deprecated")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import warnings
 from typing import Any, cast
 
 from ...models.account_add_user_body import AccountAddUserBody
@@ -95,6 +96,12 @@ class AccountResource:
             The reply's `data`.
         """
 
+        warnings.warn(
+            "account.generate_token is deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web app instead (Account > API Token)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
         body = AccountGenerateTokenBody(
             alias=alias,
         )
@@ -169,6 +176,12 @@ class AccountResourceWithRawResponse:
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
         """
+
+        warnings.warn(
+            "account.generate_token is deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web app instead (Account > API Token)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
 
         body = AccountGenerateTokenBody(
             alias=alias,
@@ -250,6 +263,12 @@ class AsyncAccountResource:
             The reply's `data`.
         """
 
+        warnings.warn(
+            "account.generate_token is deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web app instead (Account > API Token)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
         body = AccountGenerateTokenBody(
             alias=alias,
         )
@@ -324,6 +343,12 @@ class AsyncAccountResourceWithRawResponse:
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
         """
+
+        warnings.warn(
+            "account.generate_token is deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web app instead (Account > API Token)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
 
         body = AccountGenerateTokenBody(
             alias=alias,

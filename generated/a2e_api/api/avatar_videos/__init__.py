@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import warnings
 from typing import Any, cast
 
 from ...models.avatar_video_anchor import AvatarVideoAnchor
@@ -135,6 +136,12 @@ class AvatarVideosResource:
         Returns:
             The reply's `data`.
         """
+
+        warnings.warn(
+            "avatar_videos.list_characters is deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
 
         request = avatar_videos_list_characters._get_kwargs(
             type_=type_,
@@ -338,6 +345,12 @@ class AvatarVideosResource:
             The reply's `data`.
         """
 
+        warnings.warn(
+            "avatar_videos.get_status is deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
         body = AvatarVideosGetStatusBody(
             id=id,
         )
@@ -507,6 +520,12 @@ class AvatarVideosResourceWithRawResponse:
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
         """
+
+        warnings.warn(
+            "avatar_videos.list_characters is deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
 
         request = avatar_videos_list_characters._get_kwargs(
             type_=type_,
@@ -709,6 +728,12 @@ class AvatarVideosResourceWithRawResponse:
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
         """
+
+        warnings.warn(
+            "avatar_videos.get_status is deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
 
         body = AvatarVideosGetStatusBody(
             id=id,
@@ -887,6 +912,12 @@ class AsyncAvatarVideosResource:
             The reply's `data`.
         """
 
+        warnings.warn(
+            "avatar_videos.list_characters is deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
         request = avatar_videos_list_characters._get_kwargs(
             type_=type_,
             user_video_twin_id=user_video_twin_id,
@@ -1089,6 +1120,12 @@ class AsyncAvatarVideosResource:
             The reply's `data`.
         """
 
+        warnings.warn(
+            "avatar_videos.get_status is deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
         body = AvatarVideosGetStatusBody(
             id=id,
         )
@@ -1262,6 +1299,12 @@ class AsyncAvatarVideosResourceWithRawResponse:
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
         """
+
+        warnings.warn(
+            "avatar_videos.list_characters is deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
 
         request = avatar_videos_list_characters._get_kwargs(
             type_=type_,
@@ -1464,6 +1507,12 @@ class AsyncAvatarVideosResourceWithRawResponse:
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
         """
+
+        warnings.warn(
+            "avatar_videos.get_status is deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
 
         body = AvatarVideosGetStatusBody(
             id=id,

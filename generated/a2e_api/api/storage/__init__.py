@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import warnings
 from typing import Any, cast
 
 from ...models.error_envelope import ErrorEnvelope
@@ -144,6 +145,12 @@ class StorageResource:
         Returns:
             The reply's `data`.
         """
+
+        warnings.warn(
+            "storage.presigned_upload_url_legacy is deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url` (POST /api/v1/r2/upload-presigned-url), which also returns the public `cdnUrl`",
+            DeprecationWarning,
+            stacklevel=2,
+        )
 
         body = StoragePresignedUploadUrlLegacyBody(
             key=key,
@@ -302,6 +309,12 @@ class StorageResourceWithRawResponse:
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
         """
+
+        warnings.warn(
+            "storage.presigned_upload_url_legacy is deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url` (POST /api/v1/r2/upload-presigned-url), which also returns the public `cdnUrl`",
+            DeprecationWarning,
+            stacklevel=2,
+        )
 
         body = StoragePresignedUploadUrlLegacyBody(
             key=key,
@@ -466,6 +479,12 @@ class AsyncStorageResource:
             The reply's `data`.
         """
 
+        warnings.warn(
+            "storage.presigned_upload_url_legacy is deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url` (POST /api/v1/r2/upload-presigned-url), which also returns the public `cdnUrl`",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
         body = StoragePresignedUploadUrlLegacyBody(
             key=key,
             bucket=bucket,
@@ -623,6 +642,12 @@ class AsyncStorageResourceWithRawResponse:
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
         """
+
+        warnings.warn(
+            "storage.presigned_upload_url_legacy is deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url` (POST /api/v1/r2/upload-presigned-url), which also returns the public `cdnUrl`",
+            DeprecationWarning,
+            stacklevel=2,
+        )
 
         body = StoragePresignedUploadUrlLegacyBody(
             key=key,

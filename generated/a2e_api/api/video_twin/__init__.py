@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import warnings
 from typing import Any, cast
 
 from ...models.error_envelope import ErrorEnvelope
@@ -225,6 +226,12 @@ class VideoTwinResource:
         Returns:
             The reply's `data`.
         """
+
+        warnings.warn(
+            "video_twin.continue_training_legacy is deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the catalog's path",
+            DeprecationWarning,
+            stacklevel=2,
+        )
 
         body = VideoTwinContinueTrainingLegacyBody(
             id=id,
@@ -681,6 +688,12 @@ class VideoTwinResourceWithRawResponse:
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
         """
+
+        warnings.warn(
+            "video_twin.continue_training_legacy is deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the catalog's path",
+            DeprecationWarning,
+            stacklevel=2,
+        )
 
         body = VideoTwinContinueTrainingLegacyBody(
             id=id,
@@ -1143,6 +1156,12 @@ class AsyncVideoTwinResource:
             The reply's `data`.
         """
 
+        warnings.warn(
+            "video_twin.continue_training_legacy is deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the catalog's path",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+
         body = VideoTwinContinueTrainingLegacyBody(
             id=id,
         )
@@ -1600,6 +1619,12 @@ class AsyncVideoTwinResourceWithRawResponse:
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
         """
+
+        warnings.warn(
+            "video_twin.continue_training_legacy is deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the catalog's path",
+            DeprecationWarning,
+            stacklevel=2,
+        )
 
         body = VideoTwinContinueTrainingLegacyBody(
             id=id,
