@@ -1,8 +1,11 @@
 """Overhead of the a2e client, as ratios against raw httpx measured in the same run.
 
 - import: `import a2e; a2e.A2E` in a fresh interpreter, against `import httpx`.
+- first call: the first `client.talking_photo.get(id)`, which imports its group's code and models
+  lazily, against the first bare httpx call.
 - call: `client.talking_photo.get(id)` (request building, envelope check, parsing into models)
-  against the same request with a bare httpx.Client and `response.json()`, both on MockTransport.
+  against the same request with a bare httpx.Client and `response.json()`, both on MockTransport,
+  both warmed up.
 """
 
 from __future__ import annotations
@@ -32,6 +35,13 @@ def import_seconds(statement: str) -> float:
     return statistics.median(runs)
 
 
+def seconds(call: object) -> float:
+    assert callable(call)
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
 def calls_per_second(call: object) -> float:
     assert callable(call)
     start = time.perf_counter()
@@ -53,9 +63,11 @@ def main() -> None:
 
     baseline_import = import_seconds("import httpx")
     a2e_import = import_seconds("import a2e; a2e.A2E")
+    baseline_first, client_first = seconds(raw_call), seconds(client_call)
     baseline_rate = calls_per_second(raw_call)
     client_rate = calls_per_second(client_call)
     print(f"import a2e vs import httpx:          {a2e_import / baseline_import:.2f}x the time")
+    print(f"first client.talking_photo.get:     {client_first / baseline_first:.2f}x the time of the first httpx call")
     print(f"client.talking_photo.get vs httpx:  {baseline_rate / client_rate:.2f}x the time per call")
 
 

@@ -294,6 +294,9 @@ client = a2e.A2E("sk_x")
 assert not any(name.startswith("a2e_api.models") for name in sys.modules)
 client.credits
 assert "a2e_api.api.credits_" in sys.modules and "a2e_api.api.talking_photo" not in sys.modules
+assert "a2e_api.models.balance" in sys.modules and "a2e_api.models.voices_tts_body" not in sys.modules
+from a2e_api.models import VoicesTtsBody  # the package still exposes every model
+assert "a2e_api.models.voices_tts_body" in sys.modules
 """
     subprocess.run([sys.executable, "-c", script], check=True)
 
