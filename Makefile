@@ -11,7 +11,9 @@ GEN_ARGS := --path openapi/a2e.yaml --config generator_config.yaml --meta none -
 export PATH := $(BIN):$(PATH)
 export REDOCLY_TELEMETRY := off
 
-.PHONY: install generate check-drift lint lint-spec pytest test check coverage bench clean
+SPEC_SOURCES := $(wildcard openapi/src/*.yaml openapi/src/groups/*.yaml)
+
+.PHONY: install spec generate check-drift lint lint-spec pytest test check coverage bench clean
 
 install: $(PY_STAMP) $(NODE_STAMP)
 
@@ -25,16 +27,23 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-fund --no-audit --loglevel=error
 	touch $@
 
+## Bundle the spec sources (openapi/src/) into the published openapi/a2e.yaml.
+spec: $(PY_STAMP)
+	python scripts/bundle.py openapi/a2e.yaml
+
 ## Regenerate generated/ from the spec (deletes it first, so nothing stale survives).
-generate: $(PY_STAMP)
+generate: spec
 	rm -rf $(GEN_DIR)
 	mkdir -p $(dir $(GEN_DIR))
 	openapi-python-client generate $(GEN_ARGS) --output-path $(GEN_DIR)
 	python scripts/reference.py generated/API.md
 
-## Fail if generated/ is not exactly what the spec, config and templates produce.
+## Fail if openapi/a2e.yaml or generated/ is not exactly what the sources, config and templates produce.
 check-drift: $(PY_STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	python scripts/bundle.py "$$tmp/a2e.yaml" && \
+	{ diff -q openapi/a2e.yaml "$$tmp/a2e.yaml" >/dev/null \
+		|| { echo "check-drift: openapi/a2e.yaml is not the bundle of openapi/src/; run 'make spec'"; exit 1; }; } && \
 	openapi-python-client generate $(GEN_ARGS) --output-path "$$tmp/a2e_api" > "$$tmp/log" 2>&1 \
 		|| { cat "$$tmp/log"; exit 1; } && \
 	python scripts/reference.py "$$tmp/API.md" && \

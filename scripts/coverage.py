@@ -8,6 +8,7 @@ sidebar operations that have no known path, with the reason, and the totals.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -20,9 +21,17 @@ HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 STRONG_SOURCES = ("docs", "observed", "live")
 
 
+def route(method: str, path: str) -> tuple[str, str]:
+    """The key an operation is matched by: its method and path with parameter names erased.
+
+    The catalog writes `{_id}` or `{id}`; the spec names every path id `{id}`. Names are not on the wire.
+    """
+    return (method.upper(), re.sub(r"\{[^}]*\}", "{}", path))
+
+
 def spec_operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     return {
-        (method.upper(), path): item[method]
+        route(method, path): item[method]
         for path, item in spec["paths"].items()
         for method in HTTP_METHODS
         if method in item
@@ -68,7 +77,7 @@ def report(root: Path = ROOT) -> tuple[str, bool]:
         if not entry["path"]:
             unknown_paths.append(entry)
             continue
-        op = ops.get((entry["method"], entry["path"]))
+        op = ops.get(route(entry["method"], entry["path"]))
         covered["sidebar in spec" if op else "sidebar missing"] += 1
         lines.append(f"  {entry['method']:6} {entry['path']}  ({entry['sidebar']})\n    {describe(op, sources)}")
 
@@ -77,12 +86,12 @@ def report(root: Path = ROOT) -> tuple[str, bool]:
 
     lines.append("\n== Catalog operations ==")
     for entry in catalog:
-        op = ops.get((entry["method"], entry["path"]))
+        op = ops.get(route(entry["method"], entry["path"]))
         covered["catalog in spec" if op else "catalog missing"] += 1
         lines.append(f"  [{entry['group']}] {entry['method']:6} {entry['path']}\n    {describe(op, sources)}")
 
-    catalog_keys = {(e["method"], e["path"]) for e in catalog}
-    sidebar_keys = {(e["method"], e["path"]) for e in sidebar if e["path"]}
+    catalog_keys = {route(e["method"], e["path"]) for e in catalog}
+    sidebar_keys = {route(e["method"], e["path"]) for e in sidebar if e["path"]}
     extra = sorted(set(ops) - catalog_keys - sidebar_keys)
     lines.append("\n== In the spec, in neither list (variants kept from public code) ==")
     lines.extend(f"  {m:6} {p}\n    {describe(ops[(m, p)], sources)}" for m, p in extra)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,14 +12,17 @@ import pytest
 from conftest import ROOT, Operation, operations, spec
 from openapi_spec_validator import validate
 
+sys.path.insert(0, str(ROOT / "scripts"))
+from coverage import route
+
 CATALOG = [
     json.loads(line)
     for line in (ROOT / "openapi/reference/catalog-operations.jsonl").read_text().splitlines()
     if line.strip()
 ]
-CATALOG_BY_KEY = {(entry["method"], entry["path"]): entry for entry in CATALOG}
+CATALOG_BY_KEY = {route(entry["method"], entry["path"]): entry for entry in CATALOG}
 OPS = list(operations().values())
-SPEC_KEYS = {(op.method, op.path) for op in OPS}
+SPEC_KEYS = {route(op.method, op.path) for op in OPS}
 TYPES = {"string", "integer", "number", "boolean", "array", "object"}
 
 
@@ -106,7 +110,7 @@ def test_catalog_task_starts_have_a_task_extension() -> None:
     missing = [
         op.operation_id
         for op in OPS
-        if CATALOG_BY_KEY.get((op.method, op.path), {}).get("async_task") and "x-a2e-task" not in op.body
+        if CATALOG_BY_KEY.get(route(op.method, op.path), {}).get("async_task") and "x-a2e-task" not in op.body
     ]
     assert missing == []
 
@@ -119,8 +123,14 @@ def catalog_mismatches(op: Operation, entry: dict[str, Any]) -> Iterator[str]:
     params.update({p["name"]: p for p in (deref(p) for p in item.get("parameters", []))})
     body_schema = op.body.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
     properties, required = flatten(body_schema)
+    # Path ids are matched by position: the catalog names them `_id` or `id`, the spec always `id`.
+    catalog_path_names = re.findall(r"\{([^}]*)\}", entry["path"])
+    spec_path_names = re.findall(r"\{([^}]*)\}", op.path)
+    renamed = dict(zip(catalog_path_names, spec_path_names, strict=True))
     for field in entry["params"] + entry["body_fields"]:
         name = field["name"]
+        if field.get("in") == "path":
+            name = renamed[name]
         if f"`{name}`" in notes:
             continue  # a recorded disagreement
         if "in" in field:
@@ -152,9 +162,9 @@ def catalog_mismatches(op: Operation, entry: dict[str, Any]) -> Iterator[str]:
                 yield f"{name}: {spec_key} {schema.get(spec_key)!r} != catalog {field[key]!r}"
 
 
-@by_operation([op for op in OPS if (op.method, op.path) in CATALOG_BY_KEY])
+@by_operation([op for op in OPS if route(op.method, op.path) in CATALOG_BY_KEY])
 def test_catalog_fields_are_transcribed_exactly(op: Operation) -> None:
-    entry = CATALOG_BY_KEY[(op.method, op.path)]
+    entry = CATALOG_BY_KEY[route(op.method, op.path)]
     assert list(catalog_mismatches(op, entry)) == []
 
 
@@ -180,13 +190,13 @@ COMPLETE_GROUPS = [
 def test_catalog_group_is_complete(group: str) -> None:
     entries = [entry for entry in CATALOG if entry["group"] == group]
     assert entries, f"no catalog group named {group!r}"
-    assert [f"{e['method']} {e['path']}" for e in entries if (e["method"], e["path"]) not in SPEC_KEYS] == []
+    assert [f"{e['method']} {e['path']}" for e in entries if route(e["method"], e["path"]) not in SPEC_KEYS] == []
 
 
 def test_every_sidebar_operation_with_a_known_path_is_in_the_spec() -> None:
     sidebar = json.loads((ROOT / "openapi/reference/seed-sidebar-map.json").read_text())
     known = [entry for entry in sidebar if entry["path"]]
-    assert [f"{e['method']} {e['path']}" for e in known if (e["method"], e["path"]) not in SPEC_KEYS] == []
+    assert [f"{e['method']} {e['path']}" for e in known if route(e["method"], e["path"]) not in SPEC_KEYS] == []
     assert len(sidebar) - len(known) == 7  # the ones the docs name without a path; coverage lists them
 
 

@@ -36,20 +36,20 @@ T = TypeVar("T")
 U = TypeVar("U")
 
 GROUPS: tuple[str, ...] = (
-    "streaming_avatar",
-    "talking_photo",
-    "credits",
-    "voices",
+    "account",
     "avatar_videos",
-    "custom_avatars",
     "backgrounds",
-    "video_twin",
-    "face_swap",
-    "dubbing",
     "caption_removal",
+    "credits",
+    "custom_avatars",
+    "dubbing",
+    "face_swap",
     "image_to_video",
     "storage",
-    "account",
+    "streaming_avatar",
+    "talking_photo",
+    "video_twin",
+    "voices",
 )
 """The attribute names of the API groups, in spec order."""
 
@@ -100,28 +100,10 @@ class Resources:
         self._runner = runner
 
     @functools.cached_property
-    def streaming_avatar(self) -> StreamingAvatarResource:
-        from .streaming_avatar import StreamingAvatarResource
+    def account(self) -> AccountResource:
+        from .account import AccountResource
 
-        return StreamingAvatarResource(self._runner)
-
-    @functools.cached_property
-    def talking_photo(self) -> TalkingPhotoResource:
-        from .talking_photo import TalkingPhotoResource
-
-        return TalkingPhotoResource(self._runner)
-
-    @functools.cached_property
-    def credits(self) -> CreditsResource:
-        from .credits_ import CreditsResource
-
-        return CreditsResource(self._runner)
-
-    @functools.cached_property
-    def voices(self) -> VoicesResource:
-        from .voices import VoicesResource
-
-        return VoicesResource(self._runner)
+        return AccountResource(self._runner)
 
     @functools.cached_property
     def avatar_videos(self) -> AvatarVideosResource:
@@ -130,28 +112,28 @@ class Resources:
         return AvatarVideosResource(self._runner)
 
     @functools.cached_property
-    def custom_avatars(self) -> CustomAvatarsResource:
-        from .custom_avatars import CustomAvatarsResource
-
-        return CustomAvatarsResource(self._runner)
-
-    @functools.cached_property
     def backgrounds(self) -> BackgroundsResource:
         from .backgrounds import BackgroundsResource
 
         return BackgroundsResource(self._runner)
 
     @functools.cached_property
-    def video_twin(self) -> VideoTwinResource:
-        from .video_twin import VideoTwinResource
+    def caption_removal(self) -> CaptionRemovalResource:
+        from .caption_removal import CaptionRemovalResource
 
-        return VideoTwinResource(self._runner)
+        return CaptionRemovalResource(self._runner)
 
     @functools.cached_property
-    def face_swap(self) -> FaceSwapResource:
-        from .face_swap import FaceSwapResource
+    def credits(self) -> CreditsResource:
+        from .credits_ import CreditsResource
 
-        return FaceSwapResource(self._runner)
+        return CreditsResource(self._runner)
+
+    @functools.cached_property
+    def custom_avatars(self) -> CustomAvatarsResource:
+        from .custom_avatars import CustomAvatarsResource
+
+        return CustomAvatarsResource(self._runner)
 
     @functools.cached_property
     def dubbing(self) -> DubbingResource:
@@ -160,10 +142,10 @@ class Resources:
         return DubbingResource(self._runner)
 
     @functools.cached_property
-    def caption_removal(self) -> CaptionRemovalResource:
-        from .caption_removal import CaptionRemovalResource
+    def face_swap(self) -> FaceSwapResource:
+        from .face_swap import FaceSwapResource
 
-        return CaptionRemovalResource(self._runner)
+        return FaceSwapResource(self._runner)
 
     @functools.cached_property
     def image_to_video(self) -> ImageToVideoResource:
@@ -178,10 +160,28 @@ class Resources:
         return StorageResource(self._runner)
 
     @functools.cached_property
-    def account(self) -> AccountResource:
-        from .account import AccountResource
+    def streaming_avatar(self) -> StreamingAvatarResource:
+        from .streaming_avatar import StreamingAvatarResource
 
-        return AccountResource(self._runner)
+        return StreamingAvatarResource(self._runner)
+
+    @functools.cached_property
+    def talking_photo(self) -> TalkingPhotoResource:
+        from .talking_photo import TalkingPhotoResource
+
+        return TalkingPhotoResource(self._runner)
+
+    @functools.cached_property
+    def video_twin(self) -> VideoTwinResource:
+        from .video_twin import VideoTwinResource
+
+        return VideoTwinResource(self._runner)
+
+    @functools.cached_property
+    def voices(self) -> VoicesResource:
+        from .voices import VoicesResource
+
+        return VoicesResource(self._runner)
 
 
 class AsyncResources:
@@ -191,28 +191,10 @@ class AsyncResources:
         self._runner = runner
 
     @functools.cached_property
-    def streaming_avatar(self) -> AsyncStreamingAvatarResource:
-        from .streaming_avatar import AsyncStreamingAvatarResource
+    def account(self) -> AsyncAccountResource:
+        from .account import AsyncAccountResource
 
-        return AsyncStreamingAvatarResource(self._runner)
-
-    @functools.cached_property
-    def talking_photo(self) -> AsyncTalkingPhotoResource:
-        from .talking_photo import AsyncTalkingPhotoResource
-
-        return AsyncTalkingPhotoResource(self._runner)
-
-    @functools.cached_property
-    def credits(self) -> AsyncCreditsResource:
-        from .credits_ import AsyncCreditsResource
-
-        return AsyncCreditsResource(self._runner)
-
-    @functools.cached_property
-    def voices(self) -> AsyncVoicesResource:
-        from .voices import AsyncVoicesResource
-
-        return AsyncVoicesResource(self._runner)
+        return AsyncAccountResource(self._runner)
 
     @functools.cached_property
     def avatar_videos(self) -> AsyncAvatarVideosResource:
@@ -221,28 +203,28 @@ class AsyncResources:
         return AsyncAvatarVideosResource(self._runner)
 
     @functools.cached_property
-    def custom_avatars(self) -> AsyncCustomAvatarsResource:
-        from .custom_avatars import AsyncCustomAvatarsResource
-
-        return AsyncCustomAvatarsResource(self._runner)
-
-    @functools.cached_property
     def backgrounds(self) -> AsyncBackgroundsResource:
         from .backgrounds import AsyncBackgroundsResource
 
         return AsyncBackgroundsResource(self._runner)
 
     @functools.cached_property
-    def video_twin(self) -> AsyncVideoTwinResource:
-        from .video_twin import AsyncVideoTwinResource
+    def caption_removal(self) -> AsyncCaptionRemovalResource:
+        from .caption_removal import AsyncCaptionRemovalResource
 
-        return AsyncVideoTwinResource(self._runner)
+        return AsyncCaptionRemovalResource(self._runner)
 
     @functools.cached_property
-    def face_swap(self) -> AsyncFaceSwapResource:
-        from .face_swap import AsyncFaceSwapResource
+    def credits(self) -> AsyncCreditsResource:
+        from .credits_ import AsyncCreditsResource
 
-        return AsyncFaceSwapResource(self._runner)
+        return AsyncCreditsResource(self._runner)
+
+    @functools.cached_property
+    def custom_avatars(self) -> AsyncCustomAvatarsResource:
+        from .custom_avatars import AsyncCustomAvatarsResource
+
+        return AsyncCustomAvatarsResource(self._runner)
 
     @functools.cached_property
     def dubbing(self) -> AsyncDubbingResource:
@@ -251,10 +233,10 @@ class AsyncResources:
         return AsyncDubbingResource(self._runner)
 
     @functools.cached_property
-    def caption_removal(self) -> AsyncCaptionRemovalResource:
-        from .caption_removal import AsyncCaptionRemovalResource
+    def face_swap(self) -> AsyncFaceSwapResource:
+        from .face_swap import AsyncFaceSwapResource
 
-        return AsyncCaptionRemovalResource(self._runner)
+        return AsyncFaceSwapResource(self._runner)
 
     @functools.cached_property
     def image_to_video(self) -> AsyncImageToVideoResource:
@@ -269,7 +251,25 @@ class AsyncResources:
         return AsyncStorageResource(self._runner)
 
     @functools.cached_property
-    def account(self) -> AsyncAccountResource:
-        from .account import AsyncAccountResource
+    def streaming_avatar(self) -> AsyncStreamingAvatarResource:
+        from .streaming_avatar import AsyncStreamingAvatarResource
 
-        return AsyncAccountResource(self._runner)
+        return AsyncStreamingAvatarResource(self._runner)
+
+    @functools.cached_property
+    def talking_photo(self) -> AsyncTalkingPhotoResource:
+        from .talking_photo import AsyncTalkingPhotoResource
+
+        return AsyncTalkingPhotoResource(self._runner)
+
+    @functools.cached_property
+    def video_twin(self) -> AsyncVideoTwinResource:
+        from .video_twin import AsyncVideoTwinResource
+
+        return AsyncVideoTwinResource(self._runner)
+
+    @functools.cached_property
+    def voices(self) -> AsyncVoicesResource:
+        from .voices import AsyncVoicesResource
+
+        return AsyncVoicesResource(self._runner)

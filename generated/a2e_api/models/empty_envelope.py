@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,8 +19,9 @@ T = TypeVar("T", bound="EmptyEnvelope")
 class EmptyEnvelope:
     """A success envelope whose `data` is an empty object."""
 
-    code: Literal[0]
-    """ 0 is OK. """
+    code: int
+    """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no
+    `data`). """
     data: OpenObject
     """ An object whose fields are not documented; every field is kept. """
     msg: str | Unset = UNSET
@@ -62,9 +57,7 @@ class EmptyEnvelope:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = cast(Literal[0], d.pop("code"))
-        if code != 0:
-            raise ValueError(f"code must match const 0, got '{code}'")
+        code = d.pop("code")
 
         data = OpenObject.from_dict(d.pop("data"))
 

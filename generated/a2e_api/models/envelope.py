@@ -1,12 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,13 +13,15 @@ T = TypeVar("T", bound="Envelope")
 
 @_attrs_define
 class Envelope:
-    """The success envelope. Each operation narrows `data`. `trace_id` identifies the request in
-    A2E's logs; one observed body has none, so it is optional.
+    """The envelope of every reply. `code` 0 means success and `data` holds the result; any other `code` is an error even
+    on HTTP 200 (see `ErrorEnvelope`), and `data` is then null or absent. Each operation's reply narrows `data`.
+    `trace_id` identifies the request in A2E's logs; one observed body has none, so it is optional.
 
     """
 
-    code: Literal[0]
-    """ 0 is OK. """
+    code: int
+    """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no
+    `data`). """
     msg: str | Unset = UNSET
     trace_id: str | Unset = UNSET
     data: Any | Unset = UNSET
@@ -59,9 +56,7 @@ class Envelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = cast(Literal[0], d.pop("code"))
-        if code != 0:
-            raise ValueError(f"code must match const 0, got '{code}'")
+        code = d.pop("code")
 
         msg = d.pop("msg", UNSET)
 

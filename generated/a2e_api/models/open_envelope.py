@@ -1,12 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,8 +15,9 @@ T = TypeVar("T", bound="OpenEnvelope")
 class OpenEnvelope:
     """A success envelope whose `data` is not documented (any JSON value, often null)."""
 
-    code: Literal[0]
-    """ 0 is OK. """
+    code: int
+    """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no
+    `data`). """
     msg: str | Unset = UNSET
     trace_id: str | Unset = UNSET
     data: Any | Unset = UNSET
@@ -56,9 +52,7 @@ class OpenEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = cast(Literal[0], d.pop("code"))
-        if code != 0:
-            raise ValueError(f"code must match const 0, got '{code}'")
+        code = d.pop("code")
 
         msg = d.pop("msg", UNSET)
 

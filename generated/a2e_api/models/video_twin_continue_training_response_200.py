@@ -1,13 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    TYPE_CHECKING,
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,8 +17,9 @@ T = TypeVar("T", bound="VideoTwinContinueTrainingResponse200")
 
 @_attrs_define
 class VideoTwinContinueTrainingResponse200:
-    code: Literal[0]
-    """ 0 is OK. """
+    code: int
+    """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no
+    `data`). """
     msg: str | Unset = UNSET
     trace_id: str | Unset = UNSET
     data: None | Unset | VideoTwin = UNSET
@@ -69,9 +64,7 @@ class VideoTwinContinueTrainingResponse200:
         from ..models.video_twin import VideoTwin  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = cast(Literal[0], d.pop("code"))
-        if code != 0:
-            raise ValueError(f"code must match const 0, got '{code}'")
+        code = d.pop("code")
 
         msg = d.pop("msg", UNSET)
 

@@ -8,10 +8,8 @@ from typing import Any, cast
 
 from ...models.account_add_user_body import AccountAddUserBody
 from ...models.account_api_token import AccountApiToken
+from ...models.account_api_token_reply import AccountApiTokenReply
 from ...models.account_generate_token_body import AccountGenerateTokenBody
-from ...models.account_generate_token_response_200 import (
-    AccountGenerateTokenResponse200,
-)
 from ...models.error_envelope import ErrorEnvelope
 from ...models.open_envelope import OpenEnvelope
 from ...types import UNSET, Unset
@@ -79,7 +77,7 @@ class AccountResource:
         *,
         alias: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> AccountApiToken:
+    ) -> Any:
         """Generate an API token (deprecated login-token flow).
 
         Deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web
@@ -111,8 +109,8 @@ class AccountResource:
             body=body,
         )
 
-        raw = self._runner.run(request, account_generate_token._parse_response, AccountGenerateTokenResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, account_generate_token._parse_response, AccountApiTokenReply)
+        return unset_to_none(raw.data.data)
 
 
 class AccountResourceWithRawResponse:
@@ -160,7 +158,7 @@ class AccountResourceWithRawResponse:
         *,
         alias: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[AccountApiToken]:
+    ) -> RawResponse[Any]:
         """Generate an API token (deprecated login-token flow).
 
         Deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web
@@ -192,8 +190,8 @@ class AccountResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, account_generate_token._parse_response, AccountGenerateTokenResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, account_generate_token._parse_response, AccountApiTokenReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
 
 class AsyncAccountResource:
@@ -246,7 +244,7 @@ class AsyncAccountResource:
         *,
         alias: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> AccountApiToken:
+    ) -> Any:
         """Generate an API token (deprecated login-token flow).
 
         Deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web
@@ -278,8 +276,8 @@ class AsyncAccountResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, account_generate_token._parse_response, AccountGenerateTokenResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, account_generate_token._parse_response, AccountApiTokenReply)
+        return unset_to_none(raw.data.data)
 
 
 class AsyncAccountResourceWithRawResponse:
@@ -327,7 +325,7 @@ class AsyncAccountResourceWithRawResponse:
         *,
         alias: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[AccountApiToken]:
+    ) -> RawResponse[Any]:
         """Generate an API token (deprecated login-token flow).
 
         Deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web
@@ -359,5 +357,5 @@ class AsyncAccountResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, account_generate_token._parse_response, AccountGenerateTokenResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, account_generate_token._parse_response, AccountApiTokenReply)
+        return raw.with_data(unset_to_none(raw.data.data))

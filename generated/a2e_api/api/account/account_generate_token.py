@@ -5,10 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.account_api_token_reply import AccountApiTokenReply
 from ...models.account_generate_token_body import AccountGenerateTokenBody
-from ...models.account_generate_token_response_200 import (
-    AccountGenerateTokenResponse200,
-)
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AccountGenerateTokenResponse200 | ErrorEnvelope | None:
+) -> AccountApiTokenReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = AccountGenerateTokenResponse200.from_dict(response.json())
+        response_200 = AccountApiTokenReply.from_dict(response.json())
 
         return response_200
 
@@ -50,10 +48,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountGenerateTokenResponse200 | ErrorEnvelope]:
+) -> Response[AccountApiTokenReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AccountGenerateTokenBody,
-) -> Response[AccountGenerateTokenResponse200 | ErrorEnvelope]:
+) -> Response[AccountApiTokenReply | ErrorEnvelope]:
     """Generate an API token (deprecated login-token flow)
 
      Deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web
@@ -93,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountGenerateTokenResponse200 | ErrorEnvelope]
+        Response[AccountApiTokenReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AccountGenerateTokenBody,
-) -> AccountGenerateTokenResponse200 | ErrorEnvelope | None:
+) -> AccountApiTokenReply | ErrorEnvelope | None:
     """Generate an API token (deprecated login-token flow)
 
      Deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web
@@ -128,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountGenerateTokenResponse200 | ErrorEnvelope
+        AccountApiTokenReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -141,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AccountGenerateTokenBody,
-) -> Response[AccountGenerateTokenResponse200 | ErrorEnvelope]:
+) -> Response[AccountApiTokenReply | ErrorEnvelope]:
     """Generate an API token (deprecated login-token flow)
 
      Deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web
@@ -158,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AccountGenerateTokenResponse200 | ErrorEnvelope]
+        Response[AccountApiTokenReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AccountGenerateTokenBody,
-) -> AccountGenerateTokenResponse200 | ErrorEnvelope | None:
+) -> AccountApiTokenReply | ErrorEnvelope | None:
     """Generate an API token (deprecated login-token flow)
 
      Deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web
@@ -191,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AccountGenerateTokenResponse200 | ErrorEnvelope
+        AccountApiTokenReply | ErrorEnvelope
     """
 
     return (

@@ -7,12 +7,19 @@ import warnings
 from typing import Any, cast
 
 from ...models.avatar_video_anchor import AvatarVideoAnchor
+from ...models.avatar_video_anchor_list_reply import AvatarVideoAnchorListReply
 from ...models.avatar_video_public_pool_setting import AvatarVideoPublicPoolSetting
+from ...models.avatar_video_public_pool_setting_reply import (
+    AvatarVideoPublicPoolSettingReply,
+)
 from ...models.avatar_video_task import AvatarVideoTask
+from ...models.avatar_video_task_list_reply import AvatarVideoTaskListReply
 from ...models.avatar_video_task_page import AvatarVideoTaskPage
+from ...models.avatar_video_task_page_reply import AvatarVideoTaskPageReply
+from ...models.avatar_video_task_reply import AvatarVideoTaskReply
 from ...models.avatar_videos_detect_language_body import AvatarVideosDetectLanguageBody
-from ...models.avatar_videos_detect_language_response_200 import (
-    AvatarVideosDetectLanguageResponse200,
+from ...models.avatar_videos_detect_language_reply import (
+    AvatarVideosDetectLanguageReply,
 )
 from ...models.avatar_videos_generate_body import AvatarVideosGenerateBody
 from ...models.avatar_videos_generate_body_caption_align import (
@@ -21,31 +28,14 @@ from ...models.avatar_videos_generate_body_caption_align import (
 from ...models.avatar_videos_generate_body_gp_model import (
     AvatarVideosGenerateBodyGpModel,
 )
-from ...models.avatar_videos_generate_response_200 import (
-    AvatarVideosGenerateResponse200,
-)
-from ...models.avatar_videos_get_response_200 import AvatarVideosGetResponse200
 from ...models.avatar_videos_get_status_body import AvatarVideosGetStatusBody
-from ...models.avatar_videos_get_status_response_200 import (
-    AvatarVideosGetStatusResponse200,
-)
 from ...models.avatar_videos_list_avatars_body import AvatarVideosListAvatarsBody
 from ...models.avatar_videos_list_avatars_body_web_type import (
     AvatarVideosListAvatarsBodyWebType,
     check_avatar_videos_list_avatars_body_web_type,
 )
-from ...models.avatar_videos_list_avatars_response_200 import (
-    AvatarVideosListAvatarsResponse200,
-)
-from ...models.avatar_videos_list_characters_response_200 import (
-    AvatarVideosListCharactersResponse200,
-)
-from ...models.avatar_videos_list_response_200 import AvatarVideosListResponse200
 from ...models.avatar_videos_set_auto_public_pool_body import (
     AvatarVideosSetAutoPublicPoolBody,
-)
-from ...models.avatar_videos_set_auto_public_pool_response_200 import (
-    AvatarVideosSetAutoPublicPoolResponse200,
 )
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Unset
@@ -85,7 +75,7 @@ class AvatarVideosResource:
         *,
         web_type: AvatarVideosListAvatarsBodyWebType | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[AvatarVideoAnchor]:
+    ) -> Any:
         """List the avatars.
 
         Lists the avatars the caller can use: their own custom avatars and, with `web_type`, the
@@ -110,15 +100,15 @@ class AvatarVideosResource:
             body=body,
         )
 
-        raw = self._runner.run(request, avatar_videos_list_avatars._parse_response, AvatarVideosListAvatarsResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, avatar_videos_list_avatars._parse_response, AvatarVideoAnchorListReply)
+        return unset_to_none(raw.data.data)
 
     def list_characters(
         self,
         *,
         type_: str | Unset = UNSET,
         user_video_twin_id: str | Unset = UNSET,
-    ) -> builtins.list[AvatarVideoAnchor]:
+    ) -> Any:
         """List one or all avatars (older call).
 
         Deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list).
@@ -128,10 +118,8 @@ class AvatarVideosResource:
         `generate`.
 
         Args:
-            type_: `custom` (the caller's avatars) or `default` (system avatars); one caller sends `0`.
-                Open string.
-            user_video_twin_id: The `_id` of a trained custom avatar (video twin), to list only the anchors made from
-                it.
+            type_:
+            user_video_twin_id:
 
         Returns:
             The reply's `data`.
@@ -148,10 +136,8 @@ class AvatarVideosResource:
             user_video_twin_id=user_video_twin_id,
         )
 
-        raw = self._runner.run(
-            request, avatar_videos_list_characters._parse_response, AvatarVideosListCharactersResponse200
-        )
-        return raw.data.data
+        raw = self._runner.run(request, avatar_videos_list_characters._parse_response, AvatarVideoAnchorListReply)
+        return unset_to_none(raw.data.data)
 
     def generate(
         self,
@@ -191,7 +177,7 @@ class AvatarVideosResource:
         lip_model: str | Unset = UNSET,
         caption_align: AvatarVideosGenerateBodyCaptionAlign | dict[str, Any] | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> AvatarVideoTask:
+    ) -> Any:
         """Generate an avatar video.
 
         Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
@@ -295,14 +281,14 @@ class AvatarVideosResource:
             body=body,
         )
 
-        raw = self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideosGenerateResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoTaskReply)
+        return unset_to_none(raw.data.data)
 
     def get(
         self,
         *,
         video_id: str,
-    ) -> AvatarVideoTask:
+    ) -> Any:
         """Get an avatar video.
 
         One avatar video job by its id (the `_id` from `generate`): its `status` and, once
@@ -310,7 +296,7 @@ class AvatarVideosResource:
         `generate` and as the replacement of `get_status`; its reply is not documented yet.
 
         Args:
-            video_id: The video job's `_id`, from `generate`.
+            video_id:
 
         Returns:
             The reply's `data`.
@@ -320,15 +306,15 @@ class AvatarVideosResource:
             video_id=video_id,
         )
 
-        raw = self._runner.run(request, avatar_videos_get._parse_response, AvatarVideosGetResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, avatar_videos_get._parse_response, AvatarVideoTaskReply)
+        return unset_to_none(raw.data.data)
 
     def get_status(
         self,
         *,
         id: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[AvatarVideoTask]:
+    ) -> Any:
         """Get the status of an avatar video (older call).
 
         Deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail). Kept
@@ -360,23 +346,23 @@ class AvatarVideosResource:
             body=body,
         )
 
-        raw = self._runner.run(request, avatar_videos_get_status._parse_response, AvatarVideosGetStatusResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, avatar_videos_get_status._parse_response, AvatarVideoTaskListReply)
+        return unset_to_none(raw.data.data)
 
     def list(
         self,
         *,
         current: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> AvatarVideoTaskPage:
+    ) -> Any:
         """List the result videos.
 
         The caller's avatar video jobs, newest first, one page at a time (`current` is the page
         number). Some callers poll a job by finding its `_id` here.
 
         Args:
-            current: Page number, from 1.
-            page_size: Videos per page (callers use 20).
+            current:
+            page_size:
 
         Returns:
             The reply's `data`.
@@ -387,15 +373,15 @@ class AvatarVideosResource:
             page_size=page_size,
         )
 
-        raw = self._runner.run(request, avatar_videos_list._parse_response, AvatarVideosListResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, avatar_videos_list._parse_response, AvatarVideoTaskPageReply)
+        return unset_to_none(raw.data.data)
 
     def detect_language(
         self,
         *,
         msg: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> str:
+    ) -> Any:
         """Detect the language of a text.
 
         Detects which language a text is in (e.g. to pick a text-to-speech voice or the caption
@@ -418,17 +404,15 @@ class AvatarVideosResource:
             body=body,
         )
 
-        raw = self._runner.run(
-            request, avatar_videos_detect_language._parse_response, AvatarVideosDetectLanguageResponse200
-        )
-        return raw.data.data
+        raw = self._runner.run(request, avatar_videos_detect_language._parse_response, AvatarVideosDetectLanguageReply)
+        return unset_to_none(raw.data.data)
 
     def set_auto_public_pool(
         self,
         *,
         is_auto_to_public_pool: bool,
         extra_body: dict[str, Any] | None = None,
-    ) -> AvatarVideoPublicPoolSetting:
+    ) -> Any:
         """Switch automatic use of the public computing pool.
 
         For dedicated-line customers: when on, jobs that find all the account's lines busy run on
@@ -453,9 +437,9 @@ class AvatarVideosResource:
         )
 
         raw = self._runner.run(
-            request, avatar_videos_set_auto_public_pool._parse_response, AvatarVideosSetAutoPublicPoolResponse200
+            request, avatar_videos_set_auto_public_pool._parse_response, AvatarVideoPublicPoolSettingReply
         )
-        return raw.data.data
+        return unset_to_none(raw.data.data)
 
 
 class AvatarVideosResourceWithRawResponse:
@@ -469,7 +453,7 @@ class AvatarVideosResourceWithRawResponse:
         *,
         web_type: AvatarVideosListAvatarsBodyWebType | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[AvatarVideoAnchor]]:
+    ) -> RawResponse[Any]:
         """List the avatars.
 
         Lists the avatars the caller can use: their own custom avatars and, with `web_type`, the
@@ -494,15 +478,15 @@ class AvatarVideosResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, avatar_videos_list_avatars._parse_response, AvatarVideosListAvatarsResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, avatar_videos_list_avatars._parse_response, AvatarVideoAnchorListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list_characters(
         self,
         *,
         type_: str | Unset = UNSET,
         user_video_twin_id: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[AvatarVideoAnchor]]:
+    ) -> RawResponse[Any]:
         """List one or all avatars (older call).
 
         Deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list).
@@ -512,10 +496,8 @@ class AvatarVideosResourceWithRawResponse:
         `generate`.
 
         Args:
-            type_: `custom` (the caller's avatars) or `default` (system avatars); one caller sends `0`.
-                Open string.
-            user_video_twin_id: The `_id` of a trained custom avatar (video twin), to list only the anchors made from
-                it.
+            type_:
+            user_video_twin_id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -532,10 +514,8 @@ class AvatarVideosResourceWithRawResponse:
             user_video_twin_id=user_video_twin_id,
         )
 
-        raw = self._runner.run(
-            request, avatar_videos_list_characters._parse_response, AvatarVideosListCharactersResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, avatar_videos_list_characters._parse_response, AvatarVideoAnchorListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def generate(
         self,
@@ -575,7 +555,7 @@ class AvatarVideosResourceWithRawResponse:
         lip_model: str | Unset = UNSET,
         caption_align: AvatarVideosGenerateBodyCaptionAlign | dict[str, Any] | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[AvatarVideoTask]:
+    ) -> RawResponse[Any]:
         """Generate an avatar video.
 
         Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
@@ -679,14 +659,14 @@ class AvatarVideosResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideosGenerateResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def get(
         self,
         *,
         video_id: str,
-    ) -> RawResponse[AvatarVideoTask]:
+    ) -> RawResponse[Any]:
         """Get an avatar video.
 
         One avatar video job by its id (the `_id` from `generate`): its `status` and, once
@@ -694,7 +674,7 @@ class AvatarVideosResourceWithRawResponse:
         `generate` and as the replacement of `get_status`; its reply is not documented yet.
 
         Args:
-            video_id: The video job's `_id`, from `generate`.
+            video_id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -704,15 +684,15 @@ class AvatarVideosResourceWithRawResponse:
             video_id=video_id,
         )
 
-        raw = self._runner.run(request, avatar_videos_get._parse_response, AvatarVideosGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, avatar_videos_get._parse_response, AvatarVideoTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def get_status(
         self,
         *,
         id: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[AvatarVideoTask]]:
+    ) -> RawResponse[Any]:
         """Get the status of an avatar video (older call).
 
         Deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail). Kept
@@ -744,23 +724,23 @@ class AvatarVideosResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, avatar_videos_get_status._parse_response, AvatarVideosGetStatusResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, avatar_videos_get_status._parse_response, AvatarVideoTaskListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list(
         self,
         *,
         current: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> RawResponse[AvatarVideoTaskPage]:
+    ) -> RawResponse[Any]:
         """List the result videos.
 
         The caller's avatar video jobs, newest first, one page at a time (`current` is the page
         number). Some callers poll a job by finding its `_id` here.
 
         Args:
-            current: Page number, from 1.
-            page_size: Videos per page (callers use 20).
+            current:
+            page_size:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -771,15 +751,15 @@ class AvatarVideosResourceWithRawResponse:
             page_size=page_size,
         )
 
-        raw = self._runner.run(request, avatar_videos_list._parse_response, AvatarVideosListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, avatar_videos_list._parse_response, AvatarVideoTaskPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def detect_language(
         self,
         *,
         msg: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[str]:
+    ) -> RawResponse[Any]:
         """Detect the language of a text.
 
         Detects which language a text is in (e.g. to pick a text-to-speech voice or the caption
@@ -802,17 +782,15 @@ class AvatarVideosResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(
-            request, avatar_videos_detect_language._parse_response, AvatarVideosDetectLanguageResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, avatar_videos_detect_language._parse_response, AvatarVideosDetectLanguageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def set_auto_public_pool(
         self,
         *,
         is_auto_to_public_pool: bool,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[AvatarVideoPublicPoolSetting]:
+    ) -> RawResponse[Any]:
         """Switch automatic use of the public computing pool.
 
         For dedicated-line customers: when on, jobs that find all the account's lines busy run on
@@ -837,9 +815,9 @@ class AvatarVideosResourceWithRawResponse:
         )
 
         raw = self._runner.run(
-            request, avatar_videos_set_auto_public_pool._parse_response, AvatarVideosSetAutoPublicPoolResponse200
+            request, avatar_videos_set_auto_public_pool._parse_response, AvatarVideoPublicPoolSettingReply
         )
-        return raw.with_data(raw.data.data)
+        return raw.with_data(unset_to_none(raw.data.data))
 
 
 class AsyncAvatarVideosResource:
@@ -858,7 +836,7 @@ class AsyncAvatarVideosResource:
         *,
         web_type: AvatarVideosListAvatarsBodyWebType | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[AvatarVideoAnchor]:
+    ) -> Any:
         """List the avatars.
 
         Lists the avatars the caller can use: their own custom avatars and, with `web_type`, the
@@ -883,17 +861,15 @@ class AsyncAvatarVideosResource:
             body=body,
         )
 
-        raw = await self._runner.run(
-            request, avatar_videos_list_avatars._parse_response, AvatarVideosListAvatarsResponse200
-        )
-        return raw.data.data
+        raw = await self._runner.run(request, avatar_videos_list_avatars._parse_response, AvatarVideoAnchorListReply)
+        return unset_to_none(raw.data.data)
 
     async def list_characters(
         self,
         *,
         type_: str | Unset = UNSET,
         user_video_twin_id: str | Unset = UNSET,
-    ) -> builtins.list[AvatarVideoAnchor]:
+    ) -> Any:
         """List one or all avatars (older call).
 
         Deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list).
@@ -903,10 +879,8 @@ class AsyncAvatarVideosResource:
         `generate`.
 
         Args:
-            type_: `custom` (the caller's avatars) or `default` (system avatars); one caller sends `0`.
-                Open string.
-            user_video_twin_id: The `_id` of a trained custom avatar (video twin), to list only the anchors made from
-                it.
+            type_:
+            user_video_twin_id:
 
         Returns:
             The reply's `data`.
@@ -923,10 +897,8 @@ class AsyncAvatarVideosResource:
             user_video_twin_id=user_video_twin_id,
         )
 
-        raw = await self._runner.run(
-            request, avatar_videos_list_characters._parse_response, AvatarVideosListCharactersResponse200
-        )
-        return raw.data.data
+        raw = await self._runner.run(request, avatar_videos_list_characters._parse_response, AvatarVideoAnchorListReply)
+        return unset_to_none(raw.data.data)
 
     async def generate(
         self,
@@ -966,7 +938,7 @@ class AsyncAvatarVideosResource:
         lip_model: str | Unset = UNSET,
         caption_align: AvatarVideosGenerateBodyCaptionAlign | dict[str, Any] | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> AvatarVideoTask:
+    ) -> Any:
         """Generate an avatar video.
 
         Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
@@ -1070,14 +1042,14 @@ class AsyncAvatarVideosResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideosGenerateResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoTaskReply)
+        return unset_to_none(raw.data.data)
 
     async def get(
         self,
         *,
         video_id: str,
-    ) -> AvatarVideoTask:
+    ) -> Any:
         """Get an avatar video.
 
         One avatar video job by its id (the `_id` from `generate`): its `status` and, once
@@ -1085,7 +1057,7 @@ class AsyncAvatarVideosResource:
         `generate` and as the replacement of `get_status`; its reply is not documented yet.
 
         Args:
-            video_id: The video job's `_id`, from `generate`.
+            video_id:
 
         Returns:
             The reply's `data`.
@@ -1095,15 +1067,15 @@ class AsyncAvatarVideosResource:
             video_id=video_id,
         )
 
-        raw = await self._runner.run(request, avatar_videos_get._parse_response, AvatarVideosGetResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, avatar_videos_get._parse_response, AvatarVideoTaskReply)
+        return unset_to_none(raw.data.data)
 
     async def get_status(
         self,
         *,
         id: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[AvatarVideoTask]:
+    ) -> Any:
         """Get the status of an avatar video (older call).
 
         Deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail). Kept
@@ -1135,25 +1107,23 @@ class AsyncAvatarVideosResource:
             body=body,
         )
 
-        raw = await self._runner.run(
-            request, avatar_videos_get_status._parse_response, AvatarVideosGetStatusResponse200
-        )
-        return raw.data.data
+        raw = await self._runner.run(request, avatar_videos_get_status._parse_response, AvatarVideoTaskListReply)
+        return unset_to_none(raw.data.data)
 
     async def list(
         self,
         *,
         current: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> AvatarVideoTaskPage:
+    ) -> Any:
         """List the result videos.
 
         The caller's avatar video jobs, newest first, one page at a time (`current` is the page
         number). Some callers poll a job by finding its `_id` here.
 
         Args:
-            current: Page number, from 1.
-            page_size: Videos per page (callers use 20).
+            current:
+            page_size:
 
         Returns:
             The reply's `data`.
@@ -1164,15 +1134,15 @@ class AsyncAvatarVideosResource:
             page_size=page_size,
         )
 
-        raw = await self._runner.run(request, avatar_videos_list._parse_response, AvatarVideosListResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, avatar_videos_list._parse_response, AvatarVideoTaskPageReply)
+        return unset_to_none(raw.data.data)
 
     async def detect_language(
         self,
         *,
         msg: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> str:
+    ) -> Any:
         """Detect the language of a text.
 
         Detects which language a text is in (e.g. to pick a text-to-speech voice or the caption
@@ -1196,16 +1166,16 @@ class AsyncAvatarVideosResource:
         )
 
         raw = await self._runner.run(
-            request, avatar_videos_detect_language._parse_response, AvatarVideosDetectLanguageResponse200
+            request, avatar_videos_detect_language._parse_response, AvatarVideosDetectLanguageReply
         )
-        return raw.data.data
+        return unset_to_none(raw.data.data)
 
     async def set_auto_public_pool(
         self,
         *,
         is_auto_to_public_pool: bool,
         extra_body: dict[str, Any] | None = None,
-    ) -> AvatarVideoPublicPoolSetting:
+    ) -> Any:
         """Switch automatic use of the public computing pool.
 
         For dedicated-line customers: when on, jobs that find all the account's lines busy run on
@@ -1230,9 +1200,9 @@ class AsyncAvatarVideosResource:
         )
 
         raw = await self._runner.run(
-            request, avatar_videos_set_auto_public_pool._parse_response, AvatarVideosSetAutoPublicPoolResponse200
+            request, avatar_videos_set_auto_public_pool._parse_response, AvatarVideoPublicPoolSettingReply
         )
-        return raw.data.data
+        return unset_to_none(raw.data.data)
 
 
 class AsyncAvatarVideosResourceWithRawResponse:
@@ -1246,7 +1216,7 @@ class AsyncAvatarVideosResourceWithRawResponse:
         *,
         web_type: AvatarVideosListAvatarsBodyWebType | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[AvatarVideoAnchor]]:
+    ) -> RawResponse[Any]:
         """List the avatars.
 
         Lists the avatars the caller can use: their own custom avatars and, with `web_type`, the
@@ -1271,17 +1241,15 @@ class AsyncAvatarVideosResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(
-            request, avatar_videos_list_avatars._parse_response, AvatarVideosListAvatarsResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, avatar_videos_list_avatars._parse_response, AvatarVideoAnchorListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list_characters(
         self,
         *,
         type_: str | Unset = UNSET,
         user_video_twin_id: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[AvatarVideoAnchor]]:
+    ) -> RawResponse[Any]:
         """List one or all avatars (older call).
 
         Deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list).
@@ -1291,10 +1259,8 @@ class AsyncAvatarVideosResourceWithRawResponse:
         `generate`.
 
         Args:
-            type_: `custom` (the caller's avatars) or `default` (system avatars); one caller sends `0`.
-                Open string.
-            user_video_twin_id: The `_id` of a trained custom avatar (video twin), to list only the anchors made from
-                it.
+            type_:
+            user_video_twin_id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1311,10 +1277,8 @@ class AsyncAvatarVideosResourceWithRawResponse:
             user_video_twin_id=user_video_twin_id,
         )
 
-        raw = await self._runner.run(
-            request, avatar_videos_list_characters._parse_response, AvatarVideosListCharactersResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, avatar_videos_list_characters._parse_response, AvatarVideoAnchorListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def generate(
         self,
@@ -1354,7 +1318,7 @@ class AsyncAvatarVideosResourceWithRawResponse:
         lip_model: str | Unset = UNSET,
         caption_align: AvatarVideosGenerateBodyCaptionAlign | dict[str, Any] | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[AvatarVideoTask]:
+    ) -> RawResponse[Any]:
         """Generate an avatar video.
 
         Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
@@ -1458,14 +1422,14 @@ class AsyncAvatarVideosResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideosGenerateResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def get(
         self,
         *,
         video_id: str,
-    ) -> RawResponse[AvatarVideoTask]:
+    ) -> RawResponse[Any]:
         """Get an avatar video.
 
         One avatar video job by its id (the `_id` from `generate`): its `status` and, once
@@ -1473,7 +1437,7 @@ class AsyncAvatarVideosResourceWithRawResponse:
         `generate` and as the replacement of `get_status`; its reply is not documented yet.
 
         Args:
-            video_id: The video job's `_id`, from `generate`.
+            video_id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1483,15 +1447,15 @@ class AsyncAvatarVideosResourceWithRawResponse:
             video_id=video_id,
         )
 
-        raw = await self._runner.run(request, avatar_videos_get._parse_response, AvatarVideosGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, avatar_videos_get._parse_response, AvatarVideoTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def get_status(
         self,
         *,
         id: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[AvatarVideoTask]]:
+    ) -> RawResponse[Any]:
         """Get the status of an avatar video (older call).
 
         Deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail). Kept
@@ -1523,25 +1487,23 @@ class AsyncAvatarVideosResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(
-            request, avatar_videos_get_status._parse_response, AvatarVideosGetStatusResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, avatar_videos_get_status._parse_response, AvatarVideoTaskListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list(
         self,
         *,
         current: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> RawResponse[AvatarVideoTaskPage]:
+    ) -> RawResponse[Any]:
         """List the result videos.
 
         The caller's avatar video jobs, newest first, one page at a time (`current` is the page
         number). Some callers poll a job by finding its `_id` here.
 
         Args:
-            current: Page number, from 1.
-            page_size: Videos per page (callers use 20).
+            current:
+            page_size:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1552,15 +1514,15 @@ class AsyncAvatarVideosResourceWithRawResponse:
             page_size=page_size,
         )
 
-        raw = await self._runner.run(request, avatar_videos_list._parse_response, AvatarVideosListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, avatar_videos_list._parse_response, AvatarVideoTaskPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def detect_language(
         self,
         *,
         msg: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[str]:
+    ) -> RawResponse[Any]:
         """Detect the language of a text.
 
         Detects which language a text is in (e.g. to pick a text-to-speech voice or the caption
@@ -1584,16 +1546,16 @@ class AsyncAvatarVideosResourceWithRawResponse:
         )
 
         raw = await self._runner.run(
-            request, avatar_videos_detect_language._parse_response, AvatarVideosDetectLanguageResponse200
+            request, avatar_videos_detect_language._parse_response, AvatarVideosDetectLanguageReply
         )
-        return raw.with_data(raw.data.data)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def set_auto_public_pool(
         self,
         *,
         is_auto_to_public_pool: bool,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[AvatarVideoPublicPoolSetting]:
+    ) -> RawResponse[Any]:
         """Switch automatic use of the public computing pool.
 
         For dedicated-line customers: when on, jobs that find all the account's lines busy run on
@@ -1618,6 +1580,6 @@ class AsyncAvatarVideosResourceWithRawResponse:
         )
 
         raw = await self._runner.run(
-            request, avatar_videos_set_auto_public_pool._parse_response, AvatarVideosSetAutoPublicPoolResponse200
+            request, avatar_videos_set_auto_public_pool._parse_response, AvatarVideoPublicPoolSettingReply
         )
-        return raw.with_data(raw.data.data)
+        return raw.with_data(unset_to_none(raw.data.data))

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_videos_detect_language_body import AvatarVideosDetectLanguageBody
-from ...models.avatar_videos_detect_language_response_200 import (
-    AvatarVideosDetectLanguageResponse200,
+from ...models.avatar_videos_detect_language_reply import (
+    AvatarVideosDetectLanguageReply,
 )
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarVideosDetectLanguageResponse200 | ErrorEnvelope | None:
+) -> AvatarVideosDetectLanguageReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = AvatarVideosDetectLanguageResponse200.from_dict(response.json())
+        response_200 = AvatarVideosDetectLanguageReply.from_dict(response.json())
 
         return response_200
 
@@ -50,10 +50,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarVideosDetectLanguageResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideosDetectLanguageReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosDetectLanguageBody,
-) -> Response[AvatarVideosDetectLanguageResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideosDetectLanguageReply | ErrorEnvelope]:
     """Detect the language of a text
 
      Detects which language a text is in (e.g. to pick a text-to-speech voice or the caption language);
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosDetectLanguageResponse200 | ErrorEnvelope]
+        Response[AvatarVideosDetectLanguageReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosDetectLanguageBody,
-) -> AvatarVideosDetectLanguageResponse200 | ErrorEnvelope | None:
+) -> AvatarVideosDetectLanguageReply | ErrorEnvelope | None:
     """Detect the language of a text
 
      Detects which language a text is in (e.g. to pick a text-to-speech voice or the caption language);
@@ -122,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosDetectLanguageResponse200 | ErrorEnvelope
+        AvatarVideosDetectLanguageReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosDetectLanguageBody,
-) -> Response[AvatarVideosDetectLanguageResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideosDetectLanguageReply | ErrorEnvelope]:
     """Detect the language of a text
 
      Detects which language a text is in (e.g. to pick a text-to-speech voice or the caption language);
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosDetectLanguageResponse200 | ErrorEnvelope]
+        Response[AvatarVideosDetectLanguageReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosDetectLanguageBody,
-) -> AvatarVideosDetectLanguageResponse200 | ErrorEnvelope | None:
+) -> AvatarVideosDetectLanguageReply | ErrorEnvelope | None:
     """Detect the language of a text
 
      Detects which language a text is in (e.g. to pick a text-to-speech voice or the caption language);
@@ -179,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosDetectLanguageResponse200 | ErrorEnvelope
+        AvatarVideosDetectLanguageReply | ErrorEnvelope
     """
 
     return (

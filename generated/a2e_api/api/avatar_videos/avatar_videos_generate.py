@@ -5,10 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.avatar_video_task_reply import AvatarVideoTaskReply
 from ...models.avatar_videos_generate_body import AvatarVideosGenerateBody
-from ...models.avatar_videos_generate_response_200 import (
-    AvatarVideosGenerateResponse200,
-)
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarVideosGenerateResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoTaskReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = AvatarVideosGenerateResponse200.from_dict(response.json())
+        response_200 = AvatarVideoTaskReply.from_dict(response.json())
 
         return response_200
 
@@ -55,10 +53,10 @@ def _parse_response(
 
         return response_402
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -68,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarVideosGenerateResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoTaskReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosGenerateBody,
-) -> Response[AvatarVideosGenerateResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoTaskReply | ErrorEnvelope]:
     """Generate an avatar video
 
      Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
@@ -103,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosGenerateResponse200 | ErrorEnvelope]
+        Response[AvatarVideoTaskReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosGenerateBody,
-) -> AvatarVideosGenerateResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoTaskReply | ErrorEnvelope | None:
     """Generate an avatar video
 
      Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
@@ -143,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosGenerateResponse200 | ErrorEnvelope
+        AvatarVideoTaskReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -156,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosGenerateBody,
-) -> Response[AvatarVideosGenerateResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoTaskReply | ErrorEnvelope]:
     """Generate an avatar video
 
      Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
@@ -178,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosGenerateResponse200 | ErrorEnvelope]
+        Response[AvatarVideoTaskReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosGenerateBody,
-) -> AvatarVideosGenerateResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoTaskReply | ErrorEnvelope | None:
     """Generate an avatar video
 
      Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
@@ -216,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosGenerateResponse200 | ErrorEnvelope
+        AvatarVideoTaskReply | ErrorEnvelope
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.avatar_videos_get_response_200 import AvatarVideosGetResponse200
+from ...models.avatar_video_task_reply import AvatarVideoTaskReply
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarVideosGetResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoTaskReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = AvatarVideosGetResponse200.from_dict(response.json())
+        response_200 = AvatarVideoTaskReply.from_dict(response.json())
 
         return response_200
 
@@ -53,10 +53,10 @@ def _parse_response(
 
         return response_404
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarVideosGetResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoTaskReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     video_id: str,
-) -> Response[AvatarVideosGetResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoTaskReply | ErrorEnvelope]:
     """Get an avatar video
 
      One avatar video job by its id (the `_id` from `generate`): its `status` and, once
@@ -87,14 +87,14 @@ def sync_detailed(
     `generate` and as the replacement of `get_status`; its reply is not documented yet.
 
     Args:
-        video_id (str): The video job's `_id`, from `generate`.
+        video_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosGetResponse200 | ErrorEnvelope]
+        Response[AvatarVideoTaskReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     video_id: str,
-) -> AvatarVideosGetResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoTaskReply | ErrorEnvelope | None:
     """Get an avatar video
 
      One avatar video job by its id (the `_id` from `generate`): its `status` and, once
@@ -120,14 +120,14 @@ def sync(
     `generate` and as the replacement of `get_status`; its reply is not documented yet.
 
     Args:
-        video_id (str): The video job's `_id`, from `generate`.
+        video_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosGetResponse200 | ErrorEnvelope
+        AvatarVideoTaskReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     video_id: str,
-) -> Response[AvatarVideosGetResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoTaskReply | ErrorEnvelope]:
     """Get an avatar video
 
      One avatar video job by its id (the `_id` from `generate`): its `status` and, once
@@ -148,14 +148,14 @@ async def asyncio_detailed(
     `generate` and as the replacement of `get_status`; its reply is not documented yet.
 
     Args:
-        video_id (str): The video job's `_id`, from `generate`.
+        video_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosGetResponse200 | ErrorEnvelope]
+        Response[AvatarVideoTaskReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     video_id: str,
-) -> AvatarVideosGetResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoTaskReply | ErrorEnvelope | None:
     """Get an avatar video
 
      One avatar video job by its id (the `_id` from `generate`): its `status` and, once
@@ -179,14 +179,14 @@ async def asyncio(
     `generate` and as the replacement of `get_status`; its reply is not documented yet.
 
     Args:
-        video_id (str): The video job's `_id`, from `generate`.
+        video_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosGetResponse200 | ErrorEnvelope
+        AvatarVideoTaskReply | ErrorEnvelope
     """
 
     return (

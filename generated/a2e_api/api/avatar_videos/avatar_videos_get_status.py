@@ -5,10 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.avatar_video_task_list_reply import AvatarVideoTaskListReply
 from ...models.avatar_videos_get_status_body import AvatarVideosGetStatusBody
-from ...models.avatar_videos_get_status_response_200 import (
-    AvatarVideosGetStatusResponse200,
-)
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarVideosGetStatusResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoTaskListReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = AvatarVideosGetStatusResponse200.from_dict(response.json())
+        response_200 = AvatarVideoTaskListReply.from_dict(response.json())
 
         return response_200
 
@@ -55,10 +53,10 @@ def _parse_response(
 
         return response_404
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -68,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarVideosGetStatusResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoTaskListReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosGetStatusBody,
-) -> Response[AvatarVideosGetStatusResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoTaskListReply | ErrorEnvelope]:
     """Get the status of an avatar video (older call)
 
      Deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail). Kept
@@ -98,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosGetStatusResponse200 | ErrorEnvelope]
+        Response[AvatarVideoTaskListReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosGetStatusBody,
-) -> AvatarVideosGetStatusResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoTaskListReply | ErrorEnvelope | None:
     """Get the status of an avatar video (older call)
 
      Deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail). Kept
@@ -133,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosGetStatusResponse200 | ErrorEnvelope
+        AvatarVideoTaskListReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -146,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosGetStatusBody,
-) -> Response[AvatarVideosGetStatusResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoTaskListReply | ErrorEnvelope]:
     """Get the status of an avatar video (older call)
 
      Deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail). Kept
@@ -163,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosGetStatusResponse200 | ErrorEnvelope]
+        Response[AvatarVideoTaskListReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosGetStatusBody,
-) -> AvatarVideosGetStatusResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoTaskListReply | ErrorEnvelope | None:
     """Get the status of an avatar video (older call)
 
      Deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail). Kept
@@ -196,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosGetStatusResponse200 | ErrorEnvelope
+        AvatarVideoTaskListReply | ErrorEnvelope
     """
 
     return (

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.avatar_videos_list_response_200 import AvatarVideosListResponse200
+from ...models.avatar_video_task_page_reply import AvatarVideoTaskPageReply
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarVideosListResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoTaskPageReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = AvatarVideosListResponse200.from_dict(response.json())
+        response_200 = AvatarVideoTaskPageReply.from_dict(response.json())
 
         return response_200
 
@@ -51,10 +51,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarVideosListResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoTaskPageReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,22 +78,22 @@ def sync_detailed(
     client: AuthenticatedClient,
     current: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[AvatarVideosListResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoTaskPageReply | ErrorEnvelope]:
     """List the result videos
 
      The caller's avatar video jobs, newest first, one page at a time (`current` is the page
     number). Some callers poll a job by finding its `_id` here.
 
     Args:
-        current (int | Unset): Page number, from 1.
-        page_size (int | Unset): Videos per page (callers use 20).
+        current (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosListResponse200 | ErrorEnvelope]
+        Response[AvatarVideoTaskPageReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -113,22 +113,22 @@ def sync(
     client: AuthenticatedClient,
     current: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> AvatarVideosListResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoTaskPageReply | ErrorEnvelope | None:
     """List the result videos
 
      The caller's avatar video jobs, newest first, one page at a time (`current` is the page
     number). Some callers poll a job by finding its `_id` here.
 
     Args:
-        current (int | Unset): Page number, from 1.
-        page_size (int | Unset): Videos per page (callers use 20).
+        current (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosListResponse200 | ErrorEnvelope
+        AvatarVideoTaskPageReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -143,22 +143,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     current: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[AvatarVideosListResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoTaskPageReply | ErrorEnvelope]:
     """List the result videos
 
      The caller's avatar video jobs, newest first, one page at a time (`current` is the page
     number). Some callers poll a job by finding its `_id` here.
 
     Args:
-        current (int | Unset): Page number, from 1.
-        page_size (int | Unset): Videos per page (callers use 20).
+        current (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosListResponse200 | ErrorEnvelope]
+        Response[AvatarVideoTaskPageReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -176,22 +176,22 @@ async def asyncio(
     client: AuthenticatedClient,
     current: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> AvatarVideosListResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoTaskPageReply | ErrorEnvelope | None:
     """List the result videos
 
      The caller's avatar video jobs, newest first, one page at a time (`current` is the page
     number). Some callers poll a job by finding its `_id` here.
 
     Args:
-        current (int | Unset): Page number, from 1.
-        page_size (int | Unset): Videos per page (callers use 20).
+        current (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosListResponse200 | ErrorEnvelope
+        AvatarVideoTaskPageReply | ErrorEnvelope
     """
 
     return (

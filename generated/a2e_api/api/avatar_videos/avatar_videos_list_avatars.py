@@ -5,10 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.avatar_video_anchor_list_reply import AvatarVideoAnchorListReply
 from ...models.avatar_videos_list_avatars_body import AvatarVideosListAvatarsBody
-from ...models.avatar_videos_list_avatars_response_200 import (
-    AvatarVideosListAvatarsResponse200,
-)
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarVideosListAvatarsResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoAnchorListReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = AvatarVideosListAvatarsResponse200.from_dict(response.json())
+        response_200 = AvatarVideoAnchorListReply.from_dict(response.json())
 
         return response_200
 
@@ -50,10 +48,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarVideosListAvatarsResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoAnchorListReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosListAvatarsBody,
-) -> Response[AvatarVideosListAvatarsResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoAnchorListReply | ErrorEnvelope]:
     """List the avatars
 
      Lists the avatars the caller can use: their own custom avatars and, with `web_type`, the
@@ -92,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosListAvatarsResponse200 | ErrorEnvelope]
+        Response[AvatarVideoAnchorListReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosListAvatarsBody,
-) -> AvatarVideosListAvatarsResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoAnchorListReply | ErrorEnvelope | None:
     """List the avatars
 
      Lists the avatars the caller can use: their own custom avatars and, with `web_type`, the
@@ -126,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosListAvatarsResponse200 | ErrorEnvelope
+        AvatarVideoAnchorListReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -139,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosListAvatarsBody,
-) -> Response[AvatarVideosListAvatarsResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoAnchorListReply | ErrorEnvelope]:
     """List the avatars
 
      Lists the avatars the caller can use: their own custom avatars and, with `web_type`, the
@@ -155,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosListAvatarsResponse200 | ErrorEnvelope]
+        Response[AvatarVideoAnchorListReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosListAvatarsBody,
-) -> AvatarVideosListAvatarsResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoAnchorListReply | ErrorEnvelope | None:
     """List the avatars
 
      Lists the avatars the caller can use: their own custom avatars and, with `web_type`, the
@@ -187,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosListAvatarsResponse200 | ErrorEnvelope
+        AvatarVideoAnchorListReply | ErrorEnvelope
     """
 
     return (

@@ -5,9 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.avatar_videos_list_characters_response_200 import (
-    AvatarVideosListCharactersResponse200,
-)
+from ...models.avatar_video_anchor_list_reply import AvatarVideoAnchorListReply
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -37,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarVideosListCharactersResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoAnchorListReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = AvatarVideosListCharactersResponse200.from_dict(response.json())
+        response_200 = AvatarVideoAnchorListReply.from_dict(response.json())
 
         return response_200
 
@@ -53,10 +51,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarVideosListCharactersResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoAnchorListReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     type_: str | Unset = UNSET,
     user_video_twin_id: str | Unset = UNSET,
-) -> Response[AvatarVideosListCharactersResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoAnchorListReply | ErrorEnvelope]:
     """List one or all avatars (older call)
 
      Deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list).
@@ -90,17 +88,15 @@ def sync_detailed(
     `generate`.
 
     Args:
-        type_ (str | Unset): `custom` (the caller's avatars) or `default` (system avatars); one
-            caller sends `0`. Open string.
-        user_video_twin_id (str | Unset): The `_id` of a trained custom avatar (video twin), to
-            list only the anchors made from it.
+        type_ (str | Unset):
+        user_video_twin_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosListCharactersResponse200 | ErrorEnvelope]
+        Response[AvatarVideoAnchorListReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +116,7 @@ def sync(
     client: AuthenticatedClient,
     type_: str | Unset = UNSET,
     user_video_twin_id: str | Unset = UNSET,
-) -> AvatarVideosListCharactersResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoAnchorListReply | ErrorEnvelope | None:
     """List one or all avatars (older call)
 
      Deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list).
@@ -130,17 +126,15 @@ def sync(
     `generate`.
 
     Args:
-        type_ (str | Unset): `custom` (the caller's avatars) or `default` (system avatars); one
-            caller sends `0`. Open string.
-        user_video_twin_id (str | Unset): The `_id` of a trained custom avatar (video twin), to
-            list only the anchors made from it.
+        type_ (str | Unset):
+        user_video_twin_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosListCharactersResponse200 | ErrorEnvelope
+        AvatarVideoAnchorListReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -155,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     type_: str | Unset = UNSET,
     user_video_twin_id: str | Unset = UNSET,
-) -> Response[AvatarVideosListCharactersResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoAnchorListReply | ErrorEnvelope]:
     """List one or all avatars (older call)
 
      Deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list).
@@ -165,17 +159,15 @@ async def asyncio_detailed(
     `generate`.
 
     Args:
-        type_ (str | Unset): `custom` (the caller's avatars) or `default` (system avatars); one
-            caller sends `0`. Open string.
-        user_video_twin_id (str | Unset): The `_id` of a trained custom avatar (video twin), to
-            list only the anchors made from it.
+        type_ (str | Unset):
+        user_video_twin_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosListCharactersResponse200 | ErrorEnvelope]
+        Response[AvatarVideoAnchorListReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +185,7 @@ async def asyncio(
     client: AuthenticatedClient,
     type_: str | Unset = UNSET,
     user_video_twin_id: str | Unset = UNSET,
-) -> AvatarVideosListCharactersResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoAnchorListReply | ErrorEnvelope | None:
     """List one or all avatars (older call)
 
      Deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list).
@@ -203,17 +195,15 @@ async def asyncio(
     `generate`.
 
     Args:
-        type_ (str | Unset): `custom` (the caller's avatars) or `default` (system avatars); one
-            caller sends `0`. Open string.
-        user_video_twin_id (str | Unset): The `_id` of a trained custom avatar (video twin), to
-            list only the anchors made from it.
+        type_ (str | Unset):
+        user_video_twin_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosListCharactersResponse200 | ErrorEnvelope
+        AvatarVideoAnchorListReply | ErrorEnvelope
     """
 
     return (

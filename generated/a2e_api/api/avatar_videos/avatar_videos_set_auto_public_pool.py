@@ -5,11 +5,11 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.avatar_video_public_pool_setting_reply import (
+    AvatarVideoPublicPoolSettingReply,
+)
 from ...models.avatar_videos_set_auto_public_pool_body import (
     AvatarVideosSetAutoPublicPoolBody,
-)
-from ...models.avatar_videos_set_auto_public_pool_response_200 import (
-    AvatarVideosSetAutoPublicPoolResponse200,
 )
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoPublicPoolSettingReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = AvatarVideosSetAutoPublicPoolResponse200.from_dict(response.json())
+        response_200 = AvatarVideoPublicPoolSettingReply.from_dict(response.json())
 
         return response_200
 
@@ -52,10 +52,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoPublicPoolSettingReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosSetAutoPublicPoolBody,
-) -> Response[AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoPublicPoolSettingReply | ErrorEnvelope]:
     """Switch automatic use of the public computing pool
 
      For dedicated-line customers: when on, jobs that find all the account's lines busy run on
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope]
+        Response[AvatarVideoPublicPoolSettingReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosSetAutoPublicPoolBody,
-) -> AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoPublicPoolSettingReply | ErrorEnvelope | None:
     """Switch automatic use of the public computing pool
 
      For dedicated-line customers: when on, jobs that find all the account's lines busy run on
@@ -126,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope
+        AvatarVideoPublicPoolSettingReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosSetAutoPublicPoolBody,
-) -> Response[AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope]:
+) -> Response[AvatarVideoPublicPoolSettingReply | ErrorEnvelope]:
     """Switch automatic use of the public computing pool
 
      For dedicated-line customers: when on, jobs that find all the account's lines busy run on
@@ -154,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope]
+        Response[AvatarVideoPublicPoolSettingReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosSetAutoPublicPoolBody,
-) -> AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope | None:
+) -> AvatarVideoPublicPoolSettingReply | ErrorEnvelope | None:
     """Switch automatic use of the public computing pool
 
      For dedicated-line customers: when on, jobs that find all the account's lines busy run on
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideosSetAutoPublicPoolResponse200 | ErrorEnvelope
+        AvatarVideoPublicPoolSettingReply | ErrorEnvelope
     """
 
     return (

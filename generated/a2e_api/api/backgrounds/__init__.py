@@ -6,10 +6,10 @@ import builtins
 from typing import Any, cast
 
 from ...models.background_image import BackgroundImage
+from ...models.background_image_list_reply import BackgroundImageListReply
+from ...models.background_image_reply import BackgroundImageReply
 from ...models.backgrounds_add_body import BackgroundsAddBody
-from ...models.backgrounds_add_response_200 import BackgroundsAddResponse200
 from ...models.backgrounds_delete_body import BackgroundsDeleteBody
-from ...models.backgrounds_list_all_response_200 import BackgroundsListAllResponse200
 from ...models.backgrounds_list_body import BackgroundsListBody
 from ...models.error_envelope import ErrorEnvelope
 from ...models.open_envelope import OpenEnvelope
@@ -48,7 +48,7 @@ class BackgroundsResource:
         img_url: str,
         name: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> BackgroundImage:
+    ) -> Any:
         """Add a custom background image.
 
         Adds an image (by public URL) to the caller's custom backgrounds; its `_id` is a
@@ -73,8 +73,8 @@ class BackgroundsResource:
             body=body,
         )
 
-        raw = self._runner.run(request, backgrounds_add._parse_response, BackgroundsAddResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, backgrounds_add._parse_response, BackgroundImageReply)
+        return unset_to_none(raw.data.data)
 
     def list(
         self,
@@ -136,7 +136,7 @@ class BackgroundsResource:
 
     def list_all(
         self,
-    ) -> builtins.list[BackgroundImage]:
+    ) -> Any:
         """List all background images.
 
         Every background the caller can use: system backgrounds (`type` `default`, usable as
@@ -148,8 +148,8 @@ class BackgroundsResource:
 
         request = backgrounds_list_all._get_kwargs()
 
-        raw = self._runner.run(request, backgrounds_list_all._parse_response, BackgroundsListAllResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, backgrounds_list_all._parse_response, BackgroundImageListReply)
+        return unset_to_none(raw.data.data)
 
     def random(
         self,
@@ -180,7 +180,7 @@ class BackgroundsResourceWithRawResponse:
         img_url: str,
         name: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[BackgroundImage]:
+    ) -> RawResponse[Any]:
         """Add a custom background image.
 
         Adds an image (by public URL) to the caller's custom backgrounds; its `_id` is a
@@ -205,8 +205,8 @@ class BackgroundsResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, backgrounds_add._parse_response, BackgroundsAddResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, backgrounds_add._parse_response, BackgroundImageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list(
         self,
@@ -268,7 +268,7 @@ class BackgroundsResourceWithRawResponse:
 
     def list_all(
         self,
-    ) -> RawResponse[builtins.list[BackgroundImage]]:
+    ) -> RawResponse[Any]:
         """List all background images.
 
         Every background the caller can use: system backgrounds (`type` `default`, usable as
@@ -280,8 +280,8 @@ class BackgroundsResourceWithRawResponse:
 
         request = backgrounds_list_all._get_kwargs()
 
-        raw = self._runner.run(request, backgrounds_list_all._parse_response, BackgroundsListAllResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, backgrounds_list_all._parse_response, BackgroundImageListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def random(
         self,
@@ -317,7 +317,7 @@ class AsyncBackgroundsResource:
         img_url: str,
         name: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> BackgroundImage:
+    ) -> Any:
         """Add a custom background image.
 
         Adds an image (by public URL) to the caller's custom backgrounds; its `_id` is a
@@ -342,8 +342,8 @@ class AsyncBackgroundsResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, backgrounds_add._parse_response, BackgroundsAddResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, backgrounds_add._parse_response, BackgroundImageReply)
+        return unset_to_none(raw.data.data)
 
     async def list(
         self,
@@ -405,7 +405,7 @@ class AsyncBackgroundsResource:
 
     async def list_all(
         self,
-    ) -> builtins.list[BackgroundImage]:
+    ) -> Any:
         """List all background images.
 
         Every background the caller can use: system backgrounds (`type` `default`, usable as
@@ -417,8 +417,8 @@ class AsyncBackgroundsResource:
 
         request = backgrounds_list_all._get_kwargs()
 
-        raw = await self._runner.run(request, backgrounds_list_all._parse_response, BackgroundsListAllResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, backgrounds_list_all._parse_response, BackgroundImageListReply)
+        return unset_to_none(raw.data.data)
 
     async def random(
         self,
@@ -449,7 +449,7 @@ class AsyncBackgroundsResourceWithRawResponse:
         img_url: str,
         name: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[BackgroundImage]:
+    ) -> RawResponse[Any]:
         """Add a custom background image.
 
         Adds an image (by public URL) to the caller's custom backgrounds; its `_id` is a
@@ -474,8 +474,8 @@ class AsyncBackgroundsResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, backgrounds_add._parse_response, BackgroundsAddResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, backgrounds_add._parse_response, BackgroundImageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list(
         self,
@@ -537,7 +537,7 @@ class AsyncBackgroundsResourceWithRawResponse:
 
     async def list_all(
         self,
-    ) -> RawResponse[builtins.list[BackgroundImage]]:
+    ) -> RawResponse[Any]:
         """List all background images.
 
         Every background the caller can use: system backgrounds (`type` `default`, usable as
@@ -549,8 +549,8 @@ class AsyncBackgroundsResourceWithRawResponse:
 
         request = backgrounds_list_all._get_kwargs()
 
-        raw = await self._runner.run(request, backgrounds_list_all._parse_response, BackgroundsListAllResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, backgrounds_list_all._parse_response, BackgroundImageListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def random(
         self,

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.background_image_reply import BackgroundImageReply
 from ...models.backgrounds_add_body import BackgroundsAddBody
-from ...models.backgrounds_add_response_200 import BackgroundsAddResponse200
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BackgroundsAddResponse200 | ErrorEnvelope | None:
+) -> BackgroundImageReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = BackgroundsAddResponse200.from_dict(response.json())
+        response_200 = BackgroundImageReply.from_dict(response.json())
 
         return response_200
 
@@ -48,10 +48,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BackgroundsAddResponse200 | ErrorEnvelope]:
+) -> Response[BackgroundImageReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BackgroundsAddBody,
-) -> Response[BackgroundsAddResponse200 | ErrorEnvelope]:
+) -> Response[BackgroundImageReply | ErrorEnvelope]:
     """Add a custom background image
 
      Adds an image (by public URL) to the caller's custom backgrounds; its `_id` is a `custom_back_id`
@@ -88,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BackgroundsAddResponse200 | ErrorEnvelope]
+        Response[BackgroundImageReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BackgroundsAddBody,
-) -> BackgroundsAddResponse200 | ErrorEnvelope | None:
+) -> BackgroundImageReply | ErrorEnvelope | None:
     """Add a custom background image
 
      Adds an image (by public URL) to the caller's custom backgrounds; its `_id` is a `custom_back_id`
@@ -120,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BackgroundsAddResponse200 | ErrorEnvelope
+        BackgroundImageReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BackgroundsAddBody,
-) -> Response[BackgroundsAddResponse200 | ErrorEnvelope]:
+) -> Response[BackgroundImageReply | ErrorEnvelope]:
     """Add a custom background image
 
      Adds an image (by public URL) to the caller's custom backgrounds; its `_id` is a `custom_back_id`
@@ -147,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BackgroundsAddResponse200 | ErrorEnvelope]
+        Response[BackgroundImageReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BackgroundsAddBody,
-) -> BackgroundsAddResponse200 | ErrorEnvelope | None:
+) -> BackgroundImageReply | ErrorEnvelope | None:
     """Add a custom background image
 
      Adds an image (by public URL) to the caller's custom backgrounds; its `_id` is a `custom_back_id`
@@ -177,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BackgroundsAddResponse200 | ErrorEnvelope
+        BackgroundImageReply | ErrorEnvelope
     """
 
     return (

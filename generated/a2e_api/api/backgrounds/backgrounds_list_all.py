@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.backgrounds_list_all_response_200 import BackgroundsListAllResponse200
+from ...models.background_image_list_reply import BackgroundImageListReply
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BackgroundsListAllResponse200 | ErrorEnvelope | None:
+) -> BackgroundImageListReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = BackgroundsListAllResponse200.from_dict(response.json())
+        response_200 = BackgroundImageListReply.from_dict(response.json())
 
         return response_200
 
@@ -38,10 +38,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BackgroundsListAllResponse200 | ErrorEnvelope]:
+) -> Response[BackgroundImageListReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[BackgroundsListAllResponse200 | ErrorEnvelope]:
+) -> Response[BackgroundImageListReply | ErrorEnvelope]:
     """List all background images
 
      Every background the caller can use: system backgrounds (`type` `default`, usable as
@@ -74,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BackgroundsListAllResponse200 | ErrorEnvelope]
+        Response[BackgroundImageListReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -89,7 +89,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> BackgroundsListAllResponse200 | ErrorEnvelope | None:
+) -> BackgroundImageListReply | ErrorEnvelope | None:
     """List all background images
 
      Every background the caller can use: system backgrounds (`type` `default`, usable as
@@ -100,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BackgroundsListAllResponse200 | ErrorEnvelope
+        BackgroundImageListReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -111,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[BackgroundsListAllResponse200 | ErrorEnvelope]:
+) -> Response[BackgroundImageListReply | ErrorEnvelope]:
     """List all background images
 
      Every background the caller can use: system backgrounds (`type` `default`, usable as
@@ -122,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BackgroundsListAllResponse200 | ErrorEnvelope]
+        Response[BackgroundImageListReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> BackgroundsListAllResponse200 | ErrorEnvelope | None:
+) -> BackgroundImageListReply | ErrorEnvelope | None:
     """List all background images
 
      Every background the caller can use: system backgrounds (`type` `default`, usable as
@@ -146,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BackgroundsListAllResponse200 | ErrorEnvelope
+        BackgroundImageListReply | ErrorEnvelope
     """
 
     return (

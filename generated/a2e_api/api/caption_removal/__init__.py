@@ -6,19 +6,13 @@ import builtins
 from typing import Any, cast
 
 from ...models.caption_removal_batch_detail_body import CaptionRemovalBatchDetailBody
-from ...models.caption_removal_batch_detail_response_200 import (
-    CaptionRemovalBatchDetailResponse200,
-)
-from ...models.caption_removal_get_response_200 import CaptionRemovalGetResponse200
-from ...models.caption_removal_list_processing_response_200 import (
-    CaptionRemovalListProcessingResponse200,
-)
-from ...models.caption_removal_list_response_200 import CaptionRemovalListResponse200
 from ...models.caption_removal_retry_body import CaptionRemovalRetryBody
 from ...models.caption_removal_start_body import CaptionRemovalStartBody
-from ...models.caption_removal_start_response_200 import CaptionRemovalStartResponse200
 from ...models.caption_removal_task import CaptionRemovalTask
+from ...models.caption_removal_task_list_reply import CaptionRemovalTaskListReply
 from ...models.caption_removal_task_page import CaptionRemovalTaskPage
+from ...models.caption_removal_task_page_reply import CaptionRemovalTaskPageReply
+from ...models.caption_removal_task_reply import CaptionRemovalTaskReply
 from ...models.error_envelope import ErrorEnvelope
 from ...models.open_envelope import OpenEnvelope
 from ...types import UNSET, Unset
@@ -60,7 +54,7 @@ class CaptionRemovalResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> CaptionRemovalTask:
+    ) -> Any:
         """Start a caption removal task.
 
         Asynchronous: removes burned-in captions (on-screen text) from the video at `source_url`.
@@ -91,22 +85,22 @@ class CaptionRemovalResource:
             body=body,
         )
 
-        raw = self._runner.run(request, caption_removal_start._parse_response, CaptionRemovalStartResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, caption_removal_start._parse_response, CaptionRemovalTaskReply)
+        return unset_to_none(raw.data.data)
 
     def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> CaptionRemovalTaskPage:
+    ) -> Any:
         """List caption removal tasks.
 
         The caller's caption removal tasks, newest first, one page at a time, with the total `count`.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data`.
@@ -117,12 +111,12 @@ class CaptionRemovalResource:
             page_size=page_size,
         )
 
-        raw = self._runner.run(request, caption_removal_list._parse_response, CaptionRemovalListResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, caption_removal_list._parse_response, CaptionRemovalTaskPageReply)
+        return unset_to_none(raw.data.data)
 
     def list_processing(
         self,
-    ) -> builtins.list[CaptionRemovalTask]:
+    ) -> Any:
         """List caption removal tasks in progress.
 
         The caller's caption removal tasks that are still in progress. Takes no parameters; not
@@ -134,17 +128,15 @@ class CaptionRemovalResource:
 
         request = caption_removal_list_processing._get_kwargs()
 
-        raw = self._runner.run(
-            request, caption_removal_list_processing._parse_response, CaptionRemovalListProcessingResponse200
-        )
-        return raw.data.data
+        raw = self._runner.run(request, caption_removal_list_processing._parse_response, CaptionRemovalTaskListReply)
+        return unset_to_none(raw.data.data)
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[CaptionRemovalTask]:
+    ) -> Any:
         """Get several caption removal tasks.
 
         Fetches several caption removal tasks by id in one call. Match results by `_id`, not by
@@ -167,10 +159,8 @@ class CaptionRemovalResource:
             body=body,
         )
 
-        raw = self._runner.run(
-            request, caption_removal_batch_detail._parse_response, CaptionRemovalBatchDetailResponse200
-        )
-        return raw.data.data
+        raw = self._runner.run(request, caption_removal_batch_detail._parse_response, CaptionRemovalTaskListReply)
+        return unset_to_none(raw.data.data)
 
     def retry(
         self,
@@ -208,14 +198,14 @@ class CaptionRemovalResource:
     def get(
         self,
         id: str,
-    ) -> CaptionRemovalTask:
+    ) -> Any:
         """Get a caption removal task.
 
         One caption removal task with its status and, once `completed`, its `result_url`. Poll this to
         wait for a task.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -226,8 +216,8 @@ class CaptionRemovalResource:
             id=id,
         )
 
-        raw = self._runner.run(request, caption_removal_get._parse_response, CaptionRemovalGetResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, caption_removal_get._parse_response, CaptionRemovalTaskReply)
+        return unset_to_none(raw.data.data)
 
     def delete(
         self,
@@ -239,7 +229,7 @@ class CaptionRemovalResource:
         Do not assume a running task is cancelled. An invalid id answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -268,7 +258,7 @@ class CaptionRemovalResourceWithRawResponse:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[CaptionRemovalTask]:
+    ) -> RawResponse[Any]:
         """Start a caption removal task.
 
         Asynchronous: removes burned-in captions (on-screen text) from the video at `source_url`.
@@ -299,22 +289,22 @@ class CaptionRemovalResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, caption_removal_start._parse_response, CaptionRemovalStartResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, caption_removal_start._parse_response, CaptionRemovalTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> RawResponse[CaptionRemovalTaskPage]:
+    ) -> RawResponse[Any]:
         """List caption removal tasks.
 
         The caller's caption removal tasks, newest first, one page at a time, with the total `count`.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -325,12 +315,12 @@ class CaptionRemovalResourceWithRawResponse:
             page_size=page_size,
         )
 
-        raw = self._runner.run(request, caption_removal_list._parse_response, CaptionRemovalListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, caption_removal_list._parse_response, CaptionRemovalTaskPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list_processing(
         self,
-    ) -> RawResponse[builtins.list[CaptionRemovalTask]]:
+    ) -> RawResponse[Any]:
         """List caption removal tasks in progress.
 
         The caller's caption removal tasks that are still in progress. Takes no parameters; not
@@ -342,17 +332,15 @@ class CaptionRemovalResourceWithRawResponse:
 
         request = caption_removal_list_processing._get_kwargs()
 
-        raw = self._runner.run(
-            request, caption_removal_list_processing._parse_response, CaptionRemovalListProcessingResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, caption_removal_list_processing._parse_response, CaptionRemovalTaskListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[CaptionRemovalTask]]:
+    ) -> RawResponse[Any]:
         """Get several caption removal tasks.
 
         Fetches several caption removal tasks by id in one call. Match results by `_id`, not by
@@ -375,10 +363,8 @@ class CaptionRemovalResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(
-            request, caption_removal_batch_detail._parse_response, CaptionRemovalBatchDetailResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, caption_removal_batch_detail._parse_response, CaptionRemovalTaskListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def retry(
         self,
@@ -416,14 +402,14 @@ class CaptionRemovalResourceWithRawResponse:
     def get(
         self,
         id: str,
-    ) -> RawResponse[CaptionRemovalTask]:
+    ) -> RawResponse[Any]:
         """Get a caption removal task.
 
         One caption removal task with its status and, once `completed`, its `result_url`. Poll this to
         wait for a task.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -434,8 +420,8 @@ class CaptionRemovalResourceWithRawResponse:
             id=id,
         )
 
-        raw = self._runner.run(request, caption_removal_get._parse_response, CaptionRemovalGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, caption_removal_get._parse_response, CaptionRemovalTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def delete(
         self,
@@ -447,7 +433,7 @@ class CaptionRemovalResourceWithRawResponse:
         Do not assume a running task is cancelled. An invalid id answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -481,7 +467,7 @@ class AsyncCaptionRemovalResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> CaptionRemovalTask:
+    ) -> Any:
         """Start a caption removal task.
 
         Asynchronous: removes burned-in captions (on-screen text) from the video at `source_url`.
@@ -512,22 +498,22 @@ class AsyncCaptionRemovalResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, caption_removal_start._parse_response, CaptionRemovalStartResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, caption_removal_start._parse_response, CaptionRemovalTaskReply)
+        return unset_to_none(raw.data.data)
 
     async def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> CaptionRemovalTaskPage:
+    ) -> Any:
         """List caption removal tasks.
 
         The caller's caption removal tasks, newest first, one page at a time, with the total `count`.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data`.
@@ -538,12 +524,12 @@ class AsyncCaptionRemovalResource:
             page_size=page_size,
         )
 
-        raw = await self._runner.run(request, caption_removal_list._parse_response, CaptionRemovalListResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, caption_removal_list._parse_response, CaptionRemovalTaskPageReply)
+        return unset_to_none(raw.data.data)
 
     async def list_processing(
         self,
-    ) -> builtins.list[CaptionRemovalTask]:
+    ) -> Any:
         """List caption removal tasks in progress.
 
         The caller's caption removal tasks that are still in progress. Takes no parameters; not
@@ -556,16 +542,16 @@ class AsyncCaptionRemovalResource:
         request = caption_removal_list_processing._get_kwargs()
 
         raw = await self._runner.run(
-            request, caption_removal_list_processing._parse_response, CaptionRemovalListProcessingResponse200
+            request, caption_removal_list_processing._parse_response, CaptionRemovalTaskListReply
         )
-        return raw.data.data
+        return unset_to_none(raw.data.data)
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[CaptionRemovalTask]:
+    ) -> Any:
         """Get several caption removal tasks.
 
         Fetches several caption removal tasks by id in one call. Match results by `_id`, not by
@@ -588,10 +574,8 @@ class AsyncCaptionRemovalResource:
             body=body,
         )
 
-        raw = await self._runner.run(
-            request, caption_removal_batch_detail._parse_response, CaptionRemovalBatchDetailResponse200
-        )
-        return raw.data.data
+        raw = await self._runner.run(request, caption_removal_batch_detail._parse_response, CaptionRemovalTaskListReply)
+        return unset_to_none(raw.data.data)
 
     async def retry(
         self,
@@ -629,14 +613,14 @@ class AsyncCaptionRemovalResource:
     async def get(
         self,
         id: str,
-    ) -> CaptionRemovalTask:
+    ) -> Any:
         """Get a caption removal task.
 
         One caption removal task with its status and, once `completed`, its `result_url`. Poll this to
         wait for a task.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -647,8 +631,8 @@ class AsyncCaptionRemovalResource:
             id=id,
         )
 
-        raw = await self._runner.run(request, caption_removal_get._parse_response, CaptionRemovalGetResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, caption_removal_get._parse_response, CaptionRemovalTaskReply)
+        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
@@ -660,7 +644,7 @@ class AsyncCaptionRemovalResource:
         Do not assume a running task is cancelled. An invalid id answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -689,7 +673,7 @@ class AsyncCaptionRemovalResourceWithRawResponse:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[CaptionRemovalTask]:
+    ) -> RawResponse[Any]:
         """Start a caption removal task.
 
         Asynchronous: removes burned-in captions (on-screen text) from the video at `source_url`.
@@ -720,22 +704,22 @@ class AsyncCaptionRemovalResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, caption_removal_start._parse_response, CaptionRemovalStartResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, caption_removal_start._parse_response, CaptionRemovalTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> RawResponse[CaptionRemovalTaskPage]:
+    ) -> RawResponse[Any]:
         """List caption removal tasks.
 
         The caller's caption removal tasks, newest first, one page at a time, with the total `count`.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -746,12 +730,12 @@ class AsyncCaptionRemovalResourceWithRawResponse:
             page_size=page_size,
         )
 
-        raw = await self._runner.run(request, caption_removal_list._parse_response, CaptionRemovalListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, caption_removal_list._parse_response, CaptionRemovalTaskPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list_processing(
         self,
-    ) -> RawResponse[builtins.list[CaptionRemovalTask]]:
+    ) -> RawResponse[Any]:
         """List caption removal tasks in progress.
 
         The caller's caption removal tasks that are still in progress. Takes no parameters; not
@@ -764,16 +748,16 @@ class AsyncCaptionRemovalResourceWithRawResponse:
         request = caption_removal_list_processing._get_kwargs()
 
         raw = await self._runner.run(
-            request, caption_removal_list_processing._parse_response, CaptionRemovalListProcessingResponse200
+            request, caption_removal_list_processing._parse_response, CaptionRemovalTaskListReply
         )
-        return raw.with_data(raw.data.data)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[CaptionRemovalTask]]:
+    ) -> RawResponse[Any]:
         """Get several caption removal tasks.
 
         Fetches several caption removal tasks by id in one call. Match results by `_id`, not by
@@ -796,10 +780,8 @@ class AsyncCaptionRemovalResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(
-            request, caption_removal_batch_detail._parse_response, CaptionRemovalBatchDetailResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, caption_removal_batch_detail._parse_response, CaptionRemovalTaskListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def retry(
         self,
@@ -837,14 +819,14 @@ class AsyncCaptionRemovalResourceWithRawResponse:
     async def get(
         self,
         id: str,
-    ) -> RawResponse[CaptionRemovalTask]:
+    ) -> RawResponse[Any]:
         """Get a caption removal task.
 
         One caption removal task with its status and, once `completed`, its `result_url`. Poll this to
         wait for a task.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -855,8 +837,8 @@ class AsyncCaptionRemovalResourceWithRawResponse:
             id=id,
         )
 
-        raw = await self._runner.run(request, caption_removal_get._parse_response, CaptionRemovalGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, caption_removal_get._parse_response, CaptionRemovalTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def delete(
         self,
@@ -868,7 +850,7 @@ class AsyncCaptionRemovalResourceWithRawResponse:
         Do not assume a running task is cancelled. An invalid id answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.

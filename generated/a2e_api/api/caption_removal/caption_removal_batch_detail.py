@@ -6,9 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.caption_removal_batch_detail_body import CaptionRemovalBatchDetailBody
-from ...models.caption_removal_batch_detail_response_200 import (
-    CaptionRemovalBatchDetailResponse200,
-)
+from ...models.caption_removal_task_list_reply import CaptionRemovalTaskListReply
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CaptionRemovalBatchDetailResponse200 | ErrorEnvelope | None:
+) -> CaptionRemovalTaskListReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = CaptionRemovalBatchDetailResponse200.from_dict(response.json())
+        response_200 = CaptionRemovalTaskListReply.from_dict(response.json())
 
         return response_200
 
@@ -50,10 +48,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CaptionRemovalBatchDetailResponse200 | ErrorEnvelope]:
+) -> Response[CaptionRemovalTaskListReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CaptionRemovalBatchDetailBody,
-) -> Response[CaptionRemovalBatchDetailResponse200 | ErrorEnvelope]:
+) -> Response[CaptionRemovalTaskListReply | ErrorEnvelope]:
     """Get several caption removal tasks
 
      Fetches several caption removal tasks by id in one call. Match results by `_id`, not by position.
@@ -89,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CaptionRemovalBatchDetailResponse200 | ErrorEnvelope]
+        Response[CaptionRemovalTaskListReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CaptionRemovalBatchDetailBody,
-) -> CaptionRemovalBatchDetailResponse200 | ErrorEnvelope | None:
+) -> CaptionRemovalTaskListReply | ErrorEnvelope | None:
     """Get several caption removal tasks
 
      Fetches several caption removal tasks by id in one call. Match results by `_id`, not by position.
@@ -120,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CaptionRemovalBatchDetailResponse200 | ErrorEnvelope
+        CaptionRemovalTaskListReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -133,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CaptionRemovalBatchDetailBody,
-) -> Response[CaptionRemovalBatchDetailResponse200 | ErrorEnvelope]:
+) -> Response[CaptionRemovalTaskListReply | ErrorEnvelope]:
     """Get several caption removal tasks
 
      Fetches several caption removal tasks by id in one call. Match results by `_id`, not by position.
@@ -146,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CaptionRemovalBatchDetailResponse200 | ErrorEnvelope]
+        Response[CaptionRemovalTaskListReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CaptionRemovalBatchDetailBody,
-) -> CaptionRemovalBatchDetailResponse200 | ErrorEnvelope | None:
+) -> CaptionRemovalTaskListReply | ErrorEnvelope | None:
     """Get several caption removal tasks
 
      Fetches several caption removal tasks by id in one call. Match results by `_id`, not by position.
@@ -175,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CaptionRemovalBatchDetailResponse200 | ErrorEnvelope
+        CaptionRemovalTaskListReply | ErrorEnvelope
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.caption_removal_get_response_200 import CaptionRemovalGetResponse200
+from ...models.caption_removal_task_reply import CaptionRemovalTaskReply
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CaptionRemovalGetResponse200 | ErrorEnvelope | None:
+) -> CaptionRemovalTaskReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = CaptionRemovalGetResponse200.from_dict(response.json())
+        response_200 = CaptionRemovalTaskReply.from_dict(response.json())
 
         return response_200
 
@@ -48,10 +48,10 @@ def _parse_response(
 
         return response_404
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CaptionRemovalGetResponse200 | ErrorEnvelope]:
+) -> Response[CaptionRemovalTaskReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,21 +74,21 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CaptionRemovalGetResponse200 | ErrorEnvelope]:
+) -> Response[CaptionRemovalTaskReply | ErrorEnvelope]:
     """Get a caption removal task
 
      One caption removal task with its status and, once `completed`, its `result_url`. Poll this to wait
     for a task.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CaptionRemovalGetResponse200 | ErrorEnvelope]
+        Response[CaptionRemovalTaskReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -106,21 +106,21 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> CaptionRemovalGetResponse200 | ErrorEnvelope | None:
+) -> CaptionRemovalTaskReply | ErrorEnvelope | None:
     """Get a caption removal task
 
      One caption removal task with its status and, once `completed`, its `result_url`. Poll this to wait
     for a task.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CaptionRemovalGetResponse200 | ErrorEnvelope
+        CaptionRemovalTaskReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -133,21 +133,21 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CaptionRemovalGetResponse200 | ErrorEnvelope]:
+) -> Response[CaptionRemovalTaskReply | ErrorEnvelope]:
     """Get a caption removal task
 
      One caption removal task with its status and, once `completed`, its `result_url`. Poll this to wait
     for a task.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CaptionRemovalGetResponse200 | ErrorEnvelope]
+        Response[CaptionRemovalTaskReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -163,21 +163,21 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> CaptionRemovalGetResponse200 | ErrorEnvelope | None:
+) -> CaptionRemovalTaskReply | ErrorEnvelope | None:
     """Get a caption removal task
 
      One caption removal task with its status and, once `completed`, its `result_url`. Poll this to wait
     for a task.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CaptionRemovalGetResponse200 | ErrorEnvelope
+        CaptionRemovalTaskReply | ErrorEnvelope
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.caption_removal_start_body import CaptionRemovalStartBody
-from ...models.caption_removal_start_response_200 import CaptionRemovalStartResponse200
+from ...models.caption_removal_task_reply import CaptionRemovalTaskReply
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CaptionRemovalStartResponse200 | ErrorEnvelope | None:
+) -> CaptionRemovalTaskReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = CaptionRemovalStartResponse200.from_dict(response.json())
+        response_200 = CaptionRemovalTaskReply.from_dict(response.json())
 
         return response_200
 
@@ -53,10 +53,10 @@ def _parse_response(
 
         return response_402
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CaptionRemovalStartResponse200 | ErrorEnvelope]:
+) -> Response[CaptionRemovalTaskReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CaptionRemovalStartBody,
-) -> Response[CaptionRemovalStartResponse200 | ErrorEnvelope]:
+) -> Response[CaptionRemovalTaskReply | ErrorEnvelope]:
     """Start a caption removal task
 
      Asynchronous: removes burned-in captions (on-screen text) from the video at `source_url`.
@@ -94,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CaptionRemovalStartResponse200 | ErrorEnvelope]
+        Response[CaptionRemovalTaskReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CaptionRemovalStartBody,
-) -> CaptionRemovalStartResponse200 | ErrorEnvelope | None:
+) -> CaptionRemovalTaskReply | ErrorEnvelope | None:
     """Start a caption removal task
 
      Asynchronous: removes burned-in captions (on-screen text) from the video at `source_url`.
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CaptionRemovalStartResponse200 | ErrorEnvelope
+        CaptionRemovalTaskReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CaptionRemovalStartBody,
-) -> Response[CaptionRemovalStartResponse200 | ErrorEnvelope]:
+) -> Response[CaptionRemovalTaskReply | ErrorEnvelope]:
     """Start a caption removal task
 
      Asynchronous: removes burned-in captions (on-screen text) from the video at `source_url`.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CaptionRemovalStartResponse200 | ErrorEnvelope]
+        Response[CaptionRemovalTaskReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CaptionRemovalStartBody,
-) -> CaptionRemovalStartResponse200 | ErrorEnvelope | None:
+) -> CaptionRemovalTaskReply | ErrorEnvelope | None:
     """Start a caption removal task
 
      Asynchronous: removes burned-in captions (on-screen text) from the video at `source_url`.
@@ -186,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CaptionRemovalStartResponse200 | ErrorEnvelope
+        CaptionRemovalTaskReply | ErrorEnvelope
     """
 
     return (

@@ -6,16 +6,16 @@ import builtins
 from typing import Any, cast
 
 from ...models.balance import Balance
+from ...models.balance_reply import BalanceReply
 from ...models.credits_exchange_diamonds_body import CreditsExchangeDiamondsBody
 from ...models.credits_history_page import CreditsHistoryPage
-from ...models.credits_history_response_200 import CreditsHistoryResponse200
+from ...models.credits_history_page_reply import CreditsHistoryPageReply
 from ...models.credits_quote_body import CreditsQuoteBody
 from ...models.credits_quote_body_request_body import CreditsQuoteBodyRequestBody
-from ...models.credits_quote_response_200 import CreditsQuoteResponse200
-from ...models.credits_remaining_response_200 import CreditsRemainingResponse200
 from ...models.error_envelope import ErrorEnvelope
 from ...models.open_envelope import OpenEnvelope
 from ...models.quote import Quote
+from ...models.quote_reply import QuoteReply
 from ...types import UNSET, Unset
 from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
 from . import (
@@ -46,7 +46,7 @@ class CreditsResource:
 
     def remaining(
         self,
-    ) -> Balance:
+    ) -> Any:
         """Get the remaining credits.
 
         How many coins (credits) and diamonds the account has left.
@@ -57,8 +57,8 @@ class CreditsResource:
 
         request = credits_remaining._get_kwargs()
 
-        raw = self._runner.run(request, credits_remaining._parse_response, CreditsRemainingResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, credits_remaining._parse_response, BalanceReply)
+        return unset_to_none(raw.data.data)
 
     def quote(
         self,
@@ -66,7 +66,7 @@ class CreditsResource:
         endpoint: str,
         request_body: CreditsQuoteBodyRequestBody | dict[str, Any],
         extra_body: dict[str, Any] | None = None,
-    ) -> Quote:
+    ) -> Any:
         """Estimate the credits a request would cost.
 
         Prices a generation request without creating a task or charging. Send the target route and
@@ -94,8 +94,8 @@ class CreditsResource:
             body=body,
         )
 
-        raw = self._runner.run(request, credits_quote._parse_response, CreditsQuoteResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, credits_quote._parse_response, QuoteReply)
+        return unset_to_none(raw.data.data)
 
     def history(
         self,
@@ -105,18 +105,18 @@ class CreditsResource:
         is_consumption: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
-    ) -> CreditsHistoryPage:
+    ) -> Any:
         """List credit transactions.
 
         Credit history, one page at a time. Positive amounts are grants or purchases, negative amounts
         are consumption.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
-            is_consumption: `true`: only consumption records; `false`: only credit income.
-            start_date: Inclusive ISO 8601 date-time lower bound on `createdAt`.
-            end_date: Inclusive ISO 8601 date-time upper bound on `createdAt`.
+            page_num:
+            page_size:
+            is_consumption:
+            start_date:
+            end_date:
 
         Returns:
             The reply's `data`.
@@ -130,8 +130,8 @@ class CreditsResource:
             end_date=end_date,
         )
 
-        raw = self._runner.run(request, credits_history._parse_response, CreditsHistoryResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, credits_history._parse_response, CreditsHistoryPageReply)
+        return unset_to_none(raw.data.data)
 
     def exchange_diamonds(
         self,
@@ -174,7 +174,7 @@ class CreditsResourceWithRawResponse:
 
     def remaining(
         self,
-    ) -> RawResponse[Balance]:
+    ) -> RawResponse[Any]:
         """Get the remaining credits.
 
         How many coins (credits) and diamonds the account has left.
@@ -185,8 +185,8 @@ class CreditsResourceWithRawResponse:
 
         request = credits_remaining._get_kwargs()
 
-        raw = self._runner.run(request, credits_remaining._parse_response, CreditsRemainingResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, credits_remaining._parse_response, BalanceReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def quote(
         self,
@@ -194,7 +194,7 @@ class CreditsResourceWithRawResponse:
         endpoint: str,
         request_body: CreditsQuoteBodyRequestBody | dict[str, Any],
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Quote]:
+    ) -> RawResponse[Any]:
         """Estimate the credits a request would cost.
 
         Prices a generation request without creating a task or charging. Send the target route and
@@ -222,8 +222,8 @@ class CreditsResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, credits_quote._parse_response, CreditsQuoteResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, credits_quote._parse_response, QuoteReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def history(
         self,
@@ -233,18 +233,18 @@ class CreditsResourceWithRawResponse:
         is_consumption: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
-    ) -> RawResponse[CreditsHistoryPage]:
+    ) -> RawResponse[Any]:
         """List credit transactions.
 
         Credit history, one page at a time. Positive amounts are grants or purchases, negative amounts
         are consumption.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
-            is_consumption: `true`: only consumption records; `false`: only credit income.
-            start_date: Inclusive ISO 8601 date-time lower bound on `createdAt`.
-            end_date: Inclusive ISO 8601 date-time upper bound on `createdAt`.
+            page_num:
+            page_size:
+            is_consumption:
+            start_date:
+            end_date:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -258,8 +258,8 @@ class CreditsResourceWithRawResponse:
             end_date=end_date,
         )
 
-        raw = self._runner.run(request, credits_history._parse_response, CreditsHistoryResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, credits_history._parse_response, CreditsHistoryPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def exchange_diamonds(
         self,
@@ -307,7 +307,7 @@ class AsyncCreditsResource:
 
     async def remaining(
         self,
-    ) -> Balance:
+    ) -> Any:
         """Get the remaining credits.
 
         How many coins (credits) and diamonds the account has left.
@@ -318,8 +318,8 @@ class AsyncCreditsResource:
 
         request = credits_remaining._get_kwargs()
 
-        raw = await self._runner.run(request, credits_remaining._parse_response, CreditsRemainingResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, credits_remaining._parse_response, BalanceReply)
+        return unset_to_none(raw.data.data)
 
     async def quote(
         self,
@@ -327,7 +327,7 @@ class AsyncCreditsResource:
         endpoint: str,
         request_body: CreditsQuoteBodyRequestBody | dict[str, Any],
         extra_body: dict[str, Any] | None = None,
-    ) -> Quote:
+    ) -> Any:
         """Estimate the credits a request would cost.
 
         Prices a generation request without creating a task or charging. Send the target route and
@@ -355,8 +355,8 @@ class AsyncCreditsResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, credits_quote._parse_response, CreditsQuoteResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, credits_quote._parse_response, QuoteReply)
+        return unset_to_none(raw.data.data)
 
     async def history(
         self,
@@ -366,18 +366,18 @@ class AsyncCreditsResource:
         is_consumption: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
-    ) -> CreditsHistoryPage:
+    ) -> Any:
         """List credit transactions.
 
         Credit history, one page at a time. Positive amounts are grants or purchases, negative amounts
         are consumption.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
-            is_consumption: `true`: only consumption records; `false`: only credit income.
-            start_date: Inclusive ISO 8601 date-time lower bound on `createdAt`.
-            end_date: Inclusive ISO 8601 date-time upper bound on `createdAt`.
+            page_num:
+            page_size:
+            is_consumption:
+            start_date:
+            end_date:
 
         Returns:
             The reply's `data`.
@@ -391,8 +391,8 @@ class AsyncCreditsResource:
             end_date=end_date,
         )
 
-        raw = await self._runner.run(request, credits_history._parse_response, CreditsHistoryResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, credits_history._parse_response, CreditsHistoryPageReply)
+        return unset_to_none(raw.data.data)
 
     async def exchange_diamonds(
         self,
@@ -435,7 +435,7 @@ class AsyncCreditsResourceWithRawResponse:
 
     async def remaining(
         self,
-    ) -> RawResponse[Balance]:
+    ) -> RawResponse[Any]:
         """Get the remaining credits.
 
         How many coins (credits) and diamonds the account has left.
@@ -446,8 +446,8 @@ class AsyncCreditsResourceWithRawResponse:
 
         request = credits_remaining._get_kwargs()
 
-        raw = await self._runner.run(request, credits_remaining._parse_response, CreditsRemainingResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, credits_remaining._parse_response, BalanceReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def quote(
         self,
@@ -455,7 +455,7 @@ class AsyncCreditsResourceWithRawResponse:
         endpoint: str,
         request_body: CreditsQuoteBodyRequestBody | dict[str, Any],
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Quote]:
+    ) -> RawResponse[Any]:
         """Estimate the credits a request would cost.
 
         Prices a generation request without creating a task or charging. Send the target route and
@@ -483,8 +483,8 @@ class AsyncCreditsResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, credits_quote._parse_response, CreditsQuoteResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, credits_quote._parse_response, QuoteReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def history(
         self,
@@ -494,18 +494,18 @@ class AsyncCreditsResourceWithRawResponse:
         is_consumption: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
-    ) -> RawResponse[CreditsHistoryPage]:
+    ) -> RawResponse[Any]:
         """List credit transactions.
 
         Credit history, one page at a time. Positive amounts are grants or purchases, negative amounts
         are consumption.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
-            is_consumption: `true`: only consumption records; `false`: only credit income.
-            start_date: Inclusive ISO 8601 date-time lower bound on `createdAt`.
-            end_date: Inclusive ISO 8601 date-time upper bound on `createdAt`.
+            page_num:
+            page_size:
+            is_consumption:
+            start_date:
+            end_date:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -519,8 +519,8 @@ class AsyncCreditsResourceWithRawResponse:
             end_date=end_date,
         )
 
-        raw = await self._runner.run(request, credits_history._parse_response, CreditsHistoryResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, credits_history._parse_response, CreditsHistoryPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def exchange_diamonds(
         self,

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.credits_history_response_200 import CreditsHistoryResponse200
+from ...models.credits_history_page_reply import CreditsHistoryPageReply
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -44,9 +44,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreditsHistoryResponse200 | ErrorEnvelope | None:
+) -> CreditsHistoryPageReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = CreditsHistoryResponse200.from_dict(response.json())
+        response_200 = CreditsHistoryPageReply.from_dict(response.json())
 
         return response_200
 
@@ -60,10 +60,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreditsHistoryResponse200 | ErrorEnvelope]:
+) -> Response[CreditsHistoryPageReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,26 +90,25 @@ def sync_detailed(
     is_consumption: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> Response[CreditsHistoryResponse200 | ErrorEnvelope]:
+) -> Response[CreditsHistoryPageReply | ErrorEnvelope]:
     """List credit transactions
 
      Credit history, one page at a time. Positive amounts are grants or purchases, negative amounts are
     consumption.
 
     Args:
-        page_num (int | Unset): Page number, from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 10.
-        is_consumption (bool | Unset): `true`: only consumption records; `false`: only credit
-            income.
-        start_date (str | Unset): Inclusive ISO 8601 date-time lower bound on `createdAt`.
-        end_date (str | Unset): Inclusive ISO 8601 date-time upper bound on `createdAt`.
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        is_consumption (bool | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditsHistoryResponse200 | ErrorEnvelope]
+        Response[CreditsHistoryPageReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -135,26 +134,25 @@ def sync(
     is_consumption: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> CreditsHistoryResponse200 | ErrorEnvelope | None:
+) -> CreditsHistoryPageReply | ErrorEnvelope | None:
     """List credit transactions
 
      Credit history, one page at a time. Positive amounts are grants or purchases, negative amounts are
     consumption.
 
     Args:
-        page_num (int | Unset): Page number, from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 10.
-        is_consumption (bool | Unset): `true`: only consumption records; `false`: only credit
-            income.
-        start_date (str | Unset): Inclusive ISO 8601 date-time lower bound on `createdAt`.
-        end_date (str | Unset): Inclusive ISO 8601 date-time upper bound on `createdAt`.
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        is_consumption (bool | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsHistoryResponse200 | ErrorEnvelope
+        CreditsHistoryPageReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -175,26 +173,25 @@ async def asyncio_detailed(
     is_consumption: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> Response[CreditsHistoryResponse200 | ErrorEnvelope]:
+) -> Response[CreditsHistoryPageReply | ErrorEnvelope]:
     """List credit transactions
 
      Credit history, one page at a time. Positive amounts are grants or purchases, negative amounts are
     consumption.
 
     Args:
-        page_num (int | Unset): Page number, from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 10.
-        is_consumption (bool | Unset): `true`: only consumption records; `false`: only credit
-            income.
-        start_date (str | Unset): Inclusive ISO 8601 date-time lower bound on `createdAt`.
-        end_date (str | Unset): Inclusive ISO 8601 date-time upper bound on `createdAt`.
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        is_consumption (bool | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditsHistoryResponse200 | ErrorEnvelope]
+        Response[CreditsHistoryPageReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -218,26 +215,25 @@ async def asyncio(
     is_consumption: bool | Unset = UNSET,
     start_date: str | Unset = UNSET,
     end_date: str | Unset = UNSET,
-) -> CreditsHistoryResponse200 | ErrorEnvelope | None:
+) -> CreditsHistoryPageReply | ErrorEnvelope | None:
     """List credit transactions
 
      Credit history, one page at a time. Positive amounts are grants or purchases, negative amounts are
     consumption.
 
     Args:
-        page_num (int | Unset): Page number, from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 10.
-        is_consumption (bool | Unset): `true`: only consumption records; `false`: only credit
-            income.
-        start_date (str | Unset): Inclusive ISO 8601 date-time lower bound on `createdAt`.
-        end_date (str | Unset): Inclusive ISO 8601 date-time upper bound on `createdAt`.
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        is_consumption (bool | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsHistoryResponse200 | ErrorEnvelope
+        CreditsHistoryPageReply | ErrorEnvelope
     """
 
     return (

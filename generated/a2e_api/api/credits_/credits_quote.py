@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credits_quote_body import CreditsQuoteBody
-from ...models.credits_quote_response_200 import CreditsQuoteResponse200
 from ...models.error_envelope import ErrorEnvelope
+from ...models.quote_reply import QuoteReply
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreditsQuoteResponse200 | ErrorEnvelope | None:
+) -> ErrorEnvelope | QuoteReply | None:
     if response.status_code == 200:
-        response_200 = CreditsQuoteResponse200.from_dict(response.json())
+        response_200 = QuoteReply.from_dict(response.json())
 
         return response_200
 
@@ -48,10 +48,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreditsQuoteResponse200 | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | QuoteReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreditsQuoteBody,
-) -> Response[CreditsQuoteResponse200 | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | QuoteReply]:
     """Estimate the credits a request would cost
 
      Prices a generation request without creating a task or charging. Send the target route and
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditsQuoteResponse200 | ErrorEnvelope]
+        Response[ErrorEnvelope | QuoteReply]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreditsQuoteBody,
-) -> CreditsQuoteResponse200 | ErrorEnvelope | None:
+) -> ErrorEnvelope | QuoteReply | None:
     """Estimate the credits a request would cost
 
      Prices a generation request without creating a task or charging. Send the target route and
@@ -122,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsQuoteResponse200 | ErrorEnvelope
+        ErrorEnvelope | QuoteReply
     """
 
     return sync_detailed(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreditsQuoteBody,
-) -> Response[CreditsQuoteResponse200 | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | QuoteReply]:
     """Estimate the credits a request would cost
 
      Prices a generation request without creating a task or charging. Send the target route and
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditsQuoteResponse200 | ErrorEnvelope]
+        Response[ErrorEnvelope | QuoteReply]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreditsQuoteBody,
-) -> CreditsQuoteResponse200 | ErrorEnvelope | None:
+) -> ErrorEnvelope | QuoteReply | None:
     """Estimate the credits a request would cost
 
      Prices a generation request without creating a task or charging. Send the target route and
@@ -181,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsQuoteResponse200 | ErrorEnvelope
+        ErrorEnvelope | QuoteReply
     """
 
     return (

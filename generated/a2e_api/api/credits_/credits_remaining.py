@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.credits_remaining_response_200 import CreditsRemainingResponse200
+from ...models.balance_reply import BalanceReply
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreditsRemainingResponse200 | ErrorEnvelope | None:
+) -> BalanceReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = CreditsRemainingResponse200.from_dict(response.json())
+        response_200 = BalanceReply.from_dict(response.json())
 
         return response_200
 
@@ -38,10 +38,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreditsRemainingResponse200 | ErrorEnvelope]:
+) -> Response[BalanceReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[CreditsRemainingResponse200 | ErrorEnvelope]:
+) -> Response[BalanceReply | ErrorEnvelope]:
     """Get the remaining credits
 
      How many coins (credits) and diamonds the account has left.
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditsRemainingResponse200 | ErrorEnvelope]
+        Response[BalanceReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -88,7 +88,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> CreditsRemainingResponse200 | ErrorEnvelope | None:
+) -> BalanceReply | ErrorEnvelope | None:
     """Get the remaining credits
 
      How many coins (credits) and diamonds the account has left.
@@ -98,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsRemainingResponse200 | ErrorEnvelope
+        BalanceReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -109,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[CreditsRemainingResponse200 | ErrorEnvelope]:
+) -> Response[BalanceReply | ErrorEnvelope]:
     """Get the remaining credits
 
      How many coins (credits) and diamonds the account has left.
@@ -119,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CreditsRemainingResponse200 | ErrorEnvelope]
+        Response[BalanceReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> CreditsRemainingResponse200 | ErrorEnvelope | None:
+) -> BalanceReply | ErrorEnvelope | None:
     """Get the remaining credits
 
      How many coins (credits) and diamonds the account has left.
@@ -142,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CreditsRemainingResponse200 | ErrorEnvelope
+        BalanceReply | ErrorEnvelope
     """
 
     return (

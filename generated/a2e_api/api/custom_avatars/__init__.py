@@ -152,7 +152,7 @@ class CustomAvatarsResource:
         fields, so the body is open: send them through `extra_body`.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
             extra_body: Fields the spec does not know yet, sent as they are.
 
         Returns:
@@ -290,7 +290,7 @@ class CustomAvatarsResourceWithRawResponse:
         fields, so the body is open: send them through `extra_body`.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
             extra_body: Fields the spec does not know yet, sent as they are.
 
         Returns:
@@ -433,7 +433,7 @@ class AsyncCustomAvatarsResource:
         fields, so the body is open: send them through `extra_body`.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
             extra_body: Fields the spec does not know yet, sent as they are.
 
         Returns:
@@ -571,7 +571,7 @@ class AsyncCustomAvatarsResourceWithRawResponse:
         fields, so the body is open: send them through `extra_body`.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
             extra_body: Fields the spec does not know yet, sent as they are.
 
         Returns:

@@ -57,10 +57,10 @@ def _parse_response(
 
         return response_404
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -91,7 +91,7 @@ def sync_detailed(
     fields, so the body is open: send them through `extra_body`.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
         body (CustomAvatarsUpdateBody): Not documented; every field is sent as given.
 
     Raises:
@@ -126,7 +126,7 @@ def sync(
     fields, so the body is open: send them through `extra_body`.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
         body (CustomAvatarsUpdateBody): Not documented; every field is sent as given.
 
     Raises:
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     fields, so the body is open: send them through `extra_body`.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
         body (CustomAvatarsUpdateBody): Not documented; every field is sent as given.
 
     Raises:
@@ -189,7 +189,7 @@ async def asyncio(
     fields, so the body is open: send them through `extra_body`.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
         body (CustomAvatarsUpdateBody): Not documented; every field is sent as given.
 
     Raises:

@@ -5,15 +5,12 @@ from __future__ import annotations
 import builtins
 from typing import Any, cast
 
-from ...models.dubbing_get_response_200 import DubbingGetResponse200
-from ...models.dubbing_list_processing_response_200 import (
-    DubbingListProcessingResponse200,
-)
-from ...models.dubbing_list_response_200 import DubbingListResponse200
 from ...models.dubbing_start_body import DubbingStartBody
-from ...models.dubbing_start_response_200 import DubbingStartResponse200
 from ...models.dubbing_task import DubbingTask
+from ...models.dubbing_task_list_reply import DubbingTaskListReply
 from ...models.dubbing_task_page import DubbingTaskPage
+from ...models.dubbing_task_page_reply import DubbingTaskPageReply
+from ...models.dubbing_task_reply import DubbingTaskReply
 from ...models.error_envelope import ErrorEnvelope
 from ...models.open_envelope import OpenEnvelope
 from ...types import UNSET, Unset
@@ -57,7 +54,7 @@ class DubbingResource:
         num_speakers: int | Unset = UNSET,
         drop_background_audio: bool | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> DubbingTask:
+    ) -> Any:
         """Start a dubbing task.
 
         Asynchronous: dubs the speech of a source video or audio (`source_url`) from `source_lang`
@@ -105,22 +102,22 @@ class DubbingResource:
             body=body,
         )
 
-        raw = self._runner.run(request, dubbing_start._parse_response, DubbingStartResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, dubbing_start._parse_response, DubbingTaskReply)
+        return unset_to_none(raw.data.data)
 
     def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> DubbingTaskPage:
+    ) -> Any:
         """List dubbing tasks.
 
         The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data`.
@@ -131,12 +128,12 @@ class DubbingResource:
             page_size=page_size,
         )
 
-        raw = self._runner.run(request, dubbing_list._parse_response, DubbingListResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, dubbing_list._parse_response, DubbingTaskPageReply)
+        return unset_to_none(raw.data.data)
 
     def list_processing(
         self,
-    ) -> builtins.list[DubbingTask]:
+    ) -> Any:
         """List dubbing tasks in progress.
 
         The caller's dubbing tasks that are still processing. Takes no parameters; not paginated.
@@ -147,20 +144,20 @@ class DubbingResource:
 
         request = dubbing_list_processing._get_kwargs()
 
-        raw = self._runner.run(request, dubbing_list_processing._parse_response, DubbingListProcessingResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, dubbing_list_processing._parse_response, DubbingTaskListReply)
+        return unset_to_none(raw.data.data)
 
     def get(
         self,
         id: str,
-    ) -> DubbingTask:
+    ) -> Any:
         """Get a dubbing task.
 
         One dubbing task with its status and, once `completed`, its `result_url`. Poll this to wait for
         a task.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -171,8 +168,8 @@ class DubbingResource:
             id=id,
         )
 
-        raw = self._runner.run(request, dubbing_get._parse_response, DubbingGetResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, dubbing_get._parse_response, DubbingTaskReply)
+        return unset_to_none(raw.data.data)
 
     def delete(
         self,
@@ -184,7 +181,7 @@ class DubbingResource:
         assume a running task is cancelled. An invalid id answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -217,7 +214,7 @@ class DubbingResourceWithRawResponse:
         num_speakers: int | Unset = UNSET,
         drop_background_audio: bool | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[DubbingTask]:
+    ) -> RawResponse[Any]:
         """Start a dubbing task.
 
         Asynchronous: dubs the speech of a source video or audio (`source_url`) from `source_lang`
@@ -265,22 +262,22 @@ class DubbingResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, dubbing_start._parse_response, DubbingStartResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, dubbing_start._parse_response, DubbingTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> RawResponse[DubbingTaskPage]:
+    ) -> RawResponse[Any]:
         """List dubbing tasks.
 
         The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -291,12 +288,12 @@ class DubbingResourceWithRawResponse:
             page_size=page_size,
         )
 
-        raw = self._runner.run(request, dubbing_list._parse_response, DubbingListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, dubbing_list._parse_response, DubbingTaskPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list_processing(
         self,
-    ) -> RawResponse[builtins.list[DubbingTask]]:
+    ) -> RawResponse[Any]:
         """List dubbing tasks in progress.
 
         The caller's dubbing tasks that are still processing. Takes no parameters; not paginated.
@@ -307,20 +304,20 @@ class DubbingResourceWithRawResponse:
 
         request = dubbing_list_processing._get_kwargs()
 
-        raw = self._runner.run(request, dubbing_list_processing._parse_response, DubbingListProcessingResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, dubbing_list_processing._parse_response, DubbingTaskListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def get(
         self,
         id: str,
-    ) -> RawResponse[DubbingTask]:
+    ) -> RawResponse[Any]:
         """Get a dubbing task.
 
         One dubbing task with its status and, once `completed`, its `result_url`. Poll this to wait for
         a task.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -331,8 +328,8 @@ class DubbingResourceWithRawResponse:
             id=id,
         )
 
-        raw = self._runner.run(request, dubbing_get._parse_response, DubbingGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, dubbing_get._parse_response, DubbingTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def delete(
         self,
@@ -344,7 +341,7 @@ class DubbingResourceWithRawResponse:
         assume a running task is cancelled. An invalid id answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -382,7 +379,7 @@ class AsyncDubbingResource:
         num_speakers: int | Unset = UNSET,
         drop_background_audio: bool | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> DubbingTask:
+    ) -> Any:
         """Start a dubbing task.
 
         Asynchronous: dubs the speech of a source video or audio (`source_url`) from `source_lang`
@@ -430,22 +427,22 @@ class AsyncDubbingResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, dubbing_start._parse_response, DubbingStartResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, dubbing_start._parse_response, DubbingTaskReply)
+        return unset_to_none(raw.data.data)
 
     async def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> DubbingTaskPage:
+    ) -> Any:
         """List dubbing tasks.
 
         The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data`.
@@ -456,12 +453,12 @@ class AsyncDubbingResource:
             page_size=page_size,
         )
 
-        raw = await self._runner.run(request, dubbing_list._parse_response, DubbingListResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, dubbing_list._parse_response, DubbingTaskPageReply)
+        return unset_to_none(raw.data.data)
 
     async def list_processing(
         self,
-    ) -> builtins.list[DubbingTask]:
+    ) -> Any:
         """List dubbing tasks in progress.
 
         The caller's dubbing tasks that are still processing. Takes no parameters; not paginated.
@@ -472,20 +469,20 @@ class AsyncDubbingResource:
 
         request = dubbing_list_processing._get_kwargs()
 
-        raw = await self._runner.run(request, dubbing_list_processing._parse_response, DubbingListProcessingResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, dubbing_list_processing._parse_response, DubbingTaskListReply)
+        return unset_to_none(raw.data.data)
 
     async def get(
         self,
         id: str,
-    ) -> DubbingTask:
+    ) -> Any:
         """Get a dubbing task.
 
         One dubbing task with its status and, once `completed`, its `result_url`. Poll this to wait for
         a task.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -496,8 +493,8 @@ class AsyncDubbingResource:
             id=id,
         )
 
-        raw = await self._runner.run(request, dubbing_get._parse_response, DubbingGetResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, dubbing_get._parse_response, DubbingTaskReply)
+        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
@@ -509,7 +506,7 @@ class AsyncDubbingResource:
         assume a running task is cancelled. An invalid id answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -542,7 +539,7 @@ class AsyncDubbingResourceWithRawResponse:
         num_speakers: int | Unset = UNSET,
         drop_background_audio: bool | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[DubbingTask]:
+    ) -> RawResponse[Any]:
         """Start a dubbing task.
 
         Asynchronous: dubs the speech of a source video or audio (`source_url`) from `source_lang`
@@ -590,22 +587,22 @@ class AsyncDubbingResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, dubbing_start._parse_response, DubbingStartResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, dubbing_start._parse_response, DubbingTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> RawResponse[DubbingTaskPage]:
+    ) -> RawResponse[Any]:
         """List dubbing tasks.
 
         The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -616,12 +613,12 @@ class AsyncDubbingResourceWithRawResponse:
             page_size=page_size,
         )
 
-        raw = await self._runner.run(request, dubbing_list._parse_response, DubbingListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, dubbing_list._parse_response, DubbingTaskPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list_processing(
         self,
-    ) -> RawResponse[builtins.list[DubbingTask]]:
+    ) -> RawResponse[Any]:
         """List dubbing tasks in progress.
 
         The caller's dubbing tasks that are still processing. Takes no parameters; not paginated.
@@ -632,20 +629,20 @@ class AsyncDubbingResourceWithRawResponse:
 
         request = dubbing_list_processing._get_kwargs()
 
-        raw = await self._runner.run(request, dubbing_list_processing._parse_response, DubbingListProcessingResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, dubbing_list_processing._parse_response, DubbingTaskListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def get(
         self,
         id: str,
-    ) -> RawResponse[DubbingTask]:
+    ) -> RawResponse[Any]:
         """Get a dubbing task.
 
         One dubbing task with its status and, once `completed`, its `result_url`. Poll this to wait for
         a task.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -656,8 +653,8 @@ class AsyncDubbingResourceWithRawResponse:
             id=id,
         )
 
-        raw = await self._runner.run(request, dubbing_get._parse_response, DubbingGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, dubbing_get._parse_response, DubbingTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def delete(
         self,
@@ -669,7 +666,7 @@ class AsyncDubbingResourceWithRawResponse:
         assume a running task is cancelled. An invalid id answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.dubbing_list_response_200 import DubbingListResponse200
+from ...models.dubbing_task_page_reply import DubbingTaskPageReply
 from ...models.error_envelope import ErrorEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingListResponse200 | ErrorEnvelope | None:
+) -> DubbingTaskPageReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = DubbingListResponse200.from_dict(response.json())
+        response_200 = DubbingTaskPageReply.from_dict(response.json())
 
         return response_200
 
@@ -51,10 +51,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingListResponse200 | ErrorEnvelope]:
+) -> Response[DubbingTaskPageReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,21 +78,21 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[DubbingListResponse200 | ErrorEnvelope]:
+) -> Response[DubbingTaskPageReply | ErrorEnvelope]:
     """List dubbing tasks
 
      The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
 
     Args:
-        page_num (int | Unset): Page number, from 1.
-        page_size (int | Unset): Records per page.
+        page_num (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingListResponse200 | ErrorEnvelope]
+        Response[DubbingTaskPageReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -112,21 +112,21 @@ def sync(
     client: AuthenticatedClient,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> DubbingListResponse200 | ErrorEnvelope | None:
+) -> DubbingTaskPageReply | ErrorEnvelope | None:
     """List dubbing tasks
 
      The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
 
     Args:
-        page_num (int | Unset): Page number, from 1.
-        page_size (int | Unset): Records per page.
+        page_num (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingListResponse200 | ErrorEnvelope
+        DubbingTaskPageReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -141,21 +141,21 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[DubbingListResponse200 | ErrorEnvelope]:
+) -> Response[DubbingTaskPageReply | ErrorEnvelope]:
     """List dubbing tasks
 
      The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
 
     Args:
-        page_num (int | Unset): Page number, from 1.
-        page_size (int | Unset): Records per page.
+        page_num (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingListResponse200 | ErrorEnvelope]
+        Response[DubbingTaskPageReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -173,21 +173,21 @@ async def asyncio(
     client: AuthenticatedClient,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> DubbingListResponse200 | ErrorEnvelope | None:
+) -> DubbingTaskPageReply | ErrorEnvelope | None:
     """List dubbing tasks
 
      The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
 
     Args:
-        page_num (int | Unset): Page number, from 1.
-        page_size (int | Unset): Records per page.
+        page_num (int | Unset):
+        page_size (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingListResponse200 | ErrorEnvelope
+        DubbingTaskPageReply | ErrorEnvelope
     """
 
     return (

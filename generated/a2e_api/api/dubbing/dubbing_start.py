@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dubbing_start_body import DubbingStartBody
-from ...models.dubbing_start_response_200 import DubbingStartResponse200
+from ...models.dubbing_task_reply import DubbingTaskReply
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingStartResponse200 | ErrorEnvelope | None:
+) -> DubbingTaskReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = DubbingStartResponse200.from_dict(response.json())
+        response_200 = DubbingTaskReply.from_dict(response.json())
 
         return response_200
 
@@ -53,10 +53,10 @@ def _parse_response(
 
         return response_402
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingStartResponse200 | ErrorEnvelope]:
+) -> Response[DubbingTaskReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DubbingStartBody,
-) -> Response[DubbingStartResponse200 | ErrorEnvelope]:
+) -> Response[DubbingTaskReply | ErrorEnvelope]:
     """Start a dubbing task
 
      Asynchronous: dubs the speech of a source video or audio (`source_url`) from `source_lang`
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingStartResponse200 | ErrorEnvelope]
+        Response[DubbingTaskReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DubbingStartBody,
-) -> DubbingStartResponse200 | ErrorEnvelope | None:
+) -> DubbingTaskReply | ErrorEnvelope | None:
     """Start a dubbing task
 
      Asynchronous: dubs the speech of a source video or audio (`source_url`) from `source_lang`
@@ -135,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingStartResponse200 | ErrorEnvelope
+        DubbingTaskReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DubbingStartBody,
-) -> Response[DubbingStartResponse200 | ErrorEnvelope]:
+) -> Response[DubbingTaskReply | ErrorEnvelope]:
     """Start a dubbing task
 
      Asynchronous: dubs the speech of a source video or audio (`source_url`) from `source_lang`
@@ -167,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DubbingStartResponse200 | ErrorEnvelope]
+        Response[DubbingTaskReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DubbingStartBody,
-) -> DubbingStartResponse200 | ErrorEnvelope | None:
+) -> DubbingTaskReply | ErrorEnvelope | None:
     """Start a dubbing task
 
      Asynchronous: dubs the speech of a source video or audio (`source_url`) from `source_lang`
@@ -202,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DubbingStartResponse200 | ErrorEnvelope
+        DubbingTaskReply | ErrorEnvelope
     """
 
     return (

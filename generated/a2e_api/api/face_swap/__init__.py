@@ -7,29 +7,24 @@ from typing import Any, cast
 
 from ...models.error_envelope import ErrorEnvelope
 from ...models.face_swap_add_image_body import FaceSwapAddImageBody
-from ...models.face_swap_add_image_response_200 import FaceSwapAddImageResponse200
 from ...models.face_swap_batch_detail_body import FaceSwapBatchDetailBody
-from ...models.face_swap_batch_detail_response_200 import FaceSwapBatchDetailResponse200
-from ...models.face_swap_get_response_200 import FaceSwapGetResponse200
 from ...models.face_swap_image import FaceSwapImage
-from ...models.face_swap_list_images_response_200 import FaceSwapListImagesResponse200
-from ...models.face_swap_list_response_200 import FaceSwapListResponse200
+from ...models.face_swap_image_list_reply import FaceSwapImageListReply
 from ...models.face_swap_preview import FaceSwapPreview
 from ...models.face_swap_preview_body import FaceSwapPreviewBody
-from ...models.face_swap_preview_response_200 import FaceSwapPreviewResponse200
-from ...models.face_swap_preview_status_response_200 import (
-    FaceSwapPreviewStatusResponse200,
-)
+from ...models.face_swap_preview_reply import FaceSwapPreviewReply
 from ...models.face_swap_start_body import FaceSwapStartBody
 from ...models.face_swap_start_body_model_version import (
     FaceSwapStartBodyModelVersion,
     check_face_swap_start_body_model_version,
 )
-from ...models.face_swap_start_response_200 import FaceSwapStartResponse200
-from ...models.face_swap_status_response_200 import FaceSwapStatusResponse200
 from ...models.face_swap_task import FaceSwapTask
+from ...models.face_swap_task_list_reply import FaceSwapTaskListReply
 from ...models.face_swap_task_page import FaceSwapTaskPage
+from ...models.face_swap_task_page_reply import FaceSwapTaskPageReply
+from ...models.face_swap_task_reply import FaceSwapTaskReply
 from ...models.face_swap_task_status import FaceSwapTaskStatus
+from ...models.face_swap_task_status_list_reply import FaceSwapTaskStatusListReply
 from ...models.open_envelope import OpenEnvelope
 from ...types import UNSET, Unset
 from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
@@ -71,7 +66,7 @@ class FaceSwapResource:
         *,
         face_url: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[FaceSwapImage]:
+    ) -> Any:
         """Save a face image.
 
         Saves a face image (by URL) in the caller's face-swap library for reuse in previews and tasks.
@@ -96,12 +91,12 @@ class FaceSwapResource:
             body=body,
         )
 
-        raw = self._runner.run(request, face_swap_add_image._parse_response, FaceSwapAddImageResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, face_swap_add_image._parse_response, FaceSwapImageListReply)
+        return unset_to_none(raw.data.data)
 
     def list_images(
         self,
-    ) -> builtins.list[FaceSwapImage]:
+    ) -> Any:
         """List saved face images.
 
         The caller's saved face images, whose `_id`s can be deleted with `delete_image`. Not paginated.
@@ -112,8 +107,8 @@ class FaceSwapResource:
 
         request = face_swap_list_images._get_kwargs()
 
-        raw = self._runner.run(request, face_swap_list_images._parse_response, FaceSwapListImagesResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, face_swap_list_images._parse_response, FaceSwapImageListReply)
+        return unset_to_none(raw.data.data)
 
     def delete_image(
         self,
@@ -124,7 +119,7 @@ class FaceSwapResource:
         Removes one face image from the caller's face-swap library. A malformed id answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -144,7 +139,7 @@ class FaceSwapResource:
         video_url: str,
         face_url: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> FaceSwapPreview:
+    ) -> Any:
         """Start a face swap preview.
 
         Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
@@ -170,21 +165,21 @@ class FaceSwapResource:
             body=body,
         )
 
-        raw = self._runner.run(request, face_swap_preview._parse_response, FaceSwapPreviewResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, face_swap_preview._parse_response, FaceSwapPreviewReply)
+        return unset_to_none(raw.data.data)
 
     def preview_status(
         self,
         *,
         id: str | Unset = UNSET,
-    ) -> FaceSwapPreview:
+    ) -> Any:
         """Get a face swap preview.
 
         The status of one preview, by `_id` in the query; once `completed`, `result_url` holds the
         preview. Poll this to wait for a preview.
 
         Args:
-            id: The preview's id, from `preview`.
+            id:
 
         Returns:
             The reply's `data`.
@@ -194,8 +189,8 @@ class FaceSwapResource:
             id=id,
         )
 
-        raw = self._runner.run(request, face_swap_preview_status._parse_response, FaceSwapPreviewStatusResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, face_swap_preview_status._parse_response, FaceSwapPreviewReply)
+        return unset_to_none(raw.data.data)
 
     def start(
         self,
@@ -208,7 +203,7 @@ class FaceSwapResource:
         cover_url: str | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> FaceSwapTask:
+    ) -> Any:
         """Start a face swap task.
 
         Asynchronous: replaces the face in `video_url` with `face_url`. Returns the task record once
@@ -245,23 +240,23 @@ class FaceSwapResource:
             body=body,
         )
 
-        raw = self._runner.run(request, face_swap_start._parse_response, FaceSwapStartResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, face_swap_start._parse_response, FaceSwapTaskReply)
+        return unset_to_none(raw.data.data)
 
     def list(
         self,
         *,
         page_num: int,
         page_size: int,
-    ) -> FaceSwapTaskPage:
+    ) -> Any:
         """List face swap tasks.
 
         The caller's face swap tasks, one page at a time, with the total `count`. Invalid paging answers
         400.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page (1 to 100).
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data`.
@@ -272,12 +267,12 @@ class FaceSwapResource:
             page_size=page_size,
         )
 
-        raw = self._runner.run(request, face_swap_list._parse_response, FaceSwapListResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, face_swap_list._parse_response, FaceSwapTaskPageReply)
+        return unset_to_none(raw.data.data)
 
     def status(
         self,
-    ) -> builtins.list[FaceSwapTaskStatus]:
+    ) -> Any:
         """List the status of face swap tasks.
 
         Status entries of the caller's face swap tasks (the docs example shows one still
@@ -289,15 +284,15 @@ class FaceSwapResource:
 
         request = face_swap_status._get_kwargs()
 
-        raw = self._runner.run(request, face_swap_status._parse_response, FaceSwapStatusResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, face_swap_status._parse_response, FaceSwapTaskStatusListReply)
+        return unset_to_none(raw.data.data)
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[FaceSwapTask]:
+    ) -> Any:
         """Get several face swap tasks.
 
         Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
@@ -319,20 +314,20 @@ class FaceSwapResource:
             body=body,
         )
 
-        raw = self._runner.run(request, face_swap_batch_detail._parse_response, FaceSwapBatchDetailResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, face_swap_batch_detail._parse_response, FaceSwapTaskListReply)
+        return unset_to_none(raw.data.data)
 
     def get(
         self,
         id: str,
-    ) -> FaceSwapTask:
+    ) -> Any:
         """Get a face swap task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task;
         the failure text is in `faild_message` (sic).
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -343,8 +338,8 @@ class FaceSwapResource:
             id=id,
         )
 
-        raw = self._runner.run(request, face_swap_get._parse_response, FaceSwapGetResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, face_swap_get._parse_response, FaceSwapTaskReply)
+        return unset_to_none(raw.data.data)
 
     def delete(
         self,
@@ -356,7 +351,7 @@ class FaceSwapResource:
         answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -382,7 +377,7 @@ class FaceSwapResourceWithRawResponse:
         *,
         face_url: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[FaceSwapImage]]:
+    ) -> RawResponse[Any]:
         """Save a face image.
 
         Saves a face image (by URL) in the caller's face-swap library for reuse in previews and tasks.
@@ -407,12 +402,12 @@ class FaceSwapResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, face_swap_add_image._parse_response, FaceSwapAddImageResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, face_swap_add_image._parse_response, FaceSwapImageListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list_images(
         self,
-    ) -> RawResponse[builtins.list[FaceSwapImage]]:
+    ) -> RawResponse[Any]:
         """List saved face images.
 
         The caller's saved face images, whose `_id`s can be deleted with `delete_image`. Not paginated.
@@ -423,8 +418,8 @@ class FaceSwapResourceWithRawResponse:
 
         request = face_swap_list_images._get_kwargs()
 
-        raw = self._runner.run(request, face_swap_list_images._parse_response, FaceSwapListImagesResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, face_swap_list_images._parse_response, FaceSwapImageListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def delete_image(
         self,
@@ -435,7 +430,7 @@ class FaceSwapResourceWithRawResponse:
         Removes one face image from the caller's face-swap library. A malformed id answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -455,7 +450,7 @@ class FaceSwapResourceWithRawResponse:
         video_url: str,
         face_url: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[FaceSwapPreview]:
+    ) -> RawResponse[Any]:
         """Start a face swap preview.
 
         Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
@@ -481,21 +476,21 @@ class FaceSwapResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, face_swap_preview._parse_response, FaceSwapPreviewResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, face_swap_preview._parse_response, FaceSwapPreviewReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def preview_status(
         self,
         *,
         id: str | Unset = UNSET,
-    ) -> RawResponse[FaceSwapPreview]:
+    ) -> RawResponse[Any]:
         """Get a face swap preview.
 
         The status of one preview, by `_id` in the query; once `completed`, `result_url` holds the
         preview. Poll this to wait for a preview.
 
         Args:
-            id: The preview's id, from `preview`.
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -505,8 +500,8 @@ class FaceSwapResourceWithRawResponse:
             id=id,
         )
 
-        raw = self._runner.run(request, face_swap_preview_status._parse_response, FaceSwapPreviewStatusResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, face_swap_preview_status._parse_response, FaceSwapPreviewReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def start(
         self,
@@ -519,7 +514,7 @@ class FaceSwapResourceWithRawResponse:
         cover_url: str | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[FaceSwapTask]:
+    ) -> RawResponse[Any]:
         """Start a face swap task.
 
         Asynchronous: replaces the face in `video_url` with `face_url`. Returns the task record once
@@ -556,23 +551,23 @@ class FaceSwapResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, face_swap_start._parse_response, FaceSwapStartResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, face_swap_start._parse_response, FaceSwapTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list(
         self,
         *,
         page_num: int,
         page_size: int,
-    ) -> RawResponse[FaceSwapTaskPage]:
+    ) -> RawResponse[Any]:
         """List face swap tasks.
 
         The caller's face swap tasks, one page at a time, with the total `count`. Invalid paging answers
         400.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page (1 to 100).
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -583,12 +578,12 @@ class FaceSwapResourceWithRawResponse:
             page_size=page_size,
         )
 
-        raw = self._runner.run(request, face_swap_list._parse_response, FaceSwapListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, face_swap_list._parse_response, FaceSwapTaskPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def status(
         self,
-    ) -> RawResponse[builtins.list[FaceSwapTaskStatus]]:
+    ) -> RawResponse[Any]:
         """List the status of face swap tasks.
 
         Status entries of the caller's face swap tasks (the docs example shows one still
@@ -600,15 +595,15 @@ class FaceSwapResourceWithRawResponse:
 
         request = face_swap_status._get_kwargs()
 
-        raw = self._runner.run(request, face_swap_status._parse_response, FaceSwapStatusResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, face_swap_status._parse_response, FaceSwapTaskStatusListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[FaceSwapTask]]:
+    ) -> RawResponse[Any]:
         """Get several face swap tasks.
 
         Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
@@ -630,20 +625,20 @@ class FaceSwapResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, face_swap_batch_detail._parse_response, FaceSwapBatchDetailResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, face_swap_batch_detail._parse_response, FaceSwapTaskListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def get(
         self,
         id: str,
-    ) -> RawResponse[FaceSwapTask]:
+    ) -> RawResponse[Any]:
         """Get a face swap task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task;
         the failure text is in `faild_message` (sic).
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -654,8 +649,8 @@ class FaceSwapResourceWithRawResponse:
             id=id,
         )
 
-        raw = self._runner.run(request, face_swap_get._parse_response, FaceSwapGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, face_swap_get._parse_response, FaceSwapTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def delete(
         self,
@@ -667,7 +662,7 @@ class FaceSwapResourceWithRawResponse:
         answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -698,7 +693,7 @@ class AsyncFaceSwapResource:
         *,
         face_url: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[FaceSwapImage]:
+    ) -> Any:
         """Save a face image.
 
         Saves a face image (by URL) in the caller's face-swap library for reuse in previews and tasks.
@@ -723,12 +718,12 @@ class AsyncFaceSwapResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, face_swap_add_image._parse_response, FaceSwapAddImageResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, face_swap_add_image._parse_response, FaceSwapImageListReply)
+        return unset_to_none(raw.data.data)
 
     async def list_images(
         self,
-    ) -> builtins.list[FaceSwapImage]:
+    ) -> Any:
         """List saved face images.
 
         The caller's saved face images, whose `_id`s can be deleted with `delete_image`. Not paginated.
@@ -739,8 +734,8 @@ class AsyncFaceSwapResource:
 
         request = face_swap_list_images._get_kwargs()
 
-        raw = await self._runner.run(request, face_swap_list_images._parse_response, FaceSwapListImagesResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, face_swap_list_images._parse_response, FaceSwapImageListReply)
+        return unset_to_none(raw.data.data)
 
     async def delete_image(
         self,
@@ -751,7 +746,7 @@ class AsyncFaceSwapResource:
         Removes one face image from the caller's face-swap library. A malformed id answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -771,7 +766,7 @@ class AsyncFaceSwapResource:
         video_url: str,
         face_url: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> FaceSwapPreview:
+    ) -> Any:
         """Start a face swap preview.
 
         Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
@@ -797,21 +792,21 @@ class AsyncFaceSwapResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, face_swap_preview._parse_response, FaceSwapPreviewResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, face_swap_preview._parse_response, FaceSwapPreviewReply)
+        return unset_to_none(raw.data.data)
 
     async def preview_status(
         self,
         *,
         id: str | Unset = UNSET,
-    ) -> FaceSwapPreview:
+    ) -> Any:
         """Get a face swap preview.
 
         The status of one preview, by `_id` in the query; once `completed`, `result_url` holds the
         preview. Poll this to wait for a preview.
 
         Args:
-            id: The preview's id, from `preview`.
+            id:
 
         Returns:
             The reply's `data`.
@@ -821,10 +816,8 @@ class AsyncFaceSwapResource:
             id=id,
         )
 
-        raw = await self._runner.run(
-            request, face_swap_preview_status._parse_response, FaceSwapPreviewStatusResponse200
-        )
-        return raw.data.data
+        raw = await self._runner.run(request, face_swap_preview_status._parse_response, FaceSwapPreviewReply)
+        return unset_to_none(raw.data.data)
 
     async def start(
         self,
@@ -837,7 +830,7 @@ class AsyncFaceSwapResource:
         cover_url: str | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> FaceSwapTask:
+    ) -> Any:
         """Start a face swap task.
 
         Asynchronous: replaces the face in `video_url` with `face_url`. Returns the task record once
@@ -874,23 +867,23 @@ class AsyncFaceSwapResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, face_swap_start._parse_response, FaceSwapStartResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, face_swap_start._parse_response, FaceSwapTaskReply)
+        return unset_to_none(raw.data.data)
 
     async def list(
         self,
         *,
         page_num: int,
         page_size: int,
-    ) -> FaceSwapTaskPage:
+    ) -> Any:
         """List face swap tasks.
 
         The caller's face swap tasks, one page at a time, with the total `count`. Invalid paging answers
         400.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page (1 to 100).
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data`.
@@ -901,12 +894,12 @@ class AsyncFaceSwapResource:
             page_size=page_size,
         )
 
-        raw = await self._runner.run(request, face_swap_list._parse_response, FaceSwapListResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, face_swap_list._parse_response, FaceSwapTaskPageReply)
+        return unset_to_none(raw.data.data)
 
     async def status(
         self,
-    ) -> builtins.list[FaceSwapTaskStatus]:
+    ) -> Any:
         """List the status of face swap tasks.
 
         Status entries of the caller's face swap tasks (the docs example shows one still
@@ -918,15 +911,15 @@ class AsyncFaceSwapResource:
 
         request = face_swap_status._get_kwargs()
 
-        raw = await self._runner.run(request, face_swap_status._parse_response, FaceSwapStatusResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, face_swap_status._parse_response, FaceSwapTaskStatusListReply)
+        return unset_to_none(raw.data.data)
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[FaceSwapTask]:
+    ) -> Any:
         """Get several face swap tasks.
 
         Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
@@ -948,20 +941,20 @@ class AsyncFaceSwapResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, face_swap_batch_detail._parse_response, FaceSwapBatchDetailResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, face_swap_batch_detail._parse_response, FaceSwapTaskListReply)
+        return unset_to_none(raw.data.data)
 
     async def get(
         self,
         id: str,
-    ) -> FaceSwapTask:
+    ) -> Any:
         """Get a face swap task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task;
         the failure text is in `faild_message` (sic).
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -972,8 +965,8 @@ class AsyncFaceSwapResource:
             id=id,
         )
 
-        raw = await self._runner.run(request, face_swap_get._parse_response, FaceSwapGetResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, face_swap_get._parse_response, FaceSwapTaskReply)
+        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
@@ -985,7 +978,7 @@ class AsyncFaceSwapResource:
         answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -1011,7 +1004,7 @@ class AsyncFaceSwapResourceWithRawResponse:
         *,
         face_url: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[FaceSwapImage]]:
+    ) -> RawResponse[Any]:
         """Save a face image.
 
         Saves a face image (by URL) in the caller's face-swap library for reuse in previews and tasks.
@@ -1036,12 +1029,12 @@ class AsyncFaceSwapResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, face_swap_add_image._parse_response, FaceSwapAddImageResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, face_swap_add_image._parse_response, FaceSwapImageListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list_images(
         self,
-    ) -> RawResponse[builtins.list[FaceSwapImage]]:
+    ) -> RawResponse[Any]:
         """List saved face images.
 
         The caller's saved face images, whose `_id`s can be deleted with `delete_image`. Not paginated.
@@ -1052,8 +1045,8 @@ class AsyncFaceSwapResourceWithRawResponse:
 
         request = face_swap_list_images._get_kwargs()
 
-        raw = await self._runner.run(request, face_swap_list_images._parse_response, FaceSwapListImagesResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, face_swap_list_images._parse_response, FaceSwapImageListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def delete_image(
         self,
@@ -1064,7 +1057,7 @@ class AsyncFaceSwapResourceWithRawResponse:
         Removes one face image from the caller's face-swap library. A malformed id answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1084,7 +1077,7 @@ class AsyncFaceSwapResourceWithRawResponse:
         video_url: str,
         face_url: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[FaceSwapPreview]:
+    ) -> RawResponse[Any]:
         """Start a face swap preview.
 
         Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
@@ -1110,21 +1103,21 @@ class AsyncFaceSwapResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, face_swap_preview._parse_response, FaceSwapPreviewResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, face_swap_preview._parse_response, FaceSwapPreviewReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def preview_status(
         self,
         *,
         id: str | Unset = UNSET,
-    ) -> RawResponse[FaceSwapPreview]:
+    ) -> RawResponse[Any]:
         """Get a face swap preview.
 
         The status of one preview, by `_id` in the query; once `completed`, `result_url` holds the
         preview. Poll this to wait for a preview.
 
         Args:
-            id: The preview's id, from `preview`.
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1134,10 +1127,8 @@ class AsyncFaceSwapResourceWithRawResponse:
             id=id,
         )
 
-        raw = await self._runner.run(
-            request, face_swap_preview_status._parse_response, FaceSwapPreviewStatusResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, face_swap_preview_status._parse_response, FaceSwapPreviewReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def start(
         self,
@@ -1150,7 +1141,7 @@ class AsyncFaceSwapResourceWithRawResponse:
         cover_url: str | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[FaceSwapTask]:
+    ) -> RawResponse[Any]:
         """Start a face swap task.
 
         Asynchronous: replaces the face in `video_url` with `face_url`. Returns the task record once
@@ -1187,23 +1178,23 @@ class AsyncFaceSwapResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, face_swap_start._parse_response, FaceSwapStartResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, face_swap_start._parse_response, FaceSwapTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list(
         self,
         *,
         page_num: int,
         page_size: int,
-    ) -> RawResponse[FaceSwapTaskPage]:
+    ) -> RawResponse[Any]:
         """List face swap tasks.
 
         The caller's face swap tasks, one page at a time, with the total `count`. Invalid paging answers
         400.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page (1 to 100).
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1214,12 +1205,12 @@ class AsyncFaceSwapResourceWithRawResponse:
             page_size=page_size,
         )
 
-        raw = await self._runner.run(request, face_swap_list._parse_response, FaceSwapListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, face_swap_list._parse_response, FaceSwapTaskPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def status(
         self,
-    ) -> RawResponse[builtins.list[FaceSwapTaskStatus]]:
+    ) -> RawResponse[Any]:
         """List the status of face swap tasks.
 
         Status entries of the caller's face swap tasks (the docs example shows one still
@@ -1231,15 +1222,15 @@ class AsyncFaceSwapResourceWithRawResponse:
 
         request = face_swap_status._get_kwargs()
 
-        raw = await self._runner.run(request, face_swap_status._parse_response, FaceSwapStatusResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, face_swap_status._parse_response, FaceSwapTaskStatusListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[FaceSwapTask]]:
+    ) -> RawResponse[Any]:
         """Get several face swap tasks.
 
         Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
@@ -1261,20 +1252,20 @@ class AsyncFaceSwapResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, face_swap_batch_detail._parse_response, FaceSwapBatchDetailResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, face_swap_batch_detail._parse_response, FaceSwapTaskListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def get(
         self,
         id: str,
-    ) -> RawResponse[FaceSwapTask]:
+    ) -> RawResponse[Any]:
         """Get a face swap task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task;
         the failure text is in `faild_message` (sic).
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1285,8 +1276,8 @@ class AsyncFaceSwapResourceWithRawResponse:
             id=id,
         )
 
-        raw = await self._runner.run(request, face_swap_get._parse_response, FaceSwapGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, face_swap_get._parse_response, FaceSwapTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def delete(
         self,
@@ -1298,7 +1289,7 @@ class AsyncFaceSwapResourceWithRawResponse:
         answers 400.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.face_swap_add_image_body import FaceSwapAddImageBody
-from ...models.face_swap_add_image_response_200 import FaceSwapAddImageResponse200
+from ...models.face_swap_image_list_reply import FaceSwapImageListReply
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | FaceSwapAddImageResponse200 | None:
+) -> ErrorEnvelope | FaceSwapImageListReply | None:
     if response.status_code == 200:
-        response_200 = FaceSwapAddImageResponse200.from_dict(response.json())
+        response_200 = FaceSwapImageListReply.from_dict(response.json())
 
         return response_200
 
@@ -48,10 +48,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | FaceSwapAddImageResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapImageListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FaceSwapAddImageBody,
-) -> Response[ErrorEnvelope | FaceSwapAddImageResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapImageListReply]:
     """Save a face image
 
      Saves a face image (by URL) in the caller's face-swap library for reuse in previews and tasks.
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapAddImageResponse200]
+        Response[ErrorEnvelope | FaceSwapImageListReply]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FaceSwapAddImageBody,
-) -> ErrorEnvelope | FaceSwapAddImageResponse200 | None:
+) -> ErrorEnvelope | FaceSwapImageListReply | None:
     """Save a face image
 
      Saves a face image (by URL) in the caller's face-swap library for reuse in previews and tasks.
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapAddImageResponse200
+        ErrorEnvelope | FaceSwapImageListReply
     """
 
     return sync_detailed(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FaceSwapAddImageBody,
-) -> Response[ErrorEnvelope | FaceSwapAddImageResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapImageListReply]:
     """Save a face image
 
      Saves a face image (by URL) in the caller's face-swap library for reuse in previews and tasks.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapAddImageResponse200]
+        Response[ErrorEnvelope | FaceSwapImageListReply]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FaceSwapAddImageBody,
-) -> ErrorEnvelope | FaceSwapAddImageResponse200 | None:
+) -> ErrorEnvelope | FaceSwapImageListReply | None:
     """Save a face image
 
      Saves a face image (by URL) in the caller's face-swap library for reuse in previews and tasks.
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapAddImageResponse200
+        ErrorEnvelope | FaceSwapImageListReply
     """
 
     return (

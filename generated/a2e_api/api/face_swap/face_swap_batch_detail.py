@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.face_swap_batch_detail_body import FaceSwapBatchDetailBody
-from ...models.face_swap_batch_detail_response_200 import FaceSwapBatchDetailResponse200
+from ...models.face_swap_task_list_reply import FaceSwapTaskListReply
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | FaceSwapBatchDetailResponse200 | None:
+) -> ErrorEnvelope | FaceSwapTaskListReply | None:
     if response.status_code == 200:
-        response_200 = FaceSwapBatchDetailResponse200.from_dict(response.json())
+        response_200 = FaceSwapTaskListReply.from_dict(response.json())
 
         return response_200
 
@@ -48,10 +48,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | FaceSwapBatchDetailResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapTaskListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FaceSwapBatchDetailBody,
-) -> Response[ErrorEnvelope | FaceSwapBatchDetailResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapTaskListReply]:
     """Get several face swap tasks
 
      Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapBatchDetailResponse200]
+        Response[ErrorEnvelope | FaceSwapTaskListReply]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FaceSwapBatchDetailBody,
-) -> ErrorEnvelope | FaceSwapBatchDetailResponse200 | None:
+) -> ErrorEnvelope | FaceSwapTaskListReply | None:
     """Get several face swap tasks
 
      Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapBatchDetailResponse200
+        ErrorEnvelope | FaceSwapTaskListReply
     """
 
     return sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FaceSwapBatchDetailBody,
-) -> Response[ErrorEnvelope | FaceSwapBatchDetailResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapTaskListReply]:
     """Get several face swap tasks
 
      Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapBatchDetailResponse200]
+        Response[ErrorEnvelope | FaceSwapTaskListReply]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FaceSwapBatchDetailBody,
-) -> ErrorEnvelope | FaceSwapBatchDetailResponse200 | None:
+) -> ErrorEnvelope | FaceSwapTaskListReply | None:
     """Get several face swap tasks
 
      Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapBatchDetailResponse200
+        ErrorEnvelope | FaceSwapTaskListReply
     """
 
     return (

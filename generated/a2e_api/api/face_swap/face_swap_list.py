@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.face_swap_list_response_200 import FaceSwapListResponse200
+from ...models.face_swap_task_page_reply import FaceSwapTaskPageReply
 from ...types import UNSET, Response
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | FaceSwapListResponse200 | None:
+) -> ErrorEnvelope | FaceSwapTaskPageReply | None:
     if response.status_code == 200:
-        response_200 = FaceSwapListResponse200.from_dict(response.json())
+        response_200 = FaceSwapTaskPageReply.from_dict(response.json())
 
         return response_200
 
@@ -51,10 +51,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | FaceSwapListResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapTaskPageReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,22 +78,22 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_num: int = 1,
     page_size: int = 10,
-) -> Response[ErrorEnvelope | FaceSwapListResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapTaskPageReply]:
     """List face swap tasks
 
      The caller's face swap tasks, one page at a time, with the total `count`. Invalid paging answers
     400.
 
     Args:
-        page_num (int): Page number, from 1. Default: 1.
-        page_size (int): Records per page (1 to 100). Default: 10.
+        page_num (int):  Default: 1.
+        page_size (int):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapListResponse200]
+        Response[ErrorEnvelope | FaceSwapTaskPageReply]
     """
 
     kwargs = _get_kwargs(
@@ -113,22 +113,22 @@ def sync(
     client: AuthenticatedClient,
     page_num: int = 1,
     page_size: int = 10,
-) -> ErrorEnvelope | FaceSwapListResponse200 | None:
+) -> ErrorEnvelope | FaceSwapTaskPageReply | None:
     """List face swap tasks
 
      The caller's face swap tasks, one page at a time, with the total `count`. Invalid paging answers
     400.
 
     Args:
-        page_num (int): Page number, from 1. Default: 1.
-        page_size (int): Records per page (1 to 100). Default: 10.
+        page_num (int):  Default: 1.
+        page_size (int):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapListResponse200
+        ErrorEnvelope | FaceSwapTaskPageReply
     """
 
     return sync_detailed(
@@ -143,22 +143,22 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_num: int = 1,
     page_size: int = 10,
-) -> Response[ErrorEnvelope | FaceSwapListResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapTaskPageReply]:
     """List face swap tasks
 
      The caller's face swap tasks, one page at a time, with the total `count`. Invalid paging answers
     400.
 
     Args:
-        page_num (int): Page number, from 1. Default: 1.
-        page_size (int): Records per page (1 to 100). Default: 10.
+        page_num (int):  Default: 1.
+        page_size (int):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapListResponse200]
+        Response[ErrorEnvelope | FaceSwapTaskPageReply]
     """
 
     kwargs = _get_kwargs(
@@ -176,22 +176,22 @@ async def asyncio(
     client: AuthenticatedClient,
     page_num: int = 1,
     page_size: int = 10,
-) -> ErrorEnvelope | FaceSwapListResponse200 | None:
+) -> ErrorEnvelope | FaceSwapTaskPageReply | None:
     """List face swap tasks
 
      The caller's face swap tasks, one page at a time, with the total `count`. Invalid paging answers
     400.
 
     Args:
-        page_num (int): Page number, from 1. Default: 1.
-        page_size (int): Records per page (1 to 100). Default: 10.
+        page_num (int):  Default: 1.
+        page_size (int):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapListResponse200
+        ErrorEnvelope | FaceSwapTaskPageReply
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.face_swap_list_images_response_200 import FaceSwapListImagesResponse200
+from ...models.face_swap_image_list_reply import FaceSwapImageListReply
 from ...types import Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | FaceSwapListImagesResponse200 | None:
+) -> ErrorEnvelope | FaceSwapImageListReply | None:
     if response.status_code == 200:
-        response_200 = FaceSwapListImagesResponse200.from_dict(response.json())
+        response_200 = FaceSwapImageListReply.from_dict(response.json())
 
         return response_200
 
@@ -38,10 +38,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | FaceSwapListImagesResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapImageListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | FaceSwapListImagesResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapImageListReply]:
     """List saved face images
 
      The caller's saved face images, whose `_id`s can be deleted with `delete_image`. Not paginated.
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapListImagesResponse200]
+        Response[ErrorEnvelope | FaceSwapImageListReply]
     """
 
     kwargs = _get_kwargs()
@@ -88,7 +88,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | FaceSwapListImagesResponse200 | None:
+) -> ErrorEnvelope | FaceSwapImageListReply | None:
     """List saved face images
 
      The caller's saved face images, whose `_id`s can be deleted with `delete_image`. Not paginated.
@@ -98,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapListImagesResponse200
+        ErrorEnvelope | FaceSwapImageListReply
     """
 
     return sync_detailed(
@@ -109,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | FaceSwapListImagesResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapImageListReply]:
     """List saved face images
 
      The caller's saved face images, whose `_id`s can be deleted with `delete_image`. Not paginated.
@@ -119,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapListImagesResponse200]
+        Response[ErrorEnvelope | FaceSwapImageListReply]
     """
 
     kwargs = _get_kwargs()
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | FaceSwapListImagesResponse200 | None:
+) -> ErrorEnvelope | FaceSwapImageListReply | None:
     """List saved face images
 
      The caller's saved face images, whose `_id`s can be deleted with `delete_image`. Not paginated.
@@ -142,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapListImagesResponse200
+        ErrorEnvelope | FaceSwapImageListReply
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.face_swap_preview_body import FaceSwapPreviewBody
-from ...models.face_swap_preview_response_200 import FaceSwapPreviewResponse200
+from ...models.face_swap_preview_reply import FaceSwapPreviewReply
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | FaceSwapPreviewResponse200 | None:
+) -> ErrorEnvelope | FaceSwapPreviewReply | None:
     if response.status_code == 200:
-        response_200 = FaceSwapPreviewResponse200.from_dict(response.json())
+        response_200 = FaceSwapPreviewReply.from_dict(response.json())
 
         return response_200
 
@@ -58,10 +58,10 @@ def _parse_response(
 
         return response_403
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | FaceSwapPreviewResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapPreviewReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FaceSwapPreviewBody,
-) -> Response[ErrorEnvelope | FaceSwapPreviewResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapPreviewReply]:
     """Start a face swap preview
 
      Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapPreviewResponse200]
+        Response[ErrorEnvelope | FaceSwapPreviewReply]
     """
 
     kwargs = _get_kwargs(
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FaceSwapPreviewBody,
-) -> ErrorEnvelope | FaceSwapPreviewResponse200 | None:
+) -> ErrorEnvelope | FaceSwapPreviewReply | None:
     """Start a face swap preview
 
      Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapPreviewResponse200
+        ErrorEnvelope | FaceSwapPreviewReply
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FaceSwapPreviewBody,
-) -> Response[ErrorEnvelope | FaceSwapPreviewResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapPreviewReply]:
     """Start a face swap preview
 
      Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
@@ -160,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapPreviewResponse200]
+        Response[ErrorEnvelope | FaceSwapPreviewReply]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FaceSwapPreviewBody,
-) -> ErrorEnvelope | FaceSwapPreviewResponse200 | None:
+) -> ErrorEnvelope | FaceSwapPreviewReply | None:
     """Start a face swap preview
 
      Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
@@ -191,7 +191,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapPreviewResponse200
+        ErrorEnvelope | FaceSwapPreviewReply
     """
 
     return (

@@ -6,9 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.face_swap_preview_status_response_200 import (
-    FaceSwapPreviewStatusResponse200,
-)
+from ...models.face_swap_preview_reply import FaceSwapPreviewReply
 from ...types import UNSET, Response, Unset
 
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | FaceSwapPreviewStatusResponse200 | None:
+) -> ErrorEnvelope | FaceSwapPreviewReply | None:
     if response.status_code == 200:
-        response_200 = FaceSwapPreviewStatusResponse200.from_dict(response.json())
+        response_200 = FaceSwapPreviewReply.from_dict(response.json())
 
         return response_200
 
@@ -50,10 +48,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | FaceSwapPreviewStatusResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapPreviewReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,21 +74,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | FaceSwapPreviewStatusResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapPreviewReply]:
     """Get a face swap preview
 
      The status of one preview, by `_id` in the query; once `completed`, `result_url` holds the
     preview. Poll this to wait for a preview.
 
     Args:
-        id (str | Unset): The preview's id, from `preview`.
+        id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapPreviewStatusResponse200]
+        Response[ErrorEnvelope | FaceSwapPreviewReply]
     """
 
     kwargs = _get_kwargs(
@@ -108,21 +106,21 @@ def sync(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> ErrorEnvelope | FaceSwapPreviewStatusResponse200 | None:
+) -> ErrorEnvelope | FaceSwapPreviewReply | None:
     """Get a face swap preview
 
      The status of one preview, by `_id` in the query; once `completed`, `result_url` holds the
     preview. Poll this to wait for a preview.
 
     Args:
-        id (str | Unset): The preview's id, from `preview`.
+        id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapPreviewStatusResponse200
+        ErrorEnvelope | FaceSwapPreviewReply
     """
 
     return sync_detailed(
@@ -135,21 +133,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | FaceSwapPreviewStatusResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapPreviewReply]:
     """Get a face swap preview
 
      The status of one preview, by `_id` in the query; once `completed`, `result_url` holds the
     preview. Poll this to wait for a preview.
 
     Args:
-        id (str | Unset): The preview's id, from `preview`.
+        id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapPreviewStatusResponse200]
+        Response[ErrorEnvelope | FaceSwapPreviewReply]
     """
 
     kwargs = _get_kwargs(
@@ -165,21 +163,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     id: str | Unset = UNSET,
-) -> ErrorEnvelope | FaceSwapPreviewStatusResponse200 | None:
+) -> ErrorEnvelope | FaceSwapPreviewReply | None:
     """Get a face swap preview
 
      The status of one preview, by `_id` in the query; once `completed`, `result_url` holds the
     preview. Poll this to wait for a preview.
 
     Args:
-        id (str | Unset): The preview's id, from `preview`.
+        id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapPreviewStatusResponse200
+        ErrorEnvelope | FaceSwapPreviewReply
     """
 
     return (

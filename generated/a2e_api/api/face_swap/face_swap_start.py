@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.face_swap_start_body import FaceSwapStartBody
-from ...models.face_swap_start_response_200 import FaceSwapStartResponse200
+from ...models.face_swap_task_reply import FaceSwapTaskReply
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | FaceSwapStartResponse200 | None:
+) -> ErrorEnvelope | FaceSwapTaskReply | None:
     if response.status_code == 200:
-        response_200 = FaceSwapStartResponse200.from_dict(response.json())
+        response_200 = FaceSwapTaskReply.from_dict(response.json())
 
         return response_200
 
@@ -58,10 +58,10 @@ def _parse_response(
 
         return response_403
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | FaceSwapStartResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapTaskReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FaceSwapStartBody,
-) -> Response[ErrorEnvelope | FaceSwapStartResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapTaskReply]:
     """Start a face swap task
 
      Asynchronous: replaces the face in `video_url` with `face_url`. Returns the task record once
@@ -100,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapStartResponse200]
+        Response[ErrorEnvelope | FaceSwapTaskReply]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FaceSwapStartBody,
-) -> ErrorEnvelope | FaceSwapStartResponse200 | None:
+) -> ErrorEnvelope | FaceSwapTaskReply | None:
     """Start a face swap task
 
      Asynchronous: replaces the face in `video_url` with `face_url`. Returns the task record once
@@ -134,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapStartResponse200
+        ErrorEnvelope | FaceSwapTaskReply
     """
 
     return sync_detailed(
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FaceSwapStartBody,
-) -> Response[ErrorEnvelope | FaceSwapStartResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapTaskReply]:
     """Start a face swap task
 
      Asynchronous: replaces the face in `video_url` with `face_url`. Returns the task record once
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapStartResponse200]
+        Response[ErrorEnvelope | FaceSwapTaskReply]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FaceSwapStartBody,
-) -> ErrorEnvelope | FaceSwapStartResponse200 | None:
+) -> ErrorEnvelope | FaceSwapTaskReply | None:
     """Start a face swap task
 
      Asynchronous: replaces the face in `video_url` with `face_url`. Returns the task record once
@@ -195,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapStartResponse200
+        ErrorEnvelope | FaceSwapTaskReply
     """
 
     return (

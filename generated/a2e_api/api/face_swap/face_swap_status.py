@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.face_swap_status_response_200 import FaceSwapStatusResponse200
+from ...models.face_swap_task_status_list_reply import FaceSwapTaskStatusListReply
 from ...types import Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | FaceSwapStatusResponse200 | None:
+) -> ErrorEnvelope | FaceSwapTaskStatusListReply | None:
     if response.status_code == 200:
-        response_200 = FaceSwapStatusResponse200.from_dict(response.json())
+        response_200 = FaceSwapTaskStatusListReply.from_dict(response.json())
 
         return response_200
 
@@ -38,10 +38,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | FaceSwapStatusResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapTaskStatusListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | FaceSwapStatusResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapTaskStatusListReply]:
     """List the status of face swap tasks
 
      Status entries of the caller's face swap tasks (the docs example shows one still
@@ -74,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapStatusResponse200]
+        Response[ErrorEnvelope | FaceSwapTaskStatusListReply]
     """
 
     kwargs = _get_kwargs()
@@ -89,7 +89,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | FaceSwapStatusResponse200 | None:
+) -> ErrorEnvelope | FaceSwapTaskStatusListReply | None:
     """List the status of face swap tasks
 
      Status entries of the caller's face swap tasks (the docs example shows one still
@@ -100,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapStatusResponse200
+        ErrorEnvelope | FaceSwapTaskStatusListReply
     """
 
     return sync_detailed(
@@ -111,7 +111,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | FaceSwapStatusResponse200]:
+) -> Response[ErrorEnvelope | FaceSwapTaskStatusListReply]:
     """List the status of face swap tasks
 
      Status entries of the caller's face swap tasks (the docs example shows one still
@@ -122,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | FaceSwapStatusResponse200]
+        Response[ErrorEnvelope | FaceSwapTaskStatusListReply]
     """
 
     kwargs = _get_kwargs()
@@ -135,7 +135,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | FaceSwapStatusResponse200 | None:
+) -> ErrorEnvelope | FaceSwapTaskStatusListReply | None:
     """List the status of face swap tasks
 
      Status entries of the caller's face swap tasks (the docs example shows one still
@@ -146,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | FaceSwapStatusResponse200
+        ErrorEnvelope | FaceSwapTaskStatusListReply
     """
 
     return (

@@ -7,9 +7,6 @@ from typing import Any, cast
 
 from ...models.error_envelope import ErrorEnvelope
 from ...models.image_to_video_batch_detail_body import ImageToVideoBatchDetailBody
-from ...models.image_to_video_batch_detail_response_200 import (
-    ImageToVideoBatchDetailResponse200,
-)
 from ...models.image_to_video_extend_flf_2v_prompt_body import (
     ImageToVideoExtendFlf2VPromptBody,
 )
@@ -18,8 +15,6 @@ from ...models.image_to_video_extend_prompt_body_template import (
     ImageToVideoExtendPromptBodyTemplate,
     check_image_to_video_extend_prompt_body_template,
 )
-from ...models.image_to_video_get_response_200 import ImageToVideoGetResponse200
-from ...models.image_to_video_list_response_200 import ImageToVideoListResponse200
 from ...models.image_to_video_start_body import ImageToVideoStartBody
 from ...models.image_to_video_start_body_model_type import (
     ImageToVideoStartBodyModelType,
@@ -29,9 +24,11 @@ from ...models.image_to_video_start_body_model_version import (
     ImageToVideoStartBodyModelVersion,
     check_image_to_video_start_body_model_version,
 )
-from ...models.image_to_video_start_response_200 import ImageToVideoStartResponse200
 from ...models.image_to_video_task import ImageToVideoTask
+from ...models.image_to_video_task_list_reply import ImageToVideoTaskListReply
 from ...models.image_to_video_task_page import ImageToVideoTaskPage
+from ...models.image_to_video_task_page_reply import ImageToVideoTaskPageReply
+from ...models.image_to_video_task_reply import ImageToVideoTaskReply
 from ...models.open_envelope import OpenEnvelope
 from ...types import UNSET, Unset
 from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
@@ -90,7 +87,7 @@ class ImageToVideoResource:
         mask_face: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> ImageToVideoTask:
+    ) -> Any:
         """Start an image to video task.
 
         Asynchronous: animates an image into a short video (5 to 20 s) guided by a prompt and a
@@ -153,23 +150,23 @@ class ImageToVideoResource:
             body=body,
         )
 
-        raw = self._runner.run(request, image_to_video_start._parse_response, ImageToVideoStartResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, image_to_video_start._parse_response, ImageToVideoTaskReply)
+        return unset_to_none(raw.data.data)
 
     def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> ImageToVideoTaskPage:
+    ) -> Any:
         """List image to video tasks.
 
         The caller's image to video tasks, one page at a time. Only records that have not expired are
         returned.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data`.
@@ -180,15 +177,15 @@ class ImageToVideoResource:
             page_size=page_size,
         )
 
-        raw = self._runner.run(request, image_to_video_list._parse_response, ImageToVideoListResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, image_to_video_list._parse_response, ImageToVideoTaskPageReply)
+        return unset_to_none(raw.data.data)
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[ImageToVideoTask]:
+    ) -> Any:
         """Get several image to video tasks.
 
         Fetches several of the caller's tasks by id in one call. Match results by `_id`, not by
@@ -211,8 +208,8 @@ class ImageToVideoResource:
             body=body,
         )
 
-        raw = self._runner.run(request, image_to_video_batch_detail._parse_response, ImageToVideoBatchDetailResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, image_to_video_batch_detail._parse_response, ImageToVideoTaskListReply)
+        return unset_to_none(raw.data.data)
 
     def avg_processing_time(
         self,
@@ -257,7 +254,7 @@ class ImageToVideoResource:
         Records that the user shared this task's result. Does not change the media.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -280,7 +277,7 @@ class ImageToVideoResource:
         Records that the user downloaded this task's result. Does not change the media.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -303,7 +300,7 @@ class ImageToVideoResource:
         Records that the user copied this task's result. Does not change the media.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -320,7 +317,7 @@ class ImageToVideoResource:
     def get(
         self,
         id: str,
-    ) -> ImageToVideoTask:
+    ) -> Any:
         """Get an image to video task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a
@@ -328,7 +325,7 @@ class ImageToVideoResource:
         `completed`, usually within 10 minutes).
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -339,8 +336,8 @@ class ImageToVideoResource:
             id=id,
         )
 
-        raw = self._runner.run(request, image_to_video_get._parse_response, ImageToVideoGetResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, image_to_video_get._parse_response, ImageToVideoTaskReply)
+        return unset_to_none(raw.data.data)
 
     def delete(
         self,
@@ -353,7 +350,7 @@ class ImageToVideoResource:
         `initialized` task refunds its credits.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -517,7 +514,7 @@ class ImageToVideoResourceWithRawResponse:
         mask_face: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[ImageToVideoTask]:
+    ) -> RawResponse[Any]:
         """Start an image to video task.
 
         Asynchronous: animates an image into a short video (5 to 20 s) guided by a prompt and a
@@ -580,23 +577,23 @@ class ImageToVideoResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, image_to_video_start._parse_response, ImageToVideoStartResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, image_to_video_start._parse_response, ImageToVideoTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> RawResponse[ImageToVideoTaskPage]:
+    ) -> RawResponse[Any]:
         """List image to video tasks.
 
         The caller's image to video tasks, one page at a time. Only records that have not expired are
         returned.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -607,15 +604,15 @@ class ImageToVideoResourceWithRawResponse:
             page_size=page_size,
         )
 
-        raw = self._runner.run(request, image_to_video_list._parse_response, ImageToVideoListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, image_to_video_list._parse_response, ImageToVideoTaskPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[ImageToVideoTask]]:
+    ) -> RawResponse[Any]:
         """Get several image to video tasks.
 
         Fetches several of the caller's tasks by id in one call. Match results by `_id`, not by
@@ -638,8 +635,8 @@ class ImageToVideoResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, image_to_video_batch_detail._parse_response, ImageToVideoBatchDetailResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, image_to_video_batch_detail._parse_response, ImageToVideoTaskListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def avg_processing_time(
         self,
@@ -684,7 +681,7 @@ class ImageToVideoResourceWithRawResponse:
         Records that the user shared this task's result. Does not change the media.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -707,7 +704,7 @@ class ImageToVideoResourceWithRawResponse:
         Records that the user downloaded this task's result. Does not change the media.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -730,7 +727,7 @@ class ImageToVideoResourceWithRawResponse:
         Records that the user copied this task's result. Does not change the media.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -747,7 +744,7 @@ class ImageToVideoResourceWithRawResponse:
     def get(
         self,
         id: str,
-    ) -> RawResponse[ImageToVideoTask]:
+    ) -> RawResponse[Any]:
         """Get an image to video task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a
@@ -755,7 +752,7 @@ class ImageToVideoResourceWithRawResponse:
         `completed`, usually within 10 minutes).
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -766,8 +763,8 @@ class ImageToVideoResourceWithRawResponse:
             id=id,
         )
 
-        raw = self._runner.run(request, image_to_video_get._parse_response, ImageToVideoGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, image_to_video_get._parse_response, ImageToVideoTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def delete(
         self,
@@ -780,7 +777,7 @@ class ImageToVideoResourceWithRawResponse:
         `initialized` task refunds its credits.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -949,7 +946,7 @@ class AsyncImageToVideoResource:
         mask_face: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> ImageToVideoTask:
+    ) -> Any:
         """Start an image to video task.
 
         Asynchronous: animates an image into a short video (5 to 20 s) guided by a prompt and a
@@ -1012,23 +1009,23 @@ class AsyncImageToVideoResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, image_to_video_start._parse_response, ImageToVideoStartResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, image_to_video_start._parse_response, ImageToVideoTaskReply)
+        return unset_to_none(raw.data.data)
 
     async def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> ImageToVideoTaskPage:
+    ) -> Any:
         """List image to video tasks.
 
         The caller's image to video tasks, one page at a time. Only records that have not expired are
         returned.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data`.
@@ -1039,15 +1036,15 @@ class AsyncImageToVideoResource:
             page_size=page_size,
         )
 
-        raw = await self._runner.run(request, image_to_video_list._parse_response, ImageToVideoListResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, image_to_video_list._parse_response, ImageToVideoTaskPageReply)
+        return unset_to_none(raw.data.data)
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[ImageToVideoTask]:
+    ) -> Any:
         """Get several image to video tasks.
 
         Fetches several of the caller's tasks by id in one call. Match results by `_id`, not by
@@ -1070,10 +1067,8 @@ class AsyncImageToVideoResource:
             body=body,
         )
 
-        raw = await self._runner.run(
-            request, image_to_video_batch_detail._parse_response, ImageToVideoBatchDetailResponse200
-        )
-        return raw.data.data
+        raw = await self._runner.run(request, image_to_video_batch_detail._parse_response, ImageToVideoTaskListReply)
+        return unset_to_none(raw.data.data)
 
     async def avg_processing_time(
         self,
@@ -1118,7 +1113,7 @@ class AsyncImageToVideoResource:
         Records that the user shared this task's result. Does not change the media.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -1141,7 +1136,7 @@ class AsyncImageToVideoResource:
         Records that the user downloaded this task's result. Does not change the media.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -1164,7 +1159,7 @@ class AsyncImageToVideoResource:
         Records that the user copied this task's result. Does not change the media.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -1181,7 +1176,7 @@ class AsyncImageToVideoResource:
     async def get(
         self,
         id: str,
-    ) -> ImageToVideoTask:
+    ) -> Any:
         """Get an image to video task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a
@@ -1189,7 +1184,7 @@ class AsyncImageToVideoResource:
         `completed`, usually within 10 minutes).
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -1200,8 +1195,8 @@ class AsyncImageToVideoResource:
             id=id,
         )
 
-        raw = await self._runner.run(request, image_to_video_get._parse_response, ImageToVideoGetResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, image_to_video_get._parse_response, ImageToVideoTaskReply)
+        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
@@ -1214,7 +1209,7 @@ class AsyncImageToVideoResource:
         `initialized` task refunds its credits.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -1378,7 +1373,7 @@ class AsyncImageToVideoResourceWithRawResponse:
         mask_face: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[ImageToVideoTask]:
+    ) -> RawResponse[Any]:
         """Start an image to video task.
 
         Asynchronous: animates an image into a short video (5 to 20 s) guided by a prompt and a
@@ -1441,23 +1436,23 @@ class AsyncImageToVideoResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, image_to_video_start._parse_response, ImageToVideoStartResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, image_to_video_start._parse_response, ImageToVideoTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> RawResponse[ImageToVideoTaskPage]:
+    ) -> RawResponse[Any]:
         """List image to video tasks.
 
         The caller's image to video tasks, one page at a time. Only records that have not expired are
         returned.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1468,15 +1463,15 @@ class AsyncImageToVideoResourceWithRawResponse:
             page_size=page_size,
         )
 
-        raw = await self._runner.run(request, image_to_video_list._parse_response, ImageToVideoListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, image_to_video_list._parse_response, ImageToVideoTaskPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[ImageToVideoTask]]:
+    ) -> RawResponse[Any]:
         """Get several image to video tasks.
 
         Fetches several of the caller's tasks by id in one call. Match results by `_id`, not by
@@ -1499,10 +1494,8 @@ class AsyncImageToVideoResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(
-            request, image_to_video_batch_detail._parse_response, ImageToVideoBatchDetailResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, image_to_video_batch_detail._parse_response, ImageToVideoTaskListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def avg_processing_time(
         self,
@@ -1547,7 +1540,7 @@ class AsyncImageToVideoResourceWithRawResponse:
         Records that the user shared this task's result. Does not change the media.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1570,7 +1563,7 @@ class AsyncImageToVideoResourceWithRawResponse:
         Records that the user downloaded this task's result. Does not change the media.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1593,7 +1586,7 @@ class AsyncImageToVideoResourceWithRawResponse:
         Records that the user copied this task's result. Does not change the media.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1610,7 +1603,7 @@ class AsyncImageToVideoResourceWithRawResponse:
     async def get(
         self,
         id: str,
-    ) -> RawResponse[ImageToVideoTask]:
+    ) -> RawResponse[Any]:
         """Get an image to video task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a
@@ -1618,7 +1611,7 @@ class AsyncImageToVideoResourceWithRawResponse:
         `completed`, usually within 10 minutes).
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1629,8 +1622,8 @@ class AsyncImageToVideoResourceWithRawResponse:
             id=id,
         )
 
-        raw = await self._runner.run(request, image_to_video_get._parse_response, ImageToVideoGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, image_to_video_get._parse_response, ImageToVideoTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def delete(
         self,
@@ -1643,7 +1636,7 @@ class AsyncImageToVideoResourceWithRawResponse:
         `initialized` task refunds its credits.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.

@@ -7,9 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.image_to_video_batch_detail_body import ImageToVideoBatchDetailBody
-from ...models.image_to_video_batch_detail_response_200 import (
-    ImageToVideoBatchDetailResponse200,
-)
+from ...models.image_to_video_task_list_reply import ImageToVideoTaskListReply
 from ...types import Response
 
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | ImageToVideoBatchDetailResponse200 | None:
+) -> ErrorEnvelope | ImageToVideoTaskListReply | None:
     if response.status_code == 200:
-        response_200 = ImageToVideoBatchDetailResponse200.from_dict(response.json())
+        response_200 = ImageToVideoTaskListReply.from_dict(response.json())
 
         return response_200
 
@@ -50,10 +48,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | ImageToVideoBatchDetailResponse200]:
+) -> Response[ErrorEnvelope | ImageToVideoTaskListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoBatchDetailBody,
-) -> Response[ErrorEnvelope | ImageToVideoBatchDetailResponse200]:
+) -> Response[ErrorEnvelope | ImageToVideoTaskListReply]:
     """Get several image to video tasks
 
      Fetches several of the caller's tasks by id in one call. Match results by `_id`, not by position.
@@ -89,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ImageToVideoBatchDetailResponse200]
+        Response[ErrorEnvelope | ImageToVideoTaskListReply]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoBatchDetailBody,
-) -> ErrorEnvelope | ImageToVideoBatchDetailResponse200 | None:
+) -> ErrorEnvelope | ImageToVideoTaskListReply | None:
     """Get several image to video tasks
 
      Fetches several of the caller's tasks by id in one call. Match results by `_id`, not by position.
@@ -120,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ImageToVideoBatchDetailResponse200
+        ErrorEnvelope | ImageToVideoTaskListReply
     """
 
     return sync_detailed(
@@ -133,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoBatchDetailBody,
-) -> Response[ErrorEnvelope | ImageToVideoBatchDetailResponse200]:
+) -> Response[ErrorEnvelope | ImageToVideoTaskListReply]:
     """Get several image to video tasks
 
      Fetches several of the caller's tasks by id in one call. Match results by `_id`, not by position.
@@ -146,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ImageToVideoBatchDetailResponse200]
+        Response[ErrorEnvelope | ImageToVideoTaskListReply]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoBatchDetailBody,
-) -> ErrorEnvelope | ImageToVideoBatchDetailResponse200 | None:
+) -> ErrorEnvelope | ImageToVideoTaskListReply | None:
     """Get several image to video tasks
 
      Fetches several of the caller's tasks by id in one call. Match results by `_id`, not by position.
@@ -175,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ImageToVideoBatchDetailResponse200
+        ErrorEnvelope | ImageToVideoTaskListReply
     """
 
     return (

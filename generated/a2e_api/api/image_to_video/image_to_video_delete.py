@@ -48,10 +48,10 @@ def _parse_response(
 
         return response_404
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -82,7 +82,7 @@ def sync_detailed(
     `initialized` task refunds its credits.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +115,7 @@ def sync(
     `initialized` task refunds its credits.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     `initialized` task refunds its credits.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ async def asyncio(
     `initialized` task refunds its credits.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.image_to_video_get_response_200 import ImageToVideoGetResponse200
+from ...models.image_to_video_task_reply import ImageToVideoTaskReply
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | ImageToVideoGetResponse200 | None:
+) -> ErrorEnvelope | ImageToVideoTaskReply | None:
     if response.status_code == 200:
-        response_200 = ImageToVideoGetResponse200.from_dict(response.json())
+        response_200 = ImageToVideoTaskReply.from_dict(response.json())
 
         return response_200
 
@@ -48,10 +48,10 @@ def _parse_response(
 
         return response_404
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | ImageToVideoGetResponse200]:
+) -> Response[ErrorEnvelope | ImageToVideoTaskReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | ImageToVideoGetResponse200]:
+) -> Response[ErrorEnvelope | ImageToVideoTaskReply]:
     """Get an image to video task
 
      One task with its status and, once `completed`, its `result_url`. Poll this to wait for a
@@ -82,14 +82,14 @@ def sync_detailed(
     `completed`, usually within 10 minutes).
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ImageToVideoGetResponse200]
+        Response[ErrorEnvelope | ImageToVideoTaskReply]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | ImageToVideoGetResponse200 | None:
+) -> ErrorEnvelope | ImageToVideoTaskReply | None:
     """Get an image to video task
 
      One task with its status and, once `completed`, its `result_url`. Poll this to wait for a
@@ -115,14 +115,14 @@ def sync(
     `completed`, usually within 10 minutes).
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ImageToVideoGetResponse200
+        ErrorEnvelope | ImageToVideoTaskReply
     """
 
     return sync_detailed(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | ImageToVideoGetResponse200]:
+) -> Response[ErrorEnvelope | ImageToVideoTaskReply]:
     """Get an image to video task
 
      One task with its status and, once `completed`, its `result_url`. Poll this to wait for a
@@ -143,14 +143,14 @@ async def asyncio_detailed(
     `completed`, usually within 10 minutes).
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ImageToVideoGetResponse200]
+        Response[ErrorEnvelope | ImageToVideoTaskReply]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +166,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | ImageToVideoGetResponse200 | None:
+) -> ErrorEnvelope | ImageToVideoTaskReply | None:
     """Get an image to video task
 
      One task with its status and, once `completed`, its `result_url`. Poll this to wait for a
@@ -174,14 +174,14 @@ async def asyncio(
     `completed`, usually within 10 minutes).
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ImageToVideoGetResponse200
+        ErrorEnvelope | ImageToVideoTaskReply
     """
 
     return (

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.image_to_video_start_body import ImageToVideoStartBody
-from ...models.image_to_video_start_response_200 import ImageToVideoStartResponse200
+from ...models.image_to_video_task_reply import ImageToVideoTaskReply
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | ImageToVideoStartResponse200 | None:
+) -> ErrorEnvelope | ImageToVideoTaskReply | None:
     if response.status_code == 200:
-        response_200 = ImageToVideoStartResponse200.from_dict(response.json())
+        response_200 = ImageToVideoTaskReply.from_dict(response.json())
 
         return response_200
 
@@ -58,10 +58,10 @@ def _parse_response(
 
         return response_403
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | ImageToVideoStartResponse200]:
+) -> Response[ErrorEnvelope | ImageToVideoTaskReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoStartBody,
-) -> Response[ErrorEnvelope | ImageToVideoStartResponse200]:
+) -> Response[ErrorEnvelope | ImageToVideoTaskReply]:
     """Start an image to video task
 
      Asynchronous: animates an image into a short video (5 to 20 s) guided by a prompt and a
@@ -103,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ImageToVideoStartResponse200]
+        Response[ErrorEnvelope | ImageToVideoTaskReply]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoStartBody,
-) -> ErrorEnvelope | ImageToVideoStartResponse200 | None:
+) -> ErrorEnvelope | ImageToVideoTaskReply | None:
     """Start an image to video task
 
      Asynchronous: animates an image into a short video (5 to 20 s) guided by a prompt and a
@@ -140,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ImageToVideoStartResponse200
+        ErrorEnvelope | ImageToVideoTaskReply
     """
 
     return sync_detailed(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoStartBody,
-) -> Response[ErrorEnvelope | ImageToVideoStartResponse200]:
+) -> Response[ErrorEnvelope | ImageToVideoTaskReply]:
     """Start an image to video task
 
      Asynchronous: animates an image into a short video (5 to 20 s) guided by a prompt and a
@@ -172,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | ImageToVideoStartResponse200]
+        Response[ErrorEnvelope | ImageToVideoTaskReply]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoStartBody,
-) -> ErrorEnvelope | ImageToVideoStartResponse200 | None:
+) -> ErrorEnvelope | ImageToVideoTaskReply | None:
     """Start an image to video task
 
      Asynchronous: animates an image into a short video (5 to 20 s) guided by a prompt and a
@@ -207,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | ImageToVideoStartResponse200
+        ErrorEnvelope | ImageToVideoTaskReply
     """
 
     return (

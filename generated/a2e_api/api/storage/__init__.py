@@ -8,20 +8,18 @@ from typing import Any, cast
 
 from ...models.error_envelope import ErrorEnvelope
 from ...models.storage_legacy_presigned_upload import StorageLegacyPresignedUpload
+from ...models.storage_legacy_presigned_upload_reply import (
+    StorageLegacyPresignedUploadReply,
+)
 from ...models.storage_presigned_upload import StoragePresignedUpload
+from ...models.storage_presigned_upload_reply import StoragePresignedUploadReply
 from ...models.storage_presigned_upload_url_body import StoragePresignedUploadUrlBody
 from ...models.storage_presigned_upload_url_legacy_body import (
     StoragePresignedUploadUrlLegacyBody,
 )
-from ...models.storage_presigned_upload_url_legacy_response_200 import (
-    StoragePresignedUploadUrlLegacyResponse200,
-)
-from ...models.storage_presigned_upload_url_response_200 import (
-    StoragePresignedUploadUrlResponse200,
-)
 from ...models.storage_transfer import StorageTransfer
+from ...models.storage_transfer_reply import StorageTransferReply
 from ...models.storage_transfer_url_body import StorageTransferUrlBody
-from ...models.storage_transfer_url_response_200 import StorageTransferUrlResponse200
 from ...types import UNSET, Unset
 from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
 from . import (
@@ -61,7 +59,7 @@ class StorageResource:
         file_size: float | Unset = UNSET,
         content_length: float | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> StoragePresignedUpload:
+    ) -> Any:
         """Get a presigned upload URL.
 
         Returns a presigned Cloudflare R2 PUT URL (`uploadUrl`) for uploading a local file directly,
@@ -104,10 +102,8 @@ class StorageResource:
             body=body,
         )
 
-        raw = self._runner.run(
-            request, storage_presigned_upload_url._parse_response, StoragePresignedUploadUrlResponse200
-        )
-        return raw.data.data
+        raw = self._runner.run(request, storage_presigned_upload_url._parse_response, StoragePresignedUploadReply)
+        return unset_to_none(raw.data.data)
 
     def presigned_upload_url_legacy(
         self,
@@ -121,7 +117,7 @@ class StorageResource:
         file_size: float | Unset = UNSET,
         content_length: float | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> StorageLegacyPresignedUpload:
+    ) -> Any:
         """Get a presigned upload URL (legacy call).
 
         Deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url`
@@ -169,16 +165,16 @@ class StorageResource:
         )
 
         raw = self._runner.run(
-            request, storage_presigned_upload_url_legacy._parse_response, StoragePresignedUploadUrlLegacyResponse200
+            request, storage_presigned_upload_url_legacy._parse_response, StorageLegacyPresignedUploadReply
         )
-        return raw.data.data
+        return unset_to_none(raw.data.data)
 
     def transfer_url(
         self,
         *,
         url: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> StorageTransfer:
+    ) -> Any:
         """Save a URL to A2E's storage.
 
         Copies the file at a public external URL into A2E's own storage and returns its stable A2E
@@ -203,8 +199,8 @@ class StorageResource:
             body=body,
         )
 
-        raw = self._runner.run(request, storage_transfer_url._parse_response, StorageTransferUrlResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, storage_transfer_url._parse_response, StorageTransferReply)
+        return unset_to_none(raw.data.data)
 
 
 class StorageResourceWithRawResponse:
@@ -225,7 +221,7 @@ class StorageResourceWithRawResponse:
         file_size: float | Unset = UNSET,
         content_length: float | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[StoragePresignedUpload]:
+    ) -> RawResponse[Any]:
         """Get a presigned upload URL.
 
         Returns a presigned Cloudflare R2 PUT URL (`uploadUrl`) for uploading a local file directly,
@@ -268,10 +264,8 @@ class StorageResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(
-            request, storage_presigned_upload_url._parse_response, StoragePresignedUploadUrlResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, storage_presigned_upload_url._parse_response, StoragePresignedUploadReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def presigned_upload_url_legacy(
         self,
@@ -285,7 +279,7 @@ class StorageResourceWithRawResponse:
         file_size: float | Unset = UNSET,
         content_length: float | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[StorageLegacyPresignedUpload]:
+    ) -> RawResponse[Any]:
         """Get a presigned upload URL (legacy call).
 
         Deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url`
@@ -333,16 +327,16 @@ class StorageResourceWithRawResponse:
         )
 
         raw = self._runner.run(
-            request, storage_presigned_upload_url_legacy._parse_response, StoragePresignedUploadUrlLegacyResponse200
+            request, storage_presigned_upload_url_legacy._parse_response, StorageLegacyPresignedUploadReply
         )
-        return raw.with_data(raw.data.data)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def transfer_url(
         self,
         *,
         url: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[StorageTransfer]:
+    ) -> RawResponse[Any]:
         """Save a URL to A2E's storage.
 
         Copies the file at a public external URL into A2E's own storage and returns its stable A2E
@@ -367,8 +361,8 @@ class StorageResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, storage_transfer_url._parse_response, StorageTransferUrlResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, storage_transfer_url._parse_response, StorageTransferReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
 
 class AsyncStorageResource:
@@ -394,7 +388,7 @@ class AsyncStorageResource:
         file_size: float | Unset = UNSET,
         content_length: float | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> StoragePresignedUpload:
+    ) -> Any:
         """Get a presigned upload URL.
 
         Returns a presigned Cloudflare R2 PUT URL (`uploadUrl`) for uploading a local file directly,
@@ -437,10 +431,8 @@ class AsyncStorageResource:
             body=body,
         )
 
-        raw = await self._runner.run(
-            request, storage_presigned_upload_url._parse_response, StoragePresignedUploadUrlResponse200
-        )
-        return raw.data.data
+        raw = await self._runner.run(request, storage_presigned_upload_url._parse_response, StoragePresignedUploadReply)
+        return unset_to_none(raw.data.data)
 
     async def presigned_upload_url_legacy(
         self,
@@ -454,7 +446,7 @@ class AsyncStorageResource:
         file_size: float | Unset = UNSET,
         content_length: float | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> StorageLegacyPresignedUpload:
+    ) -> Any:
         """Get a presigned upload URL (legacy call).
 
         Deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url`
@@ -502,16 +494,16 @@ class AsyncStorageResource:
         )
 
         raw = await self._runner.run(
-            request, storage_presigned_upload_url_legacy._parse_response, StoragePresignedUploadUrlLegacyResponse200
+            request, storage_presigned_upload_url_legacy._parse_response, StorageLegacyPresignedUploadReply
         )
-        return raw.data.data
+        return unset_to_none(raw.data.data)
 
     async def transfer_url(
         self,
         *,
         url: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> StorageTransfer:
+    ) -> Any:
         """Save a URL to A2E's storage.
 
         Copies the file at a public external URL into A2E's own storage and returns its stable A2E
@@ -536,8 +528,8 @@ class AsyncStorageResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, storage_transfer_url._parse_response, StorageTransferUrlResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, storage_transfer_url._parse_response, StorageTransferReply)
+        return unset_to_none(raw.data.data)
 
 
 class AsyncStorageResourceWithRawResponse:
@@ -558,7 +550,7 @@ class AsyncStorageResourceWithRawResponse:
         file_size: float | Unset = UNSET,
         content_length: float | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[StoragePresignedUpload]:
+    ) -> RawResponse[Any]:
         """Get a presigned upload URL.
 
         Returns a presigned Cloudflare R2 PUT URL (`uploadUrl`) for uploading a local file directly,
@@ -601,10 +593,8 @@ class AsyncStorageResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(
-            request, storage_presigned_upload_url._parse_response, StoragePresignedUploadUrlResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, storage_presigned_upload_url._parse_response, StoragePresignedUploadReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def presigned_upload_url_legacy(
         self,
@@ -618,7 +608,7 @@ class AsyncStorageResourceWithRawResponse:
         file_size: float | Unset = UNSET,
         content_length: float | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[StorageLegacyPresignedUpload]:
+    ) -> RawResponse[Any]:
         """Get a presigned upload URL (legacy call).
 
         Deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url`
@@ -666,16 +656,16 @@ class AsyncStorageResourceWithRawResponse:
         )
 
         raw = await self._runner.run(
-            request, storage_presigned_upload_url_legacy._parse_response, StoragePresignedUploadUrlLegacyResponse200
+            request, storage_presigned_upload_url_legacy._parse_response, StorageLegacyPresignedUploadReply
         )
-        return raw.with_data(raw.data.data)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def transfer_url(
         self,
         *,
         url: str,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[StorageTransfer]:
+    ) -> RawResponse[Any]:
         """Save a URL to A2E's storage.
 
         Copies the file at a public external URL into A2E's own storage and returns its stable A2E
@@ -700,5 +690,5 @@ class AsyncStorageResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, storage_transfer_url._parse_response, StorageTransferUrlResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, storage_transfer_url._parse_response, StorageTransferReply)
+        return raw.with_data(unset_to_none(raw.data.data))

@@ -6,10 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.storage_presigned_upload_reply import StoragePresignedUploadReply
 from ...models.storage_presigned_upload_url_body import StoragePresignedUploadUrlBody
-from ...models.storage_presigned_upload_url_response_200 import (
-    StoragePresignedUploadUrlResponse200,
-)
 from ...types import Response
 
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | StoragePresignedUploadUrlResponse200 | None:
+) -> ErrorEnvelope | StoragePresignedUploadReply | None:
     if response.status_code == 200:
-        response_200 = StoragePresignedUploadUrlResponse200.from_dict(response.json())
+        response_200 = StoragePresignedUploadReply.from_dict(response.json())
 
         return response_200
 
@@ -55,10 +53,10 @@ def _parse_response(
 
         return response_402
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -68,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | StoragePresignedUploadUrlResponse200]:
+) -> Response[ErrorEnvelope | StoragePresignedUploadReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: StoragePresignedUploadUrlBody,
-) -> Response[ErrorEnvelope | StoragePresignedUploadUrlResponse200]:
+) -> Response[ErrorEnvelope | StoragePresignedUploadReply]:
     """Get a presigned upload URL
 
      Returns a presigned Cloudflare R2 PUT URL (`uploadUrl`) for uploading a local file directly,
@@ -100,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | StoragePresignedUploadUrlResponse200]
+        Response[ErrorEnvelope | StoragePresignedUploadReply]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: StoragePresignedUploadUrlBody,
-) -> ErrorEnvelope | StoragePresignedUploadUrlResponse200 | None:
+) -> ErrorEnvelope | StoragePresignedUploadReply | None:
     """Get a presigned upload URL
 
      Returns a presigned Cloudflare R2 PUT URL (`uploadUrl`) for uploading a local file directly,
@@ -137,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | StoragePresignedUploadUrlResponse200
+        ErrorEnvelope | StoragePresignedUploadReply
     """
 
     return sync_detailed(
@@ -150,7 +148,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StoragePresignedUploadUrlBody,
-) -> Response[ErrorEnvelope | StoragePresignedUploadUrlResponse200]:
+) -> Response[ErrorEnvelope | StoragePresignedUploadReply]:
     """Get a presigned upload URL
 
      Returns a presigned Cloudflare R2 PUT URL (`uploadUrl`) for uploading a local file directly,
@@ -169,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | StoragePresignedUploadUrlResponse200]
+        Response[ErrorEnvelope | StoragePresignedUploadReply]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +183,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StoragePresignedUploadUrlBody,
-) -> ErrorEnvelope | StoragePresignedUploadUrlResponse200 | None:
+) -> ErrorEnvelope | StoragePresignedUploadReply | None:
     """Get a presigned upload URL
 
      Returns a presigned Cloudflare R2 PUT URL (`uploadUrl`) for uploading a local file directly,
@@ -204,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | StoragePresignedUploadUrlResponse200
+        ErrorEnvelope | StoragePresignedUploadReply
     """
 
     return (

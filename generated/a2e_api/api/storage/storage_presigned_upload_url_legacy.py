@@ -6,11 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.storage_legacy_presigned_upload_reply import (
+    StorageLegacyPresignedUploadReply,
+)
 from ...models.storage_presigned_upload_url_legacy_body import (
     StoragePresignedUploadUrlLegacyBody,
-)
-from ...models.storage_presigned_upload_url_legacy_response_200 import (
-    StoragePresignedUploadUrlLegacyResponse200,
 )
 from ...types import Response
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | StoragePresignedUploadUrlLegacyResponse200 | None:
+) -> ErrorEnvelope | StorageLegacyPresignedUploadReply | None:
     if response.status_code == 200:
-        response_200 = StoragePresignedUploadUrlLegacyResponse200.from_dict(response.json())
+        response_200 = StorageLegacyPresignedUploadReply.from_dict(response.json())
 
         return response_200
 
@@ -52,10 +52,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -65,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | StoragePresignedUploadUrlLegacyResponse200]:
+) -> Response[ErrorEnvelope | StorageLegacyPresignedUploadReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: StoragePresignedUploadUrlLegacyBody,
-) -> Response[ErrorEnvelope | StoragePresignedUploadUrlLegacyResponse200]:
+) -> Response[ErrorEnvelope | StorageLegacyPresignedUploadReply]:
     """Get a presigned upload URL (legacy call)
 
      Deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url`
@@ -96,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | StoragePresignedUploadUrlLegacyResponse200]
+        Response[ErrorEnvelope | StorageLegacyPresignedUploadReply]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: StoragePresignedUploadUrlLegacyBody,
-) -> ErrorEnvelope | StoragePresignedUploadUrlLegacyResponse200 | None:
+) -> ErrorEnvelope | StorageLegacyPresignedUploadReply | None:
     """Get a presigned upload URL (legacy call)
 
      Deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url`
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | StoragePresignedUploadUrlLegacyResponse200
+        ErrorEnvelope | StorageLegacyPresignedUploadReply
     """
 
     return sync_detailed(
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StoragePresignedUploadUrlLegacyBody,
-) -> Response[ErrorEnvelope | StoragePresignedUploadUrlLegacyResponse200]:
+) -> Response[ErrorEnvelope | StorageLegacyPresignedUploadReply]:
     """Get a presigned upload URL (legacy call)
 
      Deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url`
@@ -163,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | StoragePresignedUploadUrlLegacyResponse200]
+        Response[ErrorEnvelope | StorageLegacyPresignedUploadReply]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StoragePresignedUploadUrlLegacyBody,
-) -> ErrorEnvelope | StoragePresignedUploadUrlLegacyResponse200 | None:
+) -> ErrorEnvelope | StorageLegacyPresignedUploadReply | None:
     """Get a presigned upload URL (legacy call)
 
      Deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url`
@@ -197,7 +197,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | StoragePresignedUploadUrlLegacyResponse200
+        ErrorEnvelope | StorageLegacyPresignedUploadReply
     """
 
     return (

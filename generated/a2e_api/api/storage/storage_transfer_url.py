@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.storage_transfer_reply import StorageTransferReply
 from ...models.storage_transfer_url_body import StorageTransferUrlBody
-from ...models.storage_transfer_url_response_200 import StorageTransferUrlResponse200
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | StorageTransferUrlResponse200 | None:
+) -> ErrorEnvelope | StorageTransferReply | None:
     if response.status_code == 200:
-        response_200 = StorageTransferUrlResponse200.from_dict(response.json())
+        response_200 = StorageTransferReply.from_dict(response.json())
 
         return response_200
 
@@ -48,10 +48,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | StorageTransferUrlResponse200]:
+) -> Response[ErrorEnvelope | StorageTransferReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: StorageTransferUrlBody,
-) -> Response[ErrorEnvelope | StorageTransferUrlResponse200]:
+) -> Response[ErrorEnvelope | StorageTransferReply]:
     """Save a URL to A2E's storage
 
      Copies the file at a public external URL into A2E's own storage and returns its stable A2E
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | StorageTransferUrlResponse200]
+        Response[ErrorEnvelope | StorageTransferReply]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: StorageTransferUrlBody,
-) -> ErrorEnvelope | StorageTransferUrlResponse200 | None:
+) -> ErrorEnvelope | StorageTransferReply | None:
     """Save a URL to A2E's storage
 
      Copies the file at a public external URL into A2E's own storage and returns its stable A2E
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | StorageTransferUrlResponse200
+        ErrorEnvelope | StorageTransferReply
     """
 
     return sync_detailed(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StorageTransferUrlBody,
-) -> Response[ErrorEnvelope | StorageTransferUrlResponse200]:
+) -> Response[ErrorEnvelope | StorageTransferReply]:
     """Save a URL to A2E's storage
 
      Copies the file at a public external URL into A2E's own storage and returns its stable A2E
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | StorageTransferUrlResponse200]
+        Response[ErrorEnvelope | StorageTransferReply]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StorageTransferUrlBody,
-) -> ErrorEnvelope | StorageTransferUrlResponse200 | None:
+) -> ErrorEnvelope | StorageTransferReply | None:
     """Save a URL to A2E's storage
 
      Copies the file at a public external URL into A2E's own storage and returns its stable A2E
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | StorageTransferUrlResponse200
+        ErrorEnvelope | StorageTransferReply
     """
 
     return (

@@ -6,22 +6,16 @@ import builtins
 from typing import Any, cast
 
 from ...models.agora_token import AgoraToken
+from ...models.agora_token_reply import AgoraTokenReply
 from ...models.empty_envelope import EmptyEnvelope
 from ...models.error_envelope import ErrorEnvelope
 from ...models.open_object import OpenObject
+from ...models.open_object_reply import OpenObjectReply
 from ...models.streaming_avatar import StreamingAvatar
 from ...models.streaming_avatar_ask_body import StreamingAvatarAskBody
-from ...models.streaming_avatar_get_qa_context_response_200 import (
-    StreamingAvatarGetQaContextResponse200,
-)
 from ...models.streaming_avatar_get_token_body import StreamingAvatarGetTokenBody
-from ...models.streaming_avatar_get_token_response_200 import (
-    StreamingAvatarGetTokenResponse200,
-)
 from ...models.streaming_avatar_leave_body import StreamingAvatarLeaveBody
-from ...models.streaming_avatar_list_avatars_response_200 import (
-    StreamingAvatarListAvatarsResponse200,
-)
+from ...models.streaming_avatar_list_reply import StreamingAvatarListReply
 from ...models.streaming_avatar_set_qa_context_body import (
     StreamingAvatarSetQaContextBody,
 )
@@ -59,7 +53,7 @@ class StreamingAvatarResource:
 
     def list_avatars(
         self,
-    ) -> builtins.list[StreamingAvatar]:
+    ) -> Any:
         """List streaming avatars.
 
         Lists the avatars that can be streamed; pass an avatar's `_id` as `avatar_id` to `get_token`.
@@ -70,10 +64,8 @@ class StreamingAvatarResource:
 
         request = streaming_avatar_list_avatars._get_kwargs()
 
-        raw = self._runner.run(
-            request, streaming_avatar_list_avatars._parse_response, StreamingAvatarListAvatarsResponse200
-        )
-        return raw.data.data
+        raw = self._runner.run(request, streaming_avatar_list_avatars._parse_response, StreamingAvatarListReply)
+        return unset_to_none(raw.data.data)
 
     def get_token(
         self,
@@ -81,7 +73,7 @@ class StreamingAvatarResource:
         avatar_id: str,
         expire_seconds: int | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> AgoraToken:
+    ) -> Any:
         """Get a streaming avatar token.
 
         Starts a streaming session and returns what a front end needs to join the Agora RTC room
@@ -108,8 +100,8 @@ class StreamingAvatarResource:
             body=body,
         )
 
-        raw = self._runner.run(request, streaming_avatar_get_token._parse_response, StreamingAvatarGetTokenResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, streaming_avatar_get_token._parse_response, AgoraTokenReply)
+        return unset_to_none(raw.data.data)
 
     def set_qa_context(
         self,
@@ -149,14 +141,13 @@ class StreamingAvatarResource:
         self,
         *,
         channel: str | Unset = UNSET,
-    ) -> OpenObject:
+    ) -> Any:
         """Get the QA context.
 
         Reads back the knowledge text set with `set_qa_context`.
 
         Args:
-            channel: Inferred, not documented. The session's Agora channel, as every other call of the group
-                takes it.
+            channel:
 
         Returns:
             The reply's `data`.
@@ -166,10 +157,8 @@ class StreamingAvatarResource:
             channel=channel,
         )
 
-        raw = self._runner.run(
-            request, streaming_avatar_get_qa_context._parse_response, StreamingAvatarGetQaContextResponse200
-        )
-        return raw.data.data
+        raw = self._runner.run(request, streaming_avatar_get_qa_context._parse_response, OpenObjectReply)
+        return unset_to_none(raw.data.data)
 
     def ask(
         self,
@@ -279,7 +268,7 @@ class StreamingAvatarResourceWithRawResponse:
 
     def list_avatars(
         self,
-    ) -> RawResponse[builtins.list[StreamingAvatar]]:
+    ) -> RawResponse[Any]:
         """List streaming avatars.
 
         Lists the avatars that can be streamed; pass an avatar's `_id` as `avatar_id` to `get_token`.
@@ -290,10 +279,8 @@ class StreamingAvatarResourceWithRawResponse:
 
         request = streaming_avatar_list_avatars._get_kwargs()
 
-        raw = self._runner.run(
-            request, streaming_avatar_list_avatars._parse_response, StreamingAvatarListAvatarsResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, streaming_avatar_list_avatars._parse_response, StreamingAvatarListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def get_token(
         self,
@@ -301,7 +288,7 @@ class StreamingAvatarResourceWithRawResponse:
         avatar_id: str,
         expire_seconds: int | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[AgoraToken]:
+    ) -> RawResponse[Any]:
         """Get a streaming avatar token.
 
         Starts a streaming session and returns what a front end needs to join the Agora RTC room
@@ -328,8 +315,8 @@ class StreamingAvatarResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, streaming_avatar_get_token._parse_response, StreamingAvatarGetTokenResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, streaming_avatar_get_token._parse_response, AgoraTokenReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def set_qa_context(
         self,
@@ -369,14 +356,13 @@ class StreamingAvatarResourceWithRawResponse:
         self,
         *,
         channel: str | Unset = UNSET,
-    ) -> RawResponse[OpenObject]:
+    ) -> RawResponse[Any]:
         """Get the QA context.
 
         Reads back the knowledge text set with `set_qa_context`.
 
         Args:
-            channel: Inferred, not documented. The session's Agora channel, as every other call of the group
-                takes it.
+            channel:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -386,10 +372,8 @@ class StreamingAvatarResourceWithRawResponse:
             channel=channel,
         )
 
-        raw = self._runner.run(
-            request, streaming_avatar_get_qa_context._parse_response, StreamingAvatarGetQaContextResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, streaming_avatar_get_qa_context._parse_response, OpenObjectReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def ask(
         self,
@@ -504,7 +488,7 @@ class AsyncStreamingAvatarResource:
 
     async def list_avatars(
         self,
-    ) -> builtins.list[StreamingAvatar]:
+    ) -> Any:
         """List streaming avatars.
 
         Lists the avatars that can be streamed; pass an avatar's `_id` as `avatar_id` to `get_token`.
@@ -515,10 +499,8 @@ class AsyncStreamingAvatarResource:
 
         request = streaming_avatar_list_avatars._get_kwargs()
 
-        raw = await self._runner.run(
-            request, streaming_avatar_list_avatars._parse_response, StreamingAvatarListAvatarsResponse200
-        )
-        return raw.data.data
+        raw = await self._runner.run(request, streaming_avatar_list_avatars._parse_response, StreamingAvatarListReply)
+        return unset_to_none(raw.data.data)
 
     async def get_token(
         self,
@@ -526,7 +508,7 @@ class AsyncStreamingAvatarResource:
         avatar_id: str,
         expire_seconds: int | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> AgoraToken:
+    ) -> Any:
         """Get a streaming avatar token.
 
         Starts a streaming session and returns what a front end needs to join the Agora RTC room
@@ -553,10 +535,8 @@ class AsyncStreamingAvatarResource:
             body=body,
         )
 
-        raw = await self._runner.run(
-            request, streaming_avatar_get_token._parse_response, StreamingAvatarGetTokenResponse200
-        )
-        return raw.data.data
+        raw = await self._runner.run(request, streaming_avatar_get_token._parse_response, AgoraTokenReply)
+        return unset_to_none(raw.data.data)
 
     async def set_qa_context(
         self,
@@ -596,14 +576,13 @@ class AsyncStreamingAvatarResource:
         self,
         *,
         channel: str | Unset = UNSET,
-    ) -> OpenObject:
+    ) -> Any:
         """Get the QA context.
 
         Reads back the knowledge text set with `set_qa_context`.
 
         Args:
-            channel: Inferred, not documented. The session's Agora channel, as every other call of the group
-                takes it.
+            channel:
 
         Returns:
             The reply's `data`.
@@ -613,10 +592,8 @@ class AsyncStreamingAvatarResource:
             channel=channel,
         )
 
-        raw = await self._runner.run(
-            request, streaming_avatar_get_qa_context._parse_response, StreamingAvatarGetQaContextResponse200
-        )
-        return raw.data.data
+        raw = await self._runner.run(request, streaming_avatar_get_qa_context._parse_response, OpenObjectReply)
+        return unset_to_none(raw.data.data)
 
     async def ask(
         self,
@@ -726,7 +703,7 @@ class AsyncStreamingAvatarResourceWithRawResponse:
 
     async def list_avatars(
         self,
-    ) -> RawResponse[builtins.list[StreamingAvatar]]:
+    ) -> RawResponse[Any]:
         """List streaming avatars.
 
         Lists the avatars that can be streamed; pass an avatar's `_id` as `avatar_id` to `get_token`.
@@ -737,10 +714,8 @@ class AsyncStreamingAvatarResourceWithRawResponse:
 
         request = streaming_avatar_list_avatars._get_kwargs()
 
-        raw = await self._runner.run(
-            request, streaming_avatar_list_avatars._parse_response, StreamingAvatarListAvatarsResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, streaming_avatar_list_avatars._parse_response, StreamingAvatarListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def get_token(
         self,
@@ -748,7 +723,7 @@ class AsyncStreamingAvatarResourceWithRawResponse:
         avatar_id: str,
         expire_seconds: int | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[AgoraToken]:
+    ) -> RawResponse[Any]:
         """Get a streaming avatar token.
 
         Starts a streaming session and returns what a front end needs to join the Agora RTC room
@@ -775,10 +750,8 @@ class AsyncStreamingAvatarResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(
-            request, streaming_avatar_get_token._parse_response, StreamingAvatarGetTokenResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, streaming_avatar_get_token._parse_response, AgoraTokenReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def set_qa_context(
         self,
@@ -818,14 +791,13 @@ class AsyncStreamingAvatarResourceWithRawResponse:
         self,
         *,
         channel: str | Unset = UNSET,
-    ) -> RawResponse[OpenObject]:
+    ) -> RawResponse[Any]:
         """Get the QA context.
 
         Reads back the knowledge text set with `set_qa_context`.
 
         Args:
-            channel: Inferred, not documented. The session's Agora channel, as every other call of the group
-                takes it.
+            channel:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -835,10 +807,8 @@ class AsyncStreamingAvatarResourceWithRawResponse:
             channel=channel,
         )
 
-        raw = await self._runner.run(
-            request, streaming_avatar_get_qa_context._parse_response, StreamingAvatarGetQaContextResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, streaming_avatar_get_qa_context._parse_response, OpenObjectReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def ask(
         self,

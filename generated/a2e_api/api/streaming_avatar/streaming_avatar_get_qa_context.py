@@ -6,9 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.streaming_avatar_get_qa_context_response_200 import (
-    StreamingAvatarGetQaContextResponse200,
-)
+from ...models.open_object_reply import OpenObjectReply
 from ...types import UNSET, Response, Unset
 
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | StreamingAvatarGetQaContextResponse200 | None:
+) -> ErrorEnvelope | OpenObjectReply | None:
     if response.status_code == 200:
-        response_200 = StreamingAvatarGetQaContextResponse200.from_dict(response.json())
+        response_200 = OpenObjectReply.from_dict(response.json())
 
         return response_200
 
@@ -50,10 +48,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | StreamingAvatarGetQaContextResponse200]:
+) -> Response[ErrorEnvelope | OpenObjectReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,21 +74,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     channel: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | StreamingAvatarGetQaContextResponse200]:
+) -> Response[ErrorEnvelope | OpenObjectReply]:
     """Get the QA context
 
      Reads back the knowledge text set with `set_qa_context`.
 
     Args:
-        channel (str | Unset): Inferred, not documented. The session's Agora channel, as every
-            other call of the group takes it.
+        channel (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | StreamingAvatarGetQaContextResponse200]
+        Response[ErrorEnvelope | OpenObjectReply]
     """
 
     kwargs = _get_kwargs(
@@ -108,21 +105,20 @@ def sync(
     *,
     client: AuthenticatedClient,
     channel: str | Unset = UNSET,
-) -> ErrorEnvelope | StreamingAvatarGetQaContextResponse200 | None:
+) -> ErrorEnvelope | OpenObjectReply | None:
     """Get the QA context
 
      Reads back the knowledge text set with `set_qa_context`.
 
     Args:
-        channel (str | Unset): Inferred, not documented. The session's Agora channel, as every
-            other call of the group takes it.
+        channel (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | StreamingAvatarGetQaContextResponse200
+        ErrorEnvelope | OpenObjectReply
     """
 
     return sync_detailed(
@@ -135,21 +131,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     channel: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | StreamingAvatarGetQaContextResponse200]:
+) -> Response[ErrorEnvelope | OpenObjectReply]:
     """Get the QA context
 
      Reads back the knowledge text set with `set_qa_context`.
 
     Args:
-        channel (str | Unset): Inferred, not documented. The session's Agora channel, as every
-            other call of the group takes it.
+        channel (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | StreamingAvatarGetQaContextResponse200]
+        Response[ErrorEnvelope | OpenObjectReply]
     """
 
     kwargs = _get_kwargs(
@@ -165,21 +160,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     channel: str | Unset = UNSET,
-) -> ErrorEnvelope | StreamingAvatarGetQaContextResponse200 | None:
+) -> ErrorEnvelope | OpenObjectReply | None:
     """Get the QA context
 
      Reads back the knowledge text set with `set_qa_context`.
 
     Args:
-        channel (str | Unset): Inferred, not documented. The session's Agora channel, as every
-            other call of the group takes it.
+        channel (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | StreamingAvatarGetQaContextResponse200
+        ErrorEnvelope | OpenObjectReply
     """
 
     return (

@@ -5,11 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.agora_token_reply import AgoraTokenReply
 from ...models.error_envelope import ErrorEnvelope
 from ...models.streaming_avatar_get_token_body import StreamingAvatarGetTokenBody
-from ...models.streaming_avatar_get_token_response_200 import (
-    StreamingAvatarGetTokenResponse200,
-)
 from ...types import Response
 
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | StreamingAvatarGetTokenResponse200 | None:
+) -> AgoraTokenReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = StreamingAvatarGetTokenResponse200.from_dict(response.json())
+        response_200 = AgoraTokenReply.from_dict(response.json())
 
         return response_200
 
@@ -55,10 +53,10 @@ def _parse_response(
 
         return response_402
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -68,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | StreamingAvatarGetTokenResponse200]:
+) -> Response[AgoraTokenReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarGetTokenBody,
-) -> Response[ErrorEnvelope | StreamingAvatarGetTokenResponse200]:
+) -> Response[AgoraTokenReply | ErrorEnvelope]:
     """Get a streaming avatar token
 
      Starts a streaming session and returns what a front end needs to join the Agora RTC room
@@ -97,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | StreamingAvatarGetTokenResponse200]
+        Response[AgoraTokenReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +113,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarGetTokenBody,
-) -> ErrorEnvelope | StreamingAvatarGetTokenResponse200 | None:
+) -> AgoraTokenReply | ErrorEnvelope | None:
     """Get a streaming avatar token
 
      Starts a streaming session and returns what a front end needs to join the Agora RTC room
@@ -131,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | StreamingAvatarGetTokenResponse200
+        AgoraTokenReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -144,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarGetTokenBody,
-) -> Response[ErrorEnvelope | StreamingAvatarGetTokenResponse200]:
+) -> Response[AgoraTokenReply | ErrorEnvelope]:
     """Get a streaming avatar token
 
      Starts a streaming session and returns what a front end needs to join the Agora RTC room
@@ -160,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | StreamingAvatarGetTokenResponse200]
+        Response[AgoraTokenReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarGetTokenBody,
-) -> ErrorEnvelope | StreamingAvatarGetTokenResponse200 | None:
+) -> AgoraTokenReply | ErrorEnvelope | None:
     """Get a streaming avatar token
 
      Starts a streaming session and returns what a front end needs to join the Agora RTC room
@@ -192,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | StreamingAvatarGetTokenResponse200
+        AgoraTokenReply | ErrorEnvelope
     """
 
     return (

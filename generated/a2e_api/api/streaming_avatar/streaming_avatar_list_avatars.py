@@ -6,9 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.streaming_avatar_list_avatars_response_200 import (
-    StreamingAvatarListAvatarsResponse200,
-)
+from ...models.streaming_avatar_list_reply import StreamingAvatarListReply
 from ...types import Response
 
 
@@ -24,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | StreamingAvatarListAvatarsResponse200 | None:
+) -> ErrorEnvelope | StreamingAvatarListReply | None:
     if response.status_code == 200:
-        response_200 = StreamingAvatarListAvatarsResponse200.from_dict(response.json())
+        response_200 = StreamingAvatarListReply.from_dict(response.json())
 
         return response_200
 
@@ -40,10 +38,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | StreamingAvatarListAvatarsResponse200]:
+) -> Response[ErrorEnvelope | StreamingAvatarListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | StreamingAvatarListAvatarsResponse200]:
+) -> Response[ErrorEnvelope | StreamingAvatarListReply]:
     """List streaming avatars
 
      Lists the avatars that can be streamed; pass an avatar's `_id` as `avatar_id` to `get_token`.
@@ -75,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | StreamingAvatarListAvatarsResponse200]
+        Response[ErrorEnvelope | StreamingAvatarListReply]
     """
 
     kwargs = _get_kwargs()
@@ -90,7 +88,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | StreamingAvatarListAvatarsResponse200 | None:
+) -> ErrorEnvelope | StreamingAvatarListReply | None:
     """List streaming avatars
 
      Lists the avatars that can be streamed; pass an avatar's `_id` as `avatar_id` to `get_token`.
@@ -100,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | StreamingAvatarListAvatarsResponse200
+        ErrorEnvelope | StreamingAvatarListReply
     """
 
     return sync_detailed(
@@ -111,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | StreamingAvatarListAvatarsResponse200]:
+) -> Response[ErrorEnvelope | StreamingAvatarListReply]:
     """List streaming avatars
 
      Lists the avatars that can be streamed; pass an avatar's `_id` as `avatar_id` to `get_token`.
@@ -121,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | StreamingAvatarListAvatarsResponse200]
+        Response[ErrorEnvelope | StreamingAvatarListReply]
     """
 
     kwargs = _get_kwargs()
@@ -134,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | StreamingAvatarListAvatarsResponse200 | None:
+) -> ErrorEnvelope | StreamingAvatarListReply | None:
     """List streaming avatars
 
      Lists the avatars that can be streamed; pass an avatar's `_id` as `avatar_id` to `get_token`.
@@ -144,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | StreamingAvatarListAvatarsResponse200
+        ErrorEnvelope | StreamingAvatarListReply
     """
 
     return (

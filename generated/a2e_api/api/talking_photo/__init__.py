@@ -8,15 +8,12 @@ from typing import Any, cast
 from ...models.error_envelope import ErrorEnvelope
 from ...models.open_envelope import OpenEnvelope
 from ...models.talking_photo_batch_detail_body import TalkingPhotoBatchDetailBody
-from ...models.talking_photo_batch_detail_response_200 import (
-    TalkingPhotoBatchDetailResponse200,
-)
-from ...models.talking_photo_get_response_200 import TalkingPhotoGetResponse200
-from ...models.talking_photo_list_response_200 import TalkingPhotoListResponse200
 from ...models.talking_photo_start_body import TalkingPhotoStartBody
-from ...models.talking_photo_start_response_200 import TalkingPhotoStartResponse200
 from ...models.talking_photo_task import TalkingPhotoTask
+from ...models.talking_photo_task_list_reply import TalkingPhotoTaskListReply
 from ...models.talking_photo_task_page import TalkingPhotoTaskPage
+from ...models.talking_photo_task_page_reply import TalkingPhotoTaskPageReply
+from ...models.talking_photo_task_reply import TalkingPhotoTaskReply
 from ...types import UNSET, Unset
 from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
 from . import (
@@ -58,7 +55,7 @@ class TalkingPhotoResource:
         audio_url: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> TalkingPhotoTask:
+    ) -> Any:
         """Start a talking photo task.
 
         Asynchronous: animates a portrait image into a talking video driven by audio. Returns the task
@@ -96,22 +93,22 @@ class TalkingPhotoResource:
             body=body,
         )
 
-        raw = self._runner.run(request, talking_photo_start._parse_response, TalkingPhotoStartResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, talking_photo_start._parse_response, TalkingPhotoTaskReply)
+        return unset_to_none(raw.data.data)
 
     def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> TalkingPhotoTaskPage:
+    ) -> Any:
         """List talking photo tasks.
 
         The caller's talking photo tasks, newest first, one page at a time.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data`.
@@ -122,15 +119,15 @@ class TalkingPhotoResource:
             page_size=page_size,
         )
 
-        raw = self._runner.run(request, talking_photo_list._parse_response, TalkingPhotoListResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, talking_photo_list._parse_response, TalkingPhotoTaskPageReply)
+        return unset_to_none(raw.data.data)
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[TalkingPhotoTask]:
+    ) -> Any:
         """Get several talking photo tasks.
 
         Fetches several tasks by id in one call. Match results by `_id`, not by position.
@@ -152,19 +149,19 @@ class TalkingPhotoResource:
             body=body,
         )
 
-        raw = self._runner.run(request, talking_photo_batch_detail._parse_response, TalkingPhotoBatchDetailResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, talking_photo_batch_detail._parse_response, TalkingPhotoTaskListReply)
+        return unset_to_none(raw.data.data)
 
     def get(
         self,
         id: str,
-    ) -> TalkingPhotoTask:
+    ) -> Any:
         """Get a talking photo task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -175,8 +172,8 @@ class TalkingPhotoResource:
             id=id,
         )
 
-        raw = self._runner.run(request, talking_photo_get._parse_response, TalkingPhotoGetResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, talking_photo_get._parse_response, TalkingPhotoTaskReply)
+        return unset_to_none(raw.data.data)
 
     def delete(
         self,
@@ -187,7 +184,7 @@ class TalkingPhotoResource:
         Removes a task from the history. Do not assume a running task is cancelled.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -220,7 +217,7 @@ class TalkingPhotoResourceWithRawResponse:
         audio_url: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[TalkingPhotoTask]:
+    ) -> RawResponse[Any]:
         """Start a talking photo task.
 
         Asynchronous: animates a portrait image into a talking video driven by audio. Returns the task
@@ -258,22 +255,22 @@ class TalkingPhotoResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, talking_photo_start._parse_response, TalkingPhotoStartResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, talking_photo_start._parse_response, TalkingPhotoTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> RawResponse[TalkingPhotoTaskPage]:
+    ) -> RawResponse[Any]:
         """List talking photo tasks.
 
         The caller's talking photo tasks, newest first, one page at a time.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -284,15 +281,15 @@ class TalkingPhotoResourceWithRawResponse:
             page_size=page_size,
         )
 
-        raw = self._runner.run(request, talking_photo_list._parse_response, TalkingPhotoListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, talking_photo_list._parse_response, TalkingPhotoTaskPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[TalkingPhotoTask]]:
+    ) -> RawResponse[Any]:
         """Get several talking photo tasks.
 
         Fetches several tasks by id in one call. Match results by `_id`, not by position.
@@ -314,19 +311,19 @@ class TalkingPhotoResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, talking_photo_batch_detail._parse_response, TalkingPhotoBatchDetailResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, talking_photo_batch_detail._parse_response, TalkingPhotoTaskListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def get(
         self,
         id: str,
-    ) -> RawResponse[TalkingPhotoTask]:
+    ) -> RawResponse[Any]:
         """Get a talking photo task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -337,8 +334,8 @@ class TalkingPhotoResourceWithRawResponse:
             id=id,
         )
 
-        raw = self._runner.run(request, talking_photo_get._parse_response, TalkingPhotoGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, talking_photo_get._parse_response, TalkingPhotoTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def delete(
         self,
@@ -349,7 +346,7 @@ class TalkingPhotoResourceWithRawResponse:
         Removes a task from the history. Do not assume a running task is cancelled.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -387,7 +384,7 @@ class AsyncTalkingPhotoResource:
         audio_url: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> TalkingPhotoTask:
+    ) -> Any:
         """Start a talking photo task.
 
         Asynchronous: animates a portrait image into a talking video driven by audio. Returns the task
@@ -425,22 +422,22 @@ class AsyncTalkingPhotoResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, talking_photo_start._parse_response, TalkingPhotoStartResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, talking_photo_start._parse_response, TalkingPhotoTaskReply)
+        return unset_to_none(raw.data.data)
 
     async def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> TalkingPhotoTaskPage:
+    ) -> Any:
         """List talking photo tasks.
 
         The caller's talking photo tasks, newest first, one page at a time.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data`.
@@ -451,15 +448,15 @@ class AsyncTalkingPhotoResource:
             page_size=page_size,
         )
 
-        raw = await self._runner.run(request, talking_photo_list._parse_response, TalkingPhotoListResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, talking_photo_list._parse_response, TalkingPhotoTaskPageReply)
+        return unset_to_none(raw.data.data)
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[TalkingPhotoTask]:
+    ) -> Any:
         """Get several talking photo tasks.
 
         Fetches several tasks by id in one call. Match results by `_id`, not by position.
@@ -481,21 +478,19 @@ class AsyncTalkingPhotoResource:
             body=body,
         )
 
-        raw = await self._runner.run(
-            request, talking_photo_batch_detail._parse_response, TalkingPhotoBatchDetailResponse200
-        )
-        return raw.data.data
+        raw = await self._runner.run(request, talking_photo_batch_detail._parse_response, TalkingPhotoTaskListReply)
+        return unset_to_none(raw.data.data)
 
     async def get(
         self,
         id: str,
-    ) -> TalkingPhotoTask:
+    ) -> Any:
         """Get a talking photo task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -506,8 +501,8 @@ class AsyncTalkingPhotoResource:
             id=id,
         )
 
-        raw = await self._runner.run(request, talking_photo_get._parse_response, TalkingPhotoGetResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, talking_photo_get._parse_response, TalkingPhotoTaskReply)
+        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
@@ -518,7 +513,7 @@ class AsyncTalkingPhotoResource:
         Removes a task from the history. Do not assume a running task is cancelled.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -551,7 +546,7 @@ class AsyncTalkingPhotoResourceWithRawResponse:
         audio_url: str | Unset = UNSET,
         duration: int | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[TalkingPhotoTask]:
+    ) -> RawResponse[Any]:
         """Start a talking photo task.
 
         Asynchronous: animates a portrait image into a talking video driven by audio. Returns the task
@@ -589,22 +584,22 @@ class AsyncTalkingPhotoResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, talking_photo_start._parse_response, TalkingPhotoStartResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, talking_photo_start._parse_response, TalkingPhotoTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> RawResponse[TalkingPhotoTaskPage]:
+    ) -> RawResponse[Any]:
         """List talking photo tasks.
 
         The caller's talking photo tasks, newest first, one page at a time.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
+            page_num:
+            page_size:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -615,15 +610,15 @@ class AsyncTalkingPhotoResourceWithRawResponse:
             page_size=page_size,
         )
 
-        raw = await self._runner.run(request, talking_photo_list._parse_response, TalkingPhotoListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, talking_photo_list._parse_response, TalkingPhotoTaskPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[TalkingPhotoTask]]:
+    ) -> RawResponse[Any]:
         """Get several talking photo tasks.
 
         Fetches several tasks by id in one call. Match results by `_id`, not by position.
@@ -645,21 +640,19 @@ class AsyncTalkingPhotoResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(
-            request, talking_photo_batch_detail._parse_response, TalkingPhotoBatchDetailResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, talking_photo_batch_detail._parse_response, TalkingPhotoTaskListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def get(
         self,
         id: str,
-    ) -> RawResponse[TalkingPhotoTask]:
+    ) -> RawResponse[Any]:
         """Get a talking photo task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -670,8 +663,8 @@ class AsyncTalkingPhotoResourceWithRawResponse:
             id=id,
         )
 
-        raw = await self._runner.run(request, talking_photo_get._parse_response, TalkingPhotoGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, talking_photo_get._parse_response, TalkingPhotoTaskReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def delete(
         self,
@@ -682,7 +675,7 @@ class AsyncTalkingPhotoResourceWithRawResponse:
         Removes a task from the history. Do not assume a running task is cancelled.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.

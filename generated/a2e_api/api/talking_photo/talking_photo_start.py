@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.talking_photo_start_body import TalkingPhotoStartBody
-from ...models.talking_photo_start_response_200 import TalkingPhotoStartResponse200
+from ...models.talking_photo_task_reply import TalkingPhotoTaskReply
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | TalkingPhotoStartResponse200 | None:
+) -> ErrorEnvelope | TalkingPhotoTaskReply | None:
     if response.status_code == 200:
-        response_200 = TalkingPhotoStartResponse200.from_dict(response.json())
+        response_200 = TalkingPhotoTaskReply.from_dict(response.json())
 
         return response_200
 
@@ -58,10 +58,10 @@ def _parse_response(
 
         return response_403
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | TalkingPhotoStartResponse200]:
+) -> Response[ErrorEnvelope | TalkingPhotoTaskReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: TalkingPhotoStartBody,
-) -> Response[ErrorEnvelope | TalkingPhotoStartResponse200]:
+) -> Response[ErrorEnvelope | TalkingPhotoTaskReply]:
     """Start a talking photo task
 
      Asynchronous: animates a portrait image into a talking video driven by audio. Returns the task
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | TalkingPhotoStartResponse200]
+        Response[ErrorEnvelope | TalkingPhotoTaskReply]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: TalkingPhotoStartBody,
-) -> ErrorEnvelope | TalkingPhotoStartResponse200 | None:
+) -> ErrorEnvelope | TalkingPhotoTaskReply | None:
     """Start a talking photo task
 
      Asynchronous: animates a portrait image into a talking video driven by audio. Returns the task
@@ -130,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | TalkingPhotoStartResponse200
+        ErrorEnvelope | TalkingPhotoTaskReply
     """
 
     return sync_detailed(
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: TalkingPhotoStartBody,
-) -> Response[ErrorEnvelope | TalkingPhotoStartResponse200]:
+) -> Response[ErrorEnvelope | TalkingPhotoTaskReply]:
     """Start a talking photo task
 
      Asynchronous: animates a portrait image into a talking video driven by audio. Returns the task
@@ -157,7 +157,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | TalkingPhotoStartResponse200]
+        Response[ErrorEnvelope | TalkingPhotoTaskReply]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: TalkingPhotoStartBody,
-) -> ErrorEnvelope | TalkingPhotoStartResponse200 | None:
+) -> ErrorEnvelope | TalkingPhotoTaskReply | None:
     """Start a talking photo task
 
      Asynchronous: animates a portrait image into a talking video driven by audio. Returns the task
@@ -187,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | TalkingPhotoStartResponse200
+        ErrorEnvelope | TalkingPhotoTaskReply
     """
 
     return (

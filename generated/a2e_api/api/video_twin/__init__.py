@@ -10,9 +10,6 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.open_envelope import OpenEnvelope
 from ...models.video_twin import VideoTwin
 from ...models.video_twin_batch_detail_body import VideoTwinBatchDetailBody
-from ...models.video_twin_batch_detail_response_200 import (
-    VideoTwinBatchDetailResponse200,
-)
 from ...models.video_twin_continue_training_body import VideoTwinContinueTrainingBody
 from ...models.video_twin_continue_training_legacy_body import (
     VideoTwinContinueTrainingLegacyBody,
@@ -25,20 +22,16 @@ from ...models.video_twin_continue_training_response_200 import (
 )
 from ...models.video_twin_delete_body import VideoTwinDeleteBody
 from ...models.video_twin_eye_contact_body import VideoTwinEyeContactBody
-from ...models.video_twin_get_response_200 import VideoTwinGetResponse200
-from ...models.video_twin_list_all_response_200 import VideoTwinListAllResponse200
-from ...models.video_twin_list_response_200 import VideoTwinListResponse200
+from ...models.video_twin_list_reply import VideoTwinListReply
 from ...models.video_twin_list_status import (
     VideoTwinListStatus,
     check_video_twin_list_status,
 )
-from ...models.video_twin_list_training_response_200 import (
-    VideoTwinListTrainingResponse200,
-)
 from ...models.video_twin_page import VideoTwinPage
+from ...models.video_twin_page_reply import VideoTwinPageReply
+from ...models.video_twin_reply import VideoTwinReply
 from ...models.video_twin_retry_body import VideoTwinRetryBody
 from ...models.video_twin_start_body import VideoTwinStartBody
-from ...models.video_twin_start_response_200 import VideoTwinStartResponse200
 from ...models.video_twin_train_body import VideoTwinTrainBody
 from ...models.video_twin_upload_body import VideoTwinUploadBody
 from ...types import UNSET, Unset
@@ -97,7 +90,7 @@ class VideoTwinResource:
         is_transcoding: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> VideoTwin:
+    ) -> Any:
         """Create a custom avatar from a video or an image.
 
         Asynchronous: starts training a custom avatar ("video twin", the web app's "Quick Preview")
@@ -168,8 +161,8 @@ class VideoTwinResource:
             body=body,
         )
 
-        raw = self._runner.run(request, video_twin_start._parse_response, VideoTwinStartResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, video_twin_start._parse_response, VideoTwinReply)
+        return unset_to_none(raw.data.data)
 
     def continue_training(
         self,
@@ -313,7 +306,7 @@ class VideoTwinResource:
     def get(
         self,
         id: str,
-    ) -> VideoTwin:
+    ) -> Any:
         """Get a video twin.
 
         One video twin (custom avatar) with its training status. Poll this to wait for `start`,
@@ -323,7 +316,7 @@ class VideoTwinResource:
         `x-lang: en-US`; it is optional and not modelled.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -334,8 +327,8 @@ class VideoTwinResource:
             id=id,
         )
 
-        raw = self._runner.run(request, video_twin_get._parse_response, VideoTwinGetResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, video_twin_get._parse_response, VideoTwinReply)
+        return unset_to_none(raw.data.data)
 
     def list(
         self,
@@ -343,16 +336,16 @@ class VideoTwinResource:
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: VideoTwinListStatus | Unset = UNSET,
-    ) -> VideoTwinPage:
+    ) -> Any:
         """List video twin tasks.
 
         The caller's video twins (custom avatar trainings) with their status, one page at a time,
         optionally filtered by status.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
-            status: Only records with this status.
+            page_num:
+            page_size:
+            status:
 
         Returns:
             The reply's `data`.
@@ -364,12 +357,12 @@ class VideoTwinResource:
             status=status,
         )
 
-        raw = self._runner.run(request, video_twin_list._parse_response, VideoTwinListResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, video_twin_list._parse_response, VideoTwinPageReply)
+        return unset_to_none(raw.data.data)
 
     def list_all(
         self,
-    ) -> builtins.list[VideoTwin]:
+    ) -> Any:
         """List all video twins.
 
         All of the caller's video twins with their training state and results, in one unpaginated list.
@@ -380,12 +373,12 @@ class VideoTwinResource:
 
         request = video_twin_list_all._get_kwargs()
 
-        raw = self._runner.run(request, video_twin_list_all._parse_response, VideoTwinListAllResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, video_twin_list_all._parse_response, VideoTwinListReply)
+        return unset_to_none(raw.data.data)
 
     def list_training(
         self,
-    ) -> builtins.list[VideoTwin]:
+    ) -> Any:
         """List ongoing training tasks.
 
         The caller's video twin trainings that are still running. Not paginated.
@@ -396,15 +389,15 @@ class VideoTwinResource:
 
         request = video_twin_list_training._get_kwargs()
 
-        raw = self._runner.run(request, video_twin_list_training._parse_response, VideoTwinListTrainingResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, video_twin_list_training._parse_response, VideoTwinListReply)
+        return unset_to_none(raw.data.data)
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[VideoTwin]:
+    ) -> Any:
         """Get several video twins.
 
         Fetches several video twin records by id in one call (up to 200 ids). Match results by `_id`,
@@ -427,8 +420,8 @@ class VideoTwinResource:
             body=body,
         )
 
-        raw = self._runner.run(request, video_twin_batch_detail._parse_response, VideoTwinBatchDetailResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, video_twin_batch_detail._parse_response, VideoTwinListReply)
+        return unset_to_none(raw.data.data)
 
     def delete(
         self,
@@ -559,7 +552,7 @@ class VideoTwinResourceWithRawResponse:
         is_transcoding: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[VideoTwin]:
+    ) -> RawResponse[Any]:
         """Create a custom avatar from a video or an image.
 
         Asynchronous: starts training a custom avatar ("video twin", the web app's "Quick Preview")
@@ -630,8 +623,8 @@ class VideoTwinResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, video_twin_start._parse_response, VideoTwinStartResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, video_twin_start._parse_response, VideoTwinReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def continue_training(
         self,
@@ -775,7 +768,7 @@ class VideoTwinResourceWithRawResponse:
     def get(
         self,
         id: str,
-    ) -> RawResponse[VideoTwin]:
+    ) -> RawResponse[Any]:
         """Get a video twin.
 
         One video twin (custom avatar) with its training status. Poll this to wait for `start`,
@@ -785,7 +778,7 @@ class VideoTwinResourceWithRawResponse:
         `x-lang: en-US`; it is optional and not modelled.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -796,8 +789,8 @@ class VideoTwinResourceWithRawResponse:
             id=id,
         )
 
-        raw = self._runner.run(request, video_twin_get._parse_response, VideoTwinGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, video_twin_get._parse_response, VideoTwinReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list(
         self,
@@ -805,16 +798,16 @@ class VideoTwinResourceWithRawResponse:
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: VideoTwinListStatus | Unset = UNSET,
-    ) -> RawResponse[VideoTwinPage]:
+    ) -> RawResponse[Any]:
         """List video twin tasks.
 
         The caller's video twins (custom avatar trainings) with their status, one page at a time,
         optionally filtered by status.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
-            status: Only records with this status.
+            page_num:
+            page_size:
+            status:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -826,12 +819,12 @@ class VideoTwinResourceWithRawResponse:
             status=status,
         )
 
-        raw = self._runner.run(request, video_twin_list._parse_response, VideoTwinListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, video_twin_list._parse_response, VideoTwinPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list_all(
         self,
-    ) -> RawResponse[builtins.list[VideoTwin]]:
+    ) -> RawResponse[Any]:
         """List all video twins.
 
         All of the caller's video twins with their training state and results, in one unpaginated list.
@@ -842,12 +835,12 @@ class VideoTwinResourceWithRawResponse:
 
         request = video_twin_list_all._get_kwargs()
 
-        raw = self._runner.run(request, video_twin_list_all._parse_response, VideoTwinListAllResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, video_twin_list_all._parse_response, VideoTwinListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list_training(
         self,
-    ) -> RawResponse[builtins.list[VideoTwin]]:
+    ) -> RawResponse[Any]:
         """List ongoing training tasks.
 
         The caller's video twin trainings that are still running. Not paginated.
@@ -858,15 +851,15 @@ class VideoTwinResourceWithRawResponse:
 
         request = video_twin_list_training._get_kwargs()
 
-        raw = self._runner.run(request, video_twin_list_training._parse_response, VideoTwinListTrainingResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, video_twin_list_training._parse_response, VideoTwinListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[VideoTwin]]:
+    ) -> RawResponse[Any]:
         """Get several video twins.
 
         Fetches several video twin records by id in one call (up to 200 ids). Match results by `_id`,
@@ -889,8 +882,8 @@ class VideoTwinResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, video_twin_batch_detail._parse_response, VideoTwinBatchDetailResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, video_twin_batch_detail._parse_response, VideoTwinListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def delete(
         self,
@@ -1026,7 +1019,7 @@ class AsyncVideoTwinResource:
         is_transcoding: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> VideoTwin:
+    ) -> Any:
         """Create a custom avatar from a video or an image.
 
         Asynchronous: starts training a custom avatar ("video twin", the web app's "Quick Preview")
@@ -1097,8 +1090,8 @@ class AsyncVideoTwinResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, video_twin_start._parse_response, VideoTwinStartResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, video_twin_start._parse_response, VideoTwinReply)
+        return unset_to_none(raw.data.data)
 
     async def continue_training(
         self,
@@ -1242,7 +1235,7 @@ class AsyncVideoTwinResource:
     async def get(
         self,
         id: str,
-    ) -> VideoTwin:
+    ) -> Any:
         """Get a video twin.
 
         One video twin (custom avatar) with its training status. Poll this to wait for `start`,
@@ -1252,7 +1245,7 @@ class AsyncVideoTwinResource:
         `x-lang: en-US`; it is optional and not modelled.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -1263,8 +1256,8 @@ class AsyncVideoTwinResource:
             id=id,
         )
 
-        raw = await self._runner.run(request, video_twin_get._parse_response, VideoTwinGetResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, video_twin_get._parse_response, VideoTwinReply)
+        return unset_to_none(raw.data.data)
 
     async def list(
         self,
@@ -1272,16 +1265,16 @@ class AsyncVideoTwinResource:
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: VideoTwinListStatus | Unset = UNSET,
-    ) -> VideoTwinPage:
+    ) -> Any:
         """List video twin tasks.
 
         The caller's video twins (custom avatar trainings) with their status, one page at a time,
         optionally filtered by status.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
-            status: Only records with this status.
+            page_num:
+            page_size:
+            status:
 
         Returns:
             The reply's `data`.
@@ -1293,12 +1286,12 @@ class AsyncVideoTwinResource:
             status=status,
         )
 
-        raw = await self._runner.run(request, video_twin_list._parse_response, VideoTwinListResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, video_twin_list._parse_response, VideoTwinPageReply)
+        return unset_to_none(raw.data.data)
 
     async def list_all(
         self,
-    ) -> builtins.list[VideoTwin]:
+    ) -> Any:
         """List all video twins.
 
         All of the caller's video twins with their training state and results, in one unpaginated list.
@@ -1309,12 +1302,12 @@ class AsyncVideoTwinResource:
 
         request = video_twin_list_all._get_kwargs()
 
-        raw = await self._runner.run(request, video_twin_list_all._parse_response, VideoTwinListAllResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, video_twin_list_all._parse_response, VideoTwinListReply)
+        return unset_to_none(raw.data.data)
 
     async def list_training(
         self,
-    ) -> builtins.list[VideoTwin]:
+    ) -> Any:
         """List ongoing training tasks.
 
         The caller's video twin trainings that are still running. Not paginated.
@@ -1325,17 +1318,15 @@ class AsyncVideoTwinResource:
 
         request = video_twin_list_training._get_kwargs()
 
-        raw = await self._runner.run(
-            request, video_twin_list_training._parse_response, VideoTwinListTrainingResponse200
-        )
-        return raw.data.data
+        raw = await self._runner.run(request, video_twin_list_training._parse_response, VideoTwinListReply)
+        return unset_to_none(raw.data.data)
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[VideoTwin]:
+    ) -> Any:
         """Get several video twins.
 
         Fetches several video twin records by id in one call (up to 200 ids). Match results by `_id`,
@@ -1358,8 +1349,8 @@ class AsyncVideoTwinResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, video_twin_batch_detail._parse_response, VideoTwinBatchDetailResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, video_twin_batch_detail._parse_response, VideoTwinListReply)
+        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
@@ -1490,7 +1481,7 @@ class AsyncVideoTwinResourceWithRawResponse:
         is_transcoding: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[VideoTwin]:
+    ) -> RawResponse[Any]:
         """Create a custom avatar from a video or an image.
 
         Asynchronous: starts training a custom avatar ("video twin", the web app's "Quick Preview")
@@ -1561,8 +1552,8 @@ class AsyncVideoTwinResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, video_twin_start._parse_response, VideoTwinStartResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, video_twin_start._parse_response, VideoTwinReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def continue_training(
         self,
@@ -1706,7 +1697,7 @@ class AsyncVideoTwinResourceWithRawResponse:
     async def get(
         self,
         id: str,
-    ) -> RawResponse[VideoTwin]:
+    ) -> RawResponse[Any]:
         """Get a video twin.
 
         One video twin (custom avatar) with its training status. Poll this to wait for `start`,
@@ -1716,7 +1707,7 @@ class AsyncVideoTwinResourceWithRawResponse:
         `x-lang: en-US`; it is optional and not modelled.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1727,8 +1718,8 @@ class AsyncVideoTwinResourceWithRawResponse:
             id=id,
         )
 
-        raw = await self._runner.run(request, video_twin_get._parse_response, VideoTwinGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, video_twin_get._parse_response, VideoTwinReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list(
         self,
@@ -1736,16 +1727,16 @@ class AsyncVideoTwinResourceWithRawResponse:
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         status: VideoTwinListStatus | Unset = UNSET,
-    ) -> RawResponse[VideoTwinPage]:
+    ) -> RawResponse[Any]:
         """List video twin tasks.
 
         The caller's video twins (custom avatar trainings) with their status, one page at a time,
         optionally filtered by status.
 
         Args:
-            page_num: Page number, from 1.
-            page_size: Records per page.
-            status: Only records with this status.
+            page_num:
+            page_size:
+            status:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1757,12 +1748,12 @@ class AsyncVideoTwinResourceWithRawResponse:
             status=status,
         )
 
-        raw = await self._runner.run(request, video_twin_list._parse_response, VideoTwinListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, video_twin_list._parse_response, VideoTwinPageReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list_all(
         self,
-    ) -> RawResponse[builtins.list[VideoTwin]]:
+    ) -> RawResponse[Any]:
         """List all video twins.
 
         All of the caller's video twins with their training state and results, in one unpaginated list.
@@ -1773,12 +1764,12 @@ class AsyncVideoTwinResourceWithRawResponse:
 
         request = video_twin_list_all._get_kwargs()
 
-        raw = await self._runner.run(request, video_twin_list_all._parse_response, VideoTwinListAllResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, video_twin_list_all._parse_response, VideoTwinListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list_training(
         self,
-    ) -> RawResponse[builtins.list[VideoTwin]]:
+    ) -> RawResponse[Any]:
         """List ongoing training tasks.
 
         The caller's video twin trainings that are still running. Not paginated.
@@ -1789,17 +1780,15 @@ class AsyncVideoTwinResourceWithRawResponse:
 
         request = video_twin_list_training._get_kwargs()
 
-        raw = await self._runner.run(
-            request, video_twin_list_training._parse_response, VideoTwinListTrainingResponse200
-        )
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, video_twin_list_training._parse_response, VideoTwinListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[VideoTwin]]:
+    ) -> RawResponse[Any]:
         """Get several video twins.
 
         Fetches several video twin records by id in one call (up to 200 ids). Match results by `_id`,
@@ -1822,8 +1811,8 @@ class AsyncVideoTwinResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, video_twin_batch_detail._parse_response, VideoTwinBatchDetailResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, video_twin_batch_detail._parse_response, VideoTwinListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def delete(
         self,

@@ -7,9 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.video_twin_batch_detail_body import VideoTwinBatchDetailBody
-from ...models.video_twin_batch_detail_response_200 import (
-    VideoTwinBatchDetailResponse200,
-)
+from ...models.video_twin_list_reply import VideoTwinListReply
 from ...types import Response
 
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VideoTwinBatchDetailResponse200 | None:
+) -> ErrorEnvelope | VideoTwinListReply | None:
     if response.status_code == 200:
-        response_200 = VideoTwinBatchDetailResponse200.from_dict(response.json())
+        response_200 = VideoTwinListReply.from_dict(response.json())
 
         return response_200
 
@@ -50,10 +48,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -63,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VideoTwinBatchDetailResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinBatchDetailBody,
-) -> Response[ErrorEnvelope | VideoTwinBatchDetailResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinListReply]:
     """Get several video twins
 
      Fetches several video twin records by id in one call (up to 200 ids). Match results by `_id`, not by
@@ -90,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinBatchDetailResponse200]
+        Response[ErrorEnvelope | VideoTwinListReply]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VideoTwinBatchDetailBody,
-) -> ErrorEnvelope | VideoTwinBatchDetailResponse200 | None:
+) -> ErrorEnvelope | VideoTwinListReply | None:
     """Get several video twins
 
      Fetches several video twin records by id in one call (up to 200 ids). Match results by `_id`, not by
@@ -122,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinBatchDetailResponse200
+        ErrorEnvelope | VideoTwinListReply
     """
 
     return sync_detailed(
@@ -135,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinBatchDetailBody,
-) -> Response[ErrorEnvelope | VideoTwinBatchDetailResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinListReply]:
     """Get several video twins
 
      Fetches several video twin records by id in one call (up to 200 ids). Match results by `_id`, not by
@@ -149,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinBatchDetailResponse200]
+        Response[ErrorEnvelope | VideoTwinListReply]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VideoTwinBatchDetailBody,
-) -> ErrorEnvelope | VideoTwinBatchDetailResponse200 | None:
+) -> ErrorEnvelope | VideoTwinListReply | None:
     """Get several video twins
 
      Fetches several video twin records by id in one call (up to 200 ids). Match results by `_id`, not by
@@ -179,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinBatchDetailResponse200
+        ErrorEnvelope | VideoTwinListReply
     """
 
     return (

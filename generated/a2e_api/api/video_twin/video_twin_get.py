@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.video_twin_get_response_200 import VideoTwinGetResponse200
+from ...models.video_twin_reply import VideoTwinReply
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VideoTwinGetResponse200 | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     if response.status_code == 200:
-        response_200 = VideoTwinGetResponse200.from_dict(response.json())
+        response_200 = VideoTwinReply.from_dict(response.json())
 
         return response_200
 
@@ -48,10 +48,10 @@ def _parse_response(
 
         return response_404
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VideoTwinGetResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | VideoTwinGetResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     """Get a video twin
 
      One video twin (custom avatar) with its training status. Poll this to wait for `start`,
@@ -84,14 +84,14 @@ def sync_detailed(
     `x-lang: en-US`; it is optional and not modelled.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinGetResponse200]
+        Response[ErrorEnvelope | VideoTwinReply]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | VideoTwinGetResponse200 | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     """Get a video twin
 
      One video twin (custom avatar) with its training status. Poll this to wait for `start`,
@@ -119,14 +119,14 @@ def sync(
     `x-lang: en-US`; it is optional and not modelled.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinGetResponse200
+        ErrorEnvelope | VideoTwinReply
     """
 
     return sync_detailed(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | VideoTwinGetResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     """Get a video twin
 
      One video twin (custom avatar) with its training status. Poll this to wait for `start`,
@@ -149,14 +149,14 @@ async def asyncio_detailed(
     `x-lang: en-US`; it is optional and not modelled.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinGetResponse200]
+        Response[ErrorEnvelope | VideoTwinReply]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | VideoTwinGetResponse200 | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     """Get a video twin
 
      One video twin (custom avatar) with its training status. Poll this to wait for `start`,
@@ -182,14 +182,14 @@ async def asyncio(
     `x-lang: en-US`; it is optional and not modelled.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinGetResponse200
+        ErrorEnvelope | VideoTwinReply
     """
 
     return (

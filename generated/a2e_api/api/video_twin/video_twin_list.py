@@ -6,10 +6,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.video_twin_list_response_200 import VideoTwinListResponse200
 from ...models.video_twin_list_status import (
     VideoTwinListStatus,
 )
+from ...models.video_twin_page_reply import VideoTwinPageReply
 from ...types import UNSET, Response, Unset
 
 
@@ -45,9 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VideoTwinListResponse200 | None:
+) -> ErrorEnvelope | VideoTwinPageReply | None:
     if response.status_code == 200:
-        response_200 = VideoTwinListResponse200.from_dict(response.json())
+        response_200 = VideoTwinPageReply.from_dict(response.json())
 
         return response_200
 
@@ -61,10 +61,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -74,7 +74,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VideoTwinListResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinPageReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,23 +89,23 @@ def sync_detailed(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
     status: VideoTwinListStatus | Unset = UNSET,
-) -> Response[ErrorEnvelope | VideoTwinListResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinPageReply]:
     """List video twin tasks
 
      The caller's video twins (custom avatar trainings) with their status, one page at a time, optionally
     filtered by status.
 
     Args:
-        page_num (int | Unset): Page number, from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 10.
-        status (VideoTwinListStatus | Unset): Only records with this status.
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        status (VideoTwinListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinListResponse200]
+        Response[ErrorEnvelope | VideoTwinPageReply]
     """
 
     kwargs = _get_kwargs(
@@ -127,23 +127,23 @@ def sync(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
     status: VideoTwinListStatus | Unset = UNSET,
-) -> ErrorEnvelope | VideoTwinListResponse200 | None:
+) -> ErrorEnvelope | VideoTwinPageReply | None:
     """List video twin tasks
 
      The caller's video twins (custom avatar trainings) with their status, one page at a time, optionally
     filtered by status.
 
     Args:
-        page_num (int | Unset): Page number, from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 10.
-        status (VideoTwinListStatus | Unset): Only records with this status.
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        status (VideoTwinListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinListResponse200
+        ErrorEnvelope | VideoTwinPageReply
     """
 
     return sync_detailed(
@@ -160,23 +160,23 @@ async def asyncio_detailed(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
     status: VideoTwinListStatus | Unset = UNSET,
-) -> Response[ErrorEnvelope | VideoTwinListResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinPageReply]:
     """List video twin tasks
 
      The caller's video twins (custom avatar trainings) with their status, one page at a time, optionally
     filtered by status.
 
     Args:
-        page_num (int | Unset): Page number, from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 10.
-        status (VideoTwinListStatus | Unset): Only records with this status.
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        status (VideoTwinListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinListResponse200]
+        Response[ErrorEnvelope | VideoTwinPageReply]
     """
 
     kwargs = _get_kwargs(
@@ -196,23 +196,23 @@ async def asyncio(
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
     status: VideoTwinListStatus | Unset = UNSET,
-) -> ErrorEnvelope | VideoTwinListResponse200 | None:
+) -> ErrorEnvelope | VideoTwinPageReply | None:
     """List video twin tasks
 
      The caller's video twins (custom avatar trainings) with their status, one page at a time, optionally
     filtered by status.
 
     Args:
-        page_num (int | Unset): Page number, from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 10.
-        status (VideoTwinListStatus | Unset): Only records with this status.
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        status (VideoTwinListStatus | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinListResponse200
+        ErrorEnvelope | VideoTwinPageReply
     """
 
     return (

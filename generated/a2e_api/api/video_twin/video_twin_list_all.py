@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.video_twin_list_all_response_200 import VideoTwinListAllResponse200
+from ...models.video_twin_list_reply import VideoTwinListReply
 from ...types import Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VideoTwinListAllResponse200 | None:
+) -> ErrorEnvelope | VideoTwinListReply | None:
     if response.status_code == 200:
-        response_200 = VideoTwinListAllResponse200.from_dict(response.json())
+        response_200 = VideoTwinListReply.from_dict(response.json())
 
         return response_200
 
@@ -38,10 +38,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VideoTwinListAllResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | VideoTwinListAllResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinListReply]:
     """List all video twins
 
      All of the caller's video twins with their training state and results, in one unpaginated list.
@@ -73,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinListAllResponse200]
+        Response[ErrorEnvelope | VideoTwinListReply]
     """
 
     kwargs = _get_kwargs()
@@ -88,7 +88,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | VideoTwinListAllResponse200 | None:
+) -> ErrorEnvelope | VideoTwinListReply | None:
     """List all video twins
 
      All of the caller's video twins with their training state and results, in one unpaginated list.
@@ -98,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinListAllResponse200
+        ErrorEnvelope | VideoTwinListReply
     """
 
     return sync_detailed(
@@ -109,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | VideoTwinListAllResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinListReply]:
     """List all video twins
 
      All of the caller's video twins with their training state and results, in one unpaginated list.
@@ -119,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinListAllResponse200]
+        Response[ErrorEnvelope | VideoTwinListReply]
     """
 
     kwargs = _get_kwargs()
@@ -132,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | VideoTwinListAllResponse200 | None:
+) -> ErrorEnvelope | VideoTwinListReply | None:
     """List all video twins
 
      All of the caller's video twins with their training state and results, in one unpaginated list.
@@ -142,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinListAllResponse200
+        ErrorEnvelope | VideoTwinListReply
     """
 
     return (

@@ -6,9 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.video_twin_list_training_response_200 import (
-    VideoTwinListTrainingResponse200,
-)
+from ...models.video_twin_list_reply import VideoTwinListReply
 from ...types import Response
 
 
@@ -24,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VideoTwinListTrainingResponse200 | None:
+) -> ErrorEnvelope | VideoTwinListReply | None:
     if response.status_code == 200:
-        response_200 = VideoTwinListTrainingResponse200.from_dict(response.json())
+        response_200 = VideoTwinListReply.from_dict(response.json())
 
         return response_200
 
@@ -40,10 +38,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -53,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VideoTwinListTrainingResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -65,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | VideoTwinListTrainingResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinListReply]:
     """List ongoing training tasks
 
      The caller's video twin trainings that are still running. Not paginated.
@@ -75,7 +73,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinListTrainingResponse200]
+        Response[ErrorEnvelope | VideoTwinListReply]
     """
 
     kwargs = _get_kwargs()
@@ -90,7 +88,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | VideoTwinListTrainingResponse200 | None:
+) -> ErrorEnvelope | VideoTwinListReply | None:
     """List ongoing training tasks
 
      The caller's video twin trainings that are still running. Not paginated.
@@ -100,7 +98,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinListTrainingResponse200
+        ErrorEnvelope | VideoTwinListReply
     """
 
     return sync_detailed(
@@ -111,7 +109,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | VideoTwinListTrainingResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinListReply]:
     """List ongoing training tasks
 
      The caller's video twin trainings that are still running. Not paginated.
@@ -121,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinListTrainingResponse200]
+        Response[ErrorEnvelope | VideoTwinListReply]
     """
 
     kwargs = _get_kwargs()
@@ -134,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | VideoTwinListTrainingResponse200 | None:
+) -> ErrorEnvelope | VideoTwinListReply | None:
     """List ongoing training tasks
 
      The caller's video twin trainings that are still running. Not paginated.
@@ -144,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinListTrainingResponse200
+        ErrorEnvelope | VideoTwinListReply
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.video_twin_reply import VideoTwinReply
 from ...models.video_twin_start_body import VideoTwinStartBody
-from ...models.video_twin_start_response_200 import VideoTwinStartResponse200
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VideoTwinStartResponse200 | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     if response.status_code == 200:
-        response_200 = VideoTwinStartResponse200.from_dict(response.json())
+        response_200 = VideoTwinReply.from_dict(response.json())
 
         return response_200
 
@@ -58,10 +58,10 @@ def _parse_response(
 
         return response_403
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VideoTwinStartResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinStartBody,
-) -> Response[ErrorEnvelope | VideoTwinStartResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     """Create a custom avatar from a video or an image
 
      Asynchronous: starts training a custom avatar ("video twin", the web app's "Quick Preview")
@@ -111,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinStartResponse200]
+        Response[ErrorEnvelope | VideoTwinReply]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VideoTwinStartBody,
-) -> ErrorEnvelope | VideoTwinStartResponse200 | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     """Create a custom avatar from a video or an image
 
      Asynchronous: starts training a custom avatar ("video twin", the web app's "Quick Preview")
@@ -156,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinStartResponse200
+        ErrorEnvelope | VideoTwinReply
     """
 
     return sync_detailed(
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinStartBody,
-) -> Response[ErrorEnvelope | VideoTwinStartResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     """Create a custom avatar from a video or an image
 
      Asynchronous: starts training a custom avatar ("video twin", the web app's "Quick Preview")
@@ -196,7 +196,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinStartResponse200]
+        Response[ErrorEnvelope | VideoTwinReply]
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +212,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VideoTwinStartBody,
-) -> ErrorEnvelope | VideoTwinStartResponse200 | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     """Create a custom avatar from a video or an image
 
      Asynchronous: starts training a custom avatar ("video twin", the web app's "Quick Preview")
@@ -239,7 +239,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinStartResponse200
+        ErrorEnvelope | VideoTwinReply
     """
 
     return (

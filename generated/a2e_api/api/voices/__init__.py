@@ -7,15 +7,11 @@ from typing import Any, cast
 
 from ...models.error_envelope import ErrorEnvelope
 from ...models.open_envelope import OpenEnvelope
-from ...models.voices_get_response_200 import VoicesGetResponse200
+from ...models.string_reply import StringReply
 from ...models.voices_language import VoicesLanguage
+from ...models.voices_language_list_reply import VoicesLanguageListReply
 from ...models.voices_list_by_locale_body import VoicesListByLocaleBody
-from ...models.voices_list_by_locale_response_200 import VoicesListByLocaleResponse200
-from ...models.voices_list_completed_response_200 import VoicesListCompletedResponse200
 from ...models.voices_list_languages_body import VoicesListLanguagesBody
-from ...models.voices_list_languages_response_200 import VoicesListLanguagesResponse200
-from ...models.voices_list_response_200 import VoicesListResponse200
-from ...models.voices_list_training_response_200 import VoicesListTrainingResponse200
 from ...models.voices_train_body import VoicesTrainBody
 from ...models.voices_train_body_gender import (
     VoicesTrainBodyGender,
@@ -25,13 +21,14 @@ from ...models.voices_train_body_model import (
     VoicesTrainBodyModel,
     check_voices_train_body_model,
 )
-from ...models.voices_train_response_200 import VoicesTrainResponse200
 from ...models.voices_tts_body import VoicesTtsBody
 from ...models.voices_tts_body_type import VoicesTtsBodyType, check_voices_tts_body_type
-from ...models.voices_tts_response_200 import VoicesTtsResponse200
 from ...models.voices_update_body import VoicesUpdateBody
 from ...models.voices_user_voice import VoicesUserVoice
+from ...models.voices_user_voice_list_reply import VoicesUserVoiceListReply
+from ...models.voices_user_voice_reply import VoicesUserVoiceReply
 from ...models.voices_voice_group import VoicesVoiceGroup
+from ...models.voices_voice_group_list_reply import VoicesVoiceGroupListReply
 from ...types import UNSET, Unset
 from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
 from . import (
@@ -92,7 +89,7 @@ class VoicesResource:
         *,
         voice_map_type: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[VoicesLanguage]:
+    ) -> Any:
         """List the languages and regions of the voices.
 
         Lists the supported voice languages with their regions, optionally filtered by
@@ -116,8 +113,8 @@ class VoicesResource:
             body=body,
         )
 
-        raw = self._runner.run(request, voices_list_languages._parse_response, VoicesListLanguagesResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, voices_list_languages._parse_response, VoicesLanguageListReply)
+        return unset_to_none(raw.data.data)
 
     def list(
         self,
@@ -125,7 +122,7 @@ class VoicesResource:
         country: str | Unset = UNSET,
         region: str | Unset = UNSET,
         voice_map_type: str | Unset = UNSET,
-    ) -> builtins.list[VoicesVoiceGroup]:
+    ) -> Any:
         """List public voices.
 
         The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
@@ -133,9 +130,9 @@ class VoicesResource:
         The docs' "List Public TTS Options" (GET version).
 
         Args:
-            country: Country/language code (the language part of the locale).
-            region: Region code.
-            voice_map_type: Locale mapping type, `<country>-<region>`.
+            country:
+            region:
+            voice_map_type:
 
         Returns:
             The reply's `data`.
@@ -147,8 +144,8 @@ class VoicesResource:
             voice_map_type=voice_map_type,
         )
 
-        raw = self._runner.run(request, voices_list._parse_response, VoicesListResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, voices_list._parse_response, VoicesVoiceGroupListReply)
+        return unset_to_none(raw.data.data)
 
     def list_by_locale(
         self,
@@ -157,7 +154,7 @@ class VoicesResource:
         region: str | Unset = UNSET,
         voice_map_type: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[VoicesVoiceGroup]:
+    ) -> Any:
         """List public voices (JSON body).
 
         The same voice list as `list`, with the locale in a JSON body instead of the query. The
@@ -184,8 +181,8 @@ class VoicesResource:
             body=body,
         )
 
-        raw = self._runner.run(request, voices_list_by_locale._parse_response, VoicesListByLocaleResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, voices_list_by_locale._parse_response, VoicesVoiceGroupListReply)
+        return unset_to_none(raw.data.data)
 
     def tts(
         self,
@@ -200,7 +197,7 @@ class VoicesResource:
         turnstile_token: str | Unset = UNSET,
         captcha_verify_param: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> str:
+    ) -> Any:
         """Generate TTS audio.
 
         Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
@@ -245,8 +242,8 @@ class VoicesResource:
             body=body,
         )
 
-        raw = self._runner.run(request, voices_tts._parse_response, VoicesTtsResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, voices_tts._parse_response, StringReply)
+        return unset_to_none(raw.data.data)
 
     def list_previews(
         self,
@@ -260,8 +257,8 @@ class VoicesResource:
         time; `current` is the page number. The reply's shape is not documented and is kept open.
 
         Args:
-            page_size: Records per page.
-            current: Page number, from 1.
+            page_size:
+            current:
 
         Returns:
             The reply's `data`.
@@ -284,7 +281,7 @@ class VoicesResource:
         Soft-deletes one of the caller's TTS preview records; the stored audio file itself is kept.
 
         Args:
-            id: The TTS preview record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -311,7 +308,7 @@ class VoicesResource:
         model: VoicesTrainBodyModel | Unset = UNSET,
         language: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> VoicesUserVoice:
+    ) -> Any:
         """Start training a cloned voice.
 
         Asynchronous: trains a personal TTS voice from audio samples (`voice_urls`). Returns the
@@ -355,12 +352,12 @@ class VoicesResource:
             body=body,
         )
 
-        raw = self._runner.run(request, voices_train._parse_response, VoicesTrainResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, voices_train._parse_response, VoicesUserVoiceReply)
+        return unset_to_none(raw.data.data)
 
     def list_training(
         self,
-    ) -> builtins.list[VoicesUserVoice]:
+    ) -> Any:
         """List voice training records.
 
         The caller's voice training records, newest first, with their `current_status` (`sent`,
@@ -373,12 +370,12 @@ class VoicesResource:
 
         request = voices_list_training._get_kwargs()
 
-        raw = self._runner.run(request, voices_list_training._parse_response, VoicesListTrainingResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, voices_list_training._parse_response, VoicesUserVoiceListReply)
+        return unset_to_none(raw.data.data)
 
     def list_completed(
         self,
-    ) -> builtins.list[VoicesUserVoice]:
+    ) -> Any:
         """List cloned voices.
 
         The caller's finished voice clones (`current_status` `completed`), newest first: the cloned
@@ -391,19 +388,19 @@ class VoicesResource:
 
         request = voices_list_completed._get_kwargs()
 
-        raw = self._runner.run(request, voices_list_completed._parse_response, VoicesListCompletedResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, voices_list_completed._parse_response, VoicesUserVoiceListReply)
+        return unset_to_none(raw.data.data)
 
     def get(
         self,
         id: str,
-    ) -> VoicesUserVoice:
+    ) -> Any:
         """Get a voice.
 
         One voice training record with its `current_status`. Poll this to wait for a training.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -414,8 +411,8 @@ class VoicesResource:
             id=id,
         )
 
-        raw = self._runner.run(request, voices_get._parse_response, VoicesGetResponse200)
-        return raw.data.data
+        raw = self._runner.run(request, voices_get._parse_response, VoicesUserVoiceReply)
+        return unset_to_none(raw.data.data)
 
     def update(
         self,
@@ -429,7 +426,7 @@ class VoicesResource:
         Renames a voice training record; its training inputs and status are unchanged.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
             name: The new name.
             extra_body: Fields the spec does not know yet, sent as they are.
 
@@ -460,7 +457,7 @@ class VoicesResource:
         Soft-deletes a voice training record (marks it deleted; nothing is physically removed).
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -504,7 +501,7 @@ class VoicesResourceWithRawResponse:
         *,
         voice_map_type: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[VoicesLanguage]]:
+    ) -> RawResponse[Any]:
         """List the languages and regions of the voices.
 
         Lists the supported voice languages with their regions, optionally filtered by
@@ -528,8 +525,8 @@ class VoicesResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, voices_list_languages._parse_response, VoicesListLanguagesResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, voices_list_languages._parse_response, VoicesLanguageListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list(
         self,
@@ -537,7 +534,7 @@ class VoicesResourceWithRawResponse:
         country: str | Unset = UNSET,
         region: str | Unset = UNSET,
         voice_map_type: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[VoicesVoiceGroup]]:
+    ) -> RawResponse[Any]:
         """List public voices.
 
         The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
@@ -545,9 +542,9 @@ class VoicesResourceWithRawResponse:
         The docs' "List Public TTS Options" (GET version).
 
         Args:
-            country: Country/language code (the language part of the locale).
-            region: Region code.
-            voice_map_type: Locale mapping type, `<country>-<region>`.
+            country:
+            region:
+            voice_map_type:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -559,8 +556,8 @@ class VoicesResourceWithRawResponse:
             voice_map_type=voice_map_type,
         )
 
-        raw = self._runner.run(request, voices_list._parse_response, VoicesListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, voices_list._parse_response, VoicesVoiceGroupListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list_by_locale(
         self,
@@ -569,7 +566,7 @@ class VoicesResourceWithRawResponse:
         region: str | Unset = UNSET,
         voice_map_type: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[VoicesVoiceGroup]]:
+    ) -> RawResponse[Any]:
         """List public voices (JSON body).
 
         The same voice list as `list`, with the locale in a JSON body instead of the query. The
@@ -596,8 +593,8 @@ class VoicesResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, voices_list_by_locale._parse_response, VoicesListByLocaleResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, voices_list_by_locale._parse_response, VoicesVoiceGroupListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def tts(
         self,
@@ -612,7 +609,7 @@ class VoicesResourceWithRawResponse:
         turnstile_token: str | Unset = UNSET,
         captcha_verify_param: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[str]:
+    ) -> RawResponse[Any]:
         """Generate TTS audio.
 
         Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
@@ -657,8 +654,8 @@ class VoicesResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, voices_tts._parse_response, VoicesTtsResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, voices_tts._parse_response, StringReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list_previews(
         self,
@@ -672,8 +669,8 @@ class VoicesResourceWithRawResponse:
         time; `current` is the page number. The reply's shape is not documented and is kept open.
 
         Args:
-            page_size: Records per page.
-            current: Page number, from 1.
+            page_size:
+            current:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -696,7 +693,7 @@ class VoicesResourceWithRawResponse:
         Soft-deletes one of the caller's TTS preview records; the stored audio file itself is kept.
 
         Args:
-            id: The TTS preview record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -723,7 +720,7 @@ class VoicesResourceWithRawResponse:
         model: VoicesTrainBodyModel | Unset = UNSET,
         language: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[VoicesUserVoice]:
+    ) -> RawResponse[Any]:
         """Start training a cloned voice.
 
         Asynchronous: trains a personal TTS voice from audio samples (`voice_urls`). Returns the
@@ -767,12 +764,12 @@ class VoicesResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, voices_train._parse_response, VoicesTrainResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, voices_train._parse_response, VoicesUserVoiceReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list_training(
         self,
-    ) -> RawResponse[builtins.list[VoicesUserVoice]]:
+    ) -> RawResponse[Any]:
         """List voice training records.
 
         The caller's voice training records, newest first, with their `current_status` (`sent`,
@@ -785,12 +782,12 @@ class VoicesResourceWithRawResponse:
 
         request = voices_list_training._get_kwargs()
 
-        raw = self._runner.run(request, voices_list_training._parse_response, VoicesListTrainingResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, voices_list_training._parse_response, VoicesUserVoiceListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def list_completed(
         self,
-    ) -> RawResponse[builtins.list[VoicesUserVoice]]:
+    ) -> RawResponse[Any]:
         """List cloned voices.
 
         The caller's finished voice clones (`current_status` `completed`), newest first: the cloned
@@ -803,19 +800,19 @@ class VoicesResourceWithRawResponse:
 
         request = voices_list_completed._get_kwargs()
 
-        raw = self._runner.run(request, voices_list_completed._parse_response, VoicesListCompletedResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, voices_list_completed._parse_response, VoicesUserVoiceListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def get(
         self,
         id: str,
-    ) -> RawResponse[VoicesUserVoice]:
+    ) -> RawResponse[Any]:
         """Get a voice.
 
         One voice training record with its `current_status`. Poll this to wait for a training.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -826,8 +823,8 @@ class VoicesResourceWithRawResponse:
             id=id,
         )
 
-        raw = self._runner.run(request, voices_get._parse_response, VoicesGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = self._runner.run(request, voices_get._parse_response, VoicesUserVoiceReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     def update(
         self,
@@ -841,7 +838,7 @@ class VoicesResourceWithRawResponse:
         Renames a voice training record; its training inputs and status are unchanged.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
             name: The new name.
             extra_body: Fields the spec does not know yet, sent as they are.
 
@@ -872,7 +869,7 @@ class VoicesResourceWithRawResponse:
         Soft-deletes a voice training record (marks it deleted; nothing is physically removed).
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -921,7 +918,7 @@ class AsyncVoicesResource:
         *,
         voice_map_type: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[VoicesLanguage]:
+    ) -> Any:
         """List the languages and regions of the voices.
 
         Lists the supported voice languages with their regions, optionally filtered by
@@ -945,8 +942,8 @@ class AsyncVoicesResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, voices_list_languages._parse_response, VoicesListLanguagesResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, voices_list_languages._parse_response, VoicesLanguageListReply)
+        return unset_to_none(raw.data.data)
 
     async def list(
         self,
@@ -954,7 +951,7 @@ class AsyncVoicesResource:
         country: str | Unset = UNSET,
         region: str | Unset = UNSET,
         voice_map_type: str | Unset = UNSET,
-    ) -> builtins.list[VoicesVoiceGroup]:
+    ) -> Any:
         """List public voices.
 
         The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
@@ -962,9 +959,9 @@ class AsyncVoicesResource:
         The docs' "List Public TTS Options" (GET version).
 
         Args:
-            country: Country/language code (the language part of the locale).
-            region: Region code.
-            voice_map_type: Locale mapping type, `<country>-<region>`.
+            country:
+            region:
+            voice_map_type:
 
         Returns:
             The reply's `data`.
@@ -976,8 +973,8 @@ class AsyncVoicesResource:
             voice_map_type=voice_map_type,
         )
 
-        raw = await self._runner.run(request, voices_list._parse_response, VoicesListResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, voices_list._parse_response, VoicesVoiceGroupListReply)
+        return unset_to_none(raw.data.data)
 
     async def list_by_locale(
         self,
@@ -986,7 +983,7 @@ class AsyncVoicesResource:
         region: str | Unset = UNSET,
         voice_map_type: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> builtins.list[VoicesVoiceGroup]:
+    ) -> Any:
         """List public voices (JSON body).
 
         The same voice list as `list`, with the locale in a JSON body instead of the query. The
@@ -1013,8 +1010,8 @@ class AsyncVoicesResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, voices_list_by_locale._parse_response, VoicesListByLocaleResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, voices_list_by_locale._parse_response, VoicesVoiceGroupListReply)
+        return unset_to_none(raw.data.data)
 
     async def tts(
         self,
@@ -1029,7 +1026,7 @@ class AsyncVoicesResource:
         turnstile_token: str | Unset = UNSET,
         captcha_verify_param: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> str:
+    ) -> Any:
         """Generate TTS audio.
 
         Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
@@ -1074,8 +1071,8 @@ class AsyncVoicesResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, voices_tts._parse_response, VoicesTtsResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, voices_tts._parse_response, StringReply)
+        return unset_to_none(raw.data.data)
 
     async def list_previews(
         self,
@@ -1089,8 +1086,8 @@ class AsyncVoicesResource:
         time; `current` is the page number. The reply's shape is not documented and is kept open.
 
         Args:
-            page_size: Records per page.
-            current: Page number, from 1.
+            page_size:
+            current:
 
         Returns:
             The reply's `data`.
@@ -1113,7 +1110,7 @@ class AsyncVoicesResource:
         Soft-deletes one of the caller's TTS preview records; the stored audio file itself is kept.
 
         Args:
-            id: The TTS preview record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -1140,7 +1137,7 @@ class AsyncVoicesResource:
         model: VoicesTrainBodyModel | Unset = UNSET,
         language: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> VoicesUserVoice:
+    ) -> Any:
         """Start training a cloned voice.
 
         Asynchronous: trains a personal TTS voice from audio samples (`voice_urls`). Returns the
@@ -1184,12 +1181,12 @@ class AsyncVoicesResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, voices_train._parse_response, VoicesTrainResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, voices_train._parse_response, VoicesUserVoiceReply)
+        return unset_to_none(raw.data.data)
 
     async def list_training(
         self,
-    ) -> builtins.list[VoicesUserVoice]:
+    ) -> Any:
         """List voice training records.
 
         The caller's voice training records, newest first, with their `current_status` (`sent`,
@@ -1202,12 +1199,12 @@ class AsyncVoicesResource:
 
         request = voices_list_training._get_kwargs()
 
-        raw = await self._runner.run(request, voices_list_training._parse_response, VoicesListTrainingResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, voices_list_training._parse_response, VoicesUserVoiceListReply)
+        return unset_to_none(raw.data.data)
 
     async def list_completed(
         self,
-    ) -> builtins.list[VoicesUserVoice]:
+    ) -> Any:
         """List cloned voices.
 
         The caller's finished voice clones (`current_status` `completed`), newest first: the cloned
@@ -1220,19 +1217,19 @@ class AsyncVoicesResource:
 
         request = voices_list_completed._get_kwargs()
 
-        raw = await self._runner.run(request, voices_list_completed._parse_response, VoicesListCompletedResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, voices_list_completed._parse_response, VoicesUserVoiceListReply)
+        return unset_to_none(raw.data.data)
 
     async def get(
         self,
         id: str,
-    ) -> VoicesUserVoice:
+    ) -> Any:
         """Get a voice.
 
         One voice training record with its `current_status`. Poll this to wait for a training.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -1243,8 +1240,8 @@ class AsyncVoicesResource:
             id=id,
         )
 
-        raw = await self._runner.run(request, voices_get._parse_response, VoicesGetResponse200)
-        return raw.data.data
+        raw = await self._runner.run(request, voices_get._parse_response, VoicesUserVoiceReply)
+        return unset_to_none(raw.data.data)
 
     async def update(
         self,
@@ -1258,7 +1255,7 @@ class AsyncVoicesResource:
         Renames a voice training record; its training inputs and status are unchanged.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
             name: The new name.
             extra_body: Fields the spec does not know yet, sent as they are.
 
@@ -1289,7 +1286,7 @@ class AsyncVoicesResource:
         Soft-deletes a voice training record (marks it deleted; nothing is physically removed).
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data`.
@@ -1333,7 +1330,7 @@ class AsyncVoicesResourceWithRawResponse:
         *,
         voice_map_type: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[VoicesLanguage]]:
+    ) -> RawResponse[Any]:
         """List the languages and regions of the voices.
 
         Lists the supported voice languages with their regions, optionally filtered by
@@ -1357,8 +1354,8 @@ class AsyncVoicesResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, voices_list_languages._parse_response, VoicesListLanguagesResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, voices_list_languages._parse_response, VoicesLanguageListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list(
         self,
@@ -1366,7 +1363,7 @@ class AsyncVoicesResourceWithRawResponse:
         country: str | Unset = UNSET,
         region: str | Unset = UNSET,
         voice_map_type: str | Unset = UNSET,
-    ) -> RawResponse[builtins.list[VoicesVoiceGroup]]:
+    ) -> RawResponse[Any]:
         """List public voices.
 
         The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
@@ -1374,9 +1371,9 @@ class AsyncVoicesResourceWithRawResponse:
         The docs' "List Public TTS Options" (GET version).
 
         Args:
-            country: Country/language code (the language part of the locale).
-            region: Region code.
-            voice_map_type: Locale mapping type, `<country>-<region>`.
+            country:
+            region:
+            voice_map_type:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1388,8 +1385,8 @@ class AsyncVoicesResourceWithRawResponse:
             voice_map_type=voice_map_type,
         )
 
-        raw = await self._runner.run(request, voices_list._parse_response, VoicesListResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, voices_list._parse_response, VoicesVoiceGroupListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list_by_locale(
         self,
@@ -1398,7 +1395,7 @@ class AsyncVoicesResourceWithRawResponse:
         region: str | Unset = UNSET,
         voice_map_type: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[VoicesVoiceGroup]]:
+    ) -> RawResponse[Any]:
         """List public voices (JSON body).
 
         The same voice list as `list`, with the locale in a JSON body instead of the query. The
@@ -1425,8 +1422,8 @@ class AsyncVoicesResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, voices_list_by_locale._parse_response, VoicesListByLocaleResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, voices_list_by_locale._parse_response, VoicesVoiceGroupListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def tts(
         self,
@@ -1441,7 +1438,7 @@ class AsyncVoicesResourceWithRawResponse:
         turnstile_token: str | Unset = UNSET,
         captcha_verify_param: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[str]:
+    ) -> RawResponse[Any]:
         """Generate TTS audio.
 
         Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
@@ -1486,8 +1483,8 @@ class AsyncVoicesResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, voices_tts._parse_response, VoicesTtsResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, voices_tts._parse_response, StringReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list_previews(
         self,
@@ -1501,8 +1498,8 @@ class AsyncVoicesResourceWithRawResponse:
         time; `current` is the page number. The reply's shape is not documented and is kept open.
 
         Args:
-            page_size: Records per page.
-            current: Page number, from 1.
+            page_size:
+            current:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1525,7 +1522,7 @@ class AsyncVoicesResourceWithRawResponse:
         Soft-deletes one of the caller's TTS preview records; the stored audio file itself is kept.
 
         Args:
-            id: The TTS preview record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1552,7 +1549,7 @@ class AsyncVoicesResourceWithRawResponse:
         model: VoicesTrainBodyModel | Unset = UNSET,
         language: str | Unset = UNSET,
         extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[VoicesUserVoice]:
+    ) -> RawResponse[Any]:
         """Start training a cloned voice.
 
         Asynchronous: trains a personal TTS voice from audio samples (`voice_urls`). Returns the
@@ -1596,12 +1593,12 @@ class AsyncVoicesResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, voices_train._parse_response, VoicesTrainResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, voices_train._parse_response, VoicesUserVoiceReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list_training(
         self,
-    ) -> RawResponse[builtins.list[VoicesUserVoice]]:
+    ) -> RawResponse[Any]:
         """List voice training records.
 
         The caller's voice training records, newest first, with their `current_status` (`sent`,
@@ -1614,12 +1611,12 @@ class AsyncVoicesResourceWithRawResponse:
 
         request = voices_list_training._get_kwargs()
 
-        raw = await self._runner.run(request, voices_list_training._parse_response, VoicesListTrainingResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, voices_list_training._parse_response, VoicesUserVoiceListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def list_completed(
         self,
-    ) -> RawResponse[builtins.list[VoicesUserVoice]]:
+    ) -> RawResponse[Any]:
         """List cloned voices.
 
         The caller's finished voice clones (`current_status` `completed`), newest first: the cloned
@@ -1632,19 +1629,19 @@ class AsyncVoicesResourceWithRawResponse:
 
         request = voices_list_completed._get_kwargs()
 
-        raw = await self._runner.run(request, voices_list_completed._parse_response, VoicesListCompletedResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, voices_list_completed._parse_response, VoicesUserVoiceListReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def get(
         self,
         id: str,
-    ) -> RawResponse[VoicesUserVoice]:
+    ) -> RawResponse[Any]:
         """Get a voice.
 
         One voice training record with its `current_status`. Poll this to wait for a training.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.
@@ -1655,8 +1652,8 @@ class AsyncVoicesResourceWithRawResponse:
             id=id,
         )
 
-        raw = await self._runner.run(request, voices_get._parse_response, VoicesGetResponse200)
-        return raw.with_data(raw.data.data)
+        raw = await self._runner.run(request, voices_get._parse_response, VoicesUserVoiceReply)
+        return raw.with_data(unset_to_none(raw.data.data))
 
     async def update(
         self,
@@ -1670,7 +1667,7 @@ class AsyncVoicesResourceWithRawResponse:
         Renames a voice training record; its training inputs and status are unchanged.
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
             name: The new name.
             extra_body: Fields the spec does not know yet, sent as they are.
 
@@ -1701,7 +1698,7 @@ class AsyncVoicesResourceWithRawResponse:
         Soft-deletes a voice training record (marks it deleted; nothing is physically removed).
 
         Args:
-            id: The record's id (a 24-hex MongoDB ObjectId).
+            id:
 
         Returns:
             The reply's `data` with the HTTP status, headers and trace_id.

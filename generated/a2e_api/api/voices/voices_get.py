@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.voices_get_response_200 import VoicesGetResponse200
+from ...models.voices_user_voice_reply import VoicesUserVoiceReply
 from ...types import Response
 
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VoicesGetResponse200 | None:
+) -> ErrorEnvelope | VoicesUserVoiceReply | None:
     if response.status_code == 200:
-        response_200 = VoicesGetResponse200.from_dict(response.json())
+        response_200 = VoicesUserVoiceReply.from_dict(response.json())
 
         return response_200
 
@@ -48,10 +48,10 @@ def _parse_response(
 
         return response_404
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VoicesGetResponse200]:
+) -> Response[ErrorEnvelope | VoicesUserVoiceReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,20 +74,20 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | VoicesGetResponse200]:
+) -> Response[ErrorEnvelope | VoicesUserVoiceReply]:
     """Get a voice
 
      One voice training record with its `current_status`. Poll this to wait for a training.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VoicesGetResponse200]
+        Response[ErrorEnvelope | VoicesUserVoiceReply]
     """
 
     kwargs = _get_kwargs(
@@ -105,20 +105,20 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | VoicesGetResponse200 | None:
+) -> ErrorEnvelope | VoicesUserVoiceReply | None:
     """Get a voice
 
      One voice training record with its `current_status`. Poll this to wait for a training.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VoicesGetResponse200
+        ErrorEnvelope | VoicesUserVoiceReply
     """
 
     return sync_detailed(
@@ -131,20 +131,20 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | VoicesGetResponse200]:
+) -> Response[ErrorEnvelope | VoicesUserVoiceReply]:
     """Get a voice
 
      One voice training record with its `current_status`. Poll this to wait for a training.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VoicesGetResponse200]
+        Response[ErrorEnvelope | VoicesUserVoiceReply]
     """
 
     kwargs = _get_kwargs(
@@ -160,20 +160,20 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | VoicesGetResponse200 | None:
+) -> ErrorEnvelope | VoicesUserVoiceReply | None:
     """Get a voice
 
      One voice training record with its `current_status`. Poll this to wait for a training.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VoicesGetResponse200
+        ErrorEnvelope | VoicesUserVoiceReply
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.voices_list_response_200 import VoicesListResponse200
+from ...models.voices_voice_group_list_reply import VoicesVoiceGroupListReply
 from ...types import UNSET, Response, Unset
 
 
@@ -38,9 +38,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VoicesListResponse200 | None:
+) -> ErrorEnvelope | VoicesVoiceGroupListReply | None:
     if response.status_code == 200:
-        response_200 = VoicesListResponse200.from_dict(response.json())
+        response_200 = VoicesVoiceGroupListReply.from_dict(response.json())
 
         return response_200
 
@@ -54,10 +54,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -67,7 +67,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VoicesListResponse200]:
+) -> Response[ErrorEnvelope | VoicesVoiceGroupListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -82,7 +82,7 @@ def sync_detailed(
     country: str | Unset = "en",
     region: str | Unset = "US",
     voice_map_type: str | Unset = "en-US",
-) -> Response[ErrorEnvelope | VoicesListResponse200]:
+) -> Response[ErrorEnvelope | VoicesVoiceGroupListReply]:
     """List public voices
 
      The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
@@ -90,17 +90,16 @@ def sync_detailed(
     The docs' "List Public TTS Options" (GET version).
 
     Args:
-        country (str | Unset): Country/language code (the language part of the locale). Default:
-            'en'.
-        region (str | Unset): Region code. Default: 'US'.
-        voice_map_type (str | Unset): Locale mapping type, `<country>-<region>`. Default: 'en-US'.
+        country (str | Unset):  Default: 'en'.
+        region (str | Unset):  Default: 'US'.
+        voice_map_type (str | Unset):  Default: 'en-US'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VoicesListResponse200]
+        Response[ErrorEnvelope | VoicesVoiceGroupListReply]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +121,7 @@ def sync(
     country: str | Unset = "en",
     region: str | Unset = "US",
     voice_map_type: str | Unset = "en-US",
-) -> ErrorEnvelope | VoicesListResponse200 | None:
+) -> ErrorEnvelope | VoicesVoiceGroupListReply | None:
     """List public voices
 
      The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
@@ -130,17 +129,16 @@ def sync(
     The docs' "List Public TTS Options" (GET version).
 
     Args:
-        country (str | Unset): Country/language code (the language part of the locale). Default:
-            'en'.
-        region (str | Unset): Region code. Default: 'US'.
-        voice_map_type (str | Unset): Locale mapping type, `<country>-<region>`. Default: 'en-US'.
+        country (str | Unset):  Default: 'en'.
+        region (str | Unset):  Default: 'US'.
+        voice_map_type (str | Unset):  Default: 'en-US'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VoicesListResponse200
+        ErrorEnvelope | VoicesVoiceGroupListReply
     """
 
     return sync_detailed(
@@ -157,7 +155,7 @@ async def asyncio_detailed(
     country: str | Unset = "en",
     region: str | Unset = "US",
     voice_map_type: str | Unset = "en-US",
-) -> Response[ErrorEnvelope | VoicesListResponse200]:
+) -> Response[ErrorEnvelope | VoicesVoiceGroupListReply]:
     """List public voices
 
      The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
@@ -165,17 +163,16 @@ async def asyncio_detailed(
     The docs' "List Public TTS Options" (GET version).
 
     Args:
-        country (str | Unset): Country/language code (the language part of the locale). Default:
-            'en'.
-        region (str | Unset): Region code. Default: 'US'.
-        voice_map_type (str | Unset): Locale mapping type, `<country>-<region>`. Default: 'en-US'.
+        country (str | Unset):  Default: 'en'.
+        region (str | Unset):  Default: 'US'.
+        voice_map_type (str | Unset):  Default: 'en-US'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VoicesListResponse200]
+        Response[ErrorEnvelope | VoicesVoiceGroupListReply]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +192,7 @@ async def asyncio(
     country: str | Unset = "en",
     region: str | Unset = "US",
     voice_map_type: str | Unset = "en-US",
-) -> ErrorEnvelope | VoicesListResponse200 | None:
+) -> ErrorEnvelope | VoicesVoiceGroupListReply | None:
     """List public voices
 
      The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
@@ -203,17 +200,16 @@ async def asyncio(
     The docs' "List Public TTS Options" (GET version).
 
     Args:
-        country (str | Unset): Country/language code (the language part of the locale). Default:
-            'en'.
-        region (str | Unset): Region code. Default: 'US'.
-        voice_map_type (str | Unset): Locale mapping type, `<country>-<region>`. Default: 'en-US'.
+        country (str | Unset):  Default: 'en'.
+        region (str | Unset):  Default: 'US'.
+        voice_map_type (str | Unset):  Default: 'en-US'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VoicesListResponse200
+        ErrorEnvelope | VoicesVoiceGroupListReply
     """
 
     return (

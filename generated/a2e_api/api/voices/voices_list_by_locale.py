@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.voices_list_by_locale_body import VoicesListByLocaleBody
-from ...models.voices_list_by_locale_response_200 import VoicesListByLocaleResponse200
+from ...models.voices_voice_group_list_reply import VoicesVoiceGroupListReply
 from ...types import UNSET, Response, Unset
 
 
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VoicesListByLocaleResponse200 | None:
+) -> ErrorEnvelope | VoicesVoiceGroupListReply | None:
     if response.status_code == 200:
-        response_200 = VoicesListByLocaleResponse200.from_dict(response.json())
+        response_200 = VoicesVoiceGroupListReply.from_dict(response.json())
 
         return response_200
 
@@ -49,10 +49,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VoicesListByLocaleResponse200]:
+) -> Response[ErrorEnvelope | VoicesVoiceGroupListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VoicesListByLocaleBody | Unset = UNSET,
-) -> Response[ErrorEnvelope | VoicesListByLocaleResponse200]:
+) -> Response[ErrorEnvelope | VoicesVoiceGroupListReply]:
     """List public voices (JSON body)
 
      The same voice list as `list`, with the locale in a JSON body instead of the query. The
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VoicesListByLocaleResponse200]
+        Response[ErrorEnvelope | VoicesVoiceGroupListReply]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +107,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VoicesListByLocaleBody | Unset = UNSET,
-) -> ErrorEnvelope | VoicesListByLocaleResponse200 | None:
+) -> ErrorEnvelope | VoicesVoiceGroupListReply | None:
     """List public voices (JSON body)
 
      The same voice list as `list`, with the locale in a JSON body instead of the query. The
@@ -121,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VoicesListByLocaleResponse200
+        ErrorEnvelope | VoicesVoiceGroupListReply
     """
 
     return sync_detailed(
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VoicesListByLocaleBody | Unset = UNSET,
-) -> Response[ErrorEnvelope | VoicesListByLocaleResponse200]:
+) -> Response[ErrorEnvelope | VoicesVoiceGroupListReply]:
     """List public voices (JSON body)
 
      The same voice list as `list`, with the locale in a JSON body instead of the query. The
@@ -148,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VoicesListByLocaleResponse200]
+        Response[ErrorEnvelope | VoicesVoiceGroupListReply]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VoicesListByLocaleBody | Unset = UNSET,
-) -> ErrorEnvelope | VoicesListByLocaleResponse200 | None:
+) -> ErrorEnvelope | VoicesVoiceGroupListReply | None:
     """List public voices (JSON body)
 
      The same voice list as `list`, with the locale in a JSON body instead of the query. The
@@ -178,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VoicesListByLocaleResponse200
+        ErrorEnvelope | VoicesVoiceGroupListReply
     """
 
     return (

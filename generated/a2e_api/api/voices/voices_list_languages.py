@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.voices_language_list_reply import VoicesLanguageListReply
 from ...models.voices_list_languages_body import VoicesListLanguagesBody
-from ...models.voices_list_languages_response_200 import VoicesListLanguagesResponse200
 from ...types import UNSET, Response, Unset
 
 
@@ -33,9 +33,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VoicesListLanguagesResponse200 | None:
+) -> ErrorEnvelope | VoicesLanguageListReply | None:
     if response.status_code == 200:
-        response_200 = VoicesListLanguagesResponse200.from_dict(response.json())
+        response_200 = VoicesLanguageListReply.from_dict(response.json())
 
         return response_200
 
@@ -49,10 +49,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -62,7 +62,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VoicesListLanguagesResponse200]:
+) -> Response[ErrorEnvelope | VoicesLanguageListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +75,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VoicesListLanguagesBody | Unset = UNSET,
-) -> Response[ErrorEnvelope | VoicesListLanguagesResponse200]:
+) -> Response[ErrorEnvelope | VoicesLanguageListReply]:
     """List the languages and regions of the voices
 
      Lists the supported voice languages with their regions, optionally filtered by
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VoicesListLanguagesResponse200]
+        Response[ErrorEnvelope | VoicesLanguageListReply]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VoicesListLanguagesBody | Unset = UNSET,
-) -> ErrorEnvelope | VoicesListLanguagesResponse200 | None:
+) -> ErrorEnvelope | VoicesLanguageListReply | None:
     """List the languages and regions of the voices
 
      Lists the supported voice languages with their regions, optionally filtered by
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VoicesListLanguagesResponse200
+        ErrorEnvelope | VoicesLanguageListReply
     """
 
     return sync_detailed(
@@ -136,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VoicesListLanguagesBody | Unset = UNSET,
-) -> Response[ErrorEnvelope | VoicesListLanguagesResponse200]:
+) -> Response[ErrorEnvelope | VoicesLanguageListReply]:
     """List the languages and regions of the voices
 
      Lists the supported voice languages with their regions, optionally filtered by
@@ -151,7 +151,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VoicesListLanguagesResponse200]
+        Response[ErrorEnvelope | VoicesLanguageListReply]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VoicesListLanguagesBody | Unset = UNSET,
-) -> ErrorEnvelope | VoicesListLanguagesResponse200 | None:
+) -> ErrorEnvelope | VoicesLanguageListReply | None:
     """List the languages and regions of the voices
 
      Lists the supported voice languages with their regions, optionally filtered by
@@ -182,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VoicesListLanguagesResponse200
+        ErrorEnvelope | VoicesLanguageListReply
     """
 
     return (

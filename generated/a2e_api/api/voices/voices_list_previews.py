@@ -51,10 +51,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,8 +85,8 @@ def sync_detailed(
     time; `current` is the page number. The reply's shape is not documented and is kept open.
 
     Args:
-        page_size (int | Unset): Records per page. Default: 20.
-        current (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset):  Default: 20.
+        current (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,8 +120,8 @@ def sync(
     time; `current` is the page number. The reply's shape is not documented and is kept open.
 
     Args:
-        page_size (int | Unset): Records per page. Default: 20.
-        current (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset):  Default: 20.
+        current (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,8 +150,8 @@ async def asyncio_detailed(
     time; `current` is the page number. The reply's shape is not documented and is kept open.
 
     Args:
-        page_size (int | Unset): Records per page. Default: 20.
-        current (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset):  Default: 20.
+        current (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,8 +183,8 @@ async def asyncio(
     time; `current` is the page number. The reply's shape is not documented and is kept open.
 
     Args:
-        page_size (int | Unset): Records per page. Default: 20.
-        current (int | Unset): Page number, from 1. Default: 1.
+        page_size (int | Unset):  Default: 20.
+        current (int | Unset):  Default: 1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.voices_list_training_response_200 import VoicesListTrainingResponse200
+from ...models.voices_user_voice_list_reply import VoicesUserVoiceListReply
 from ...types import Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VoicesListTrainingResponse200 | None:
+) -> ErrorEnvelope | VoicesUserVoiceListReply | None:
     if response.status_code == 200:
-        response_200 = VoicesListTrainingResponse200.from_dict(response.json())
+        response_200 = VoicesUserVoiceListReply.from_dict(response.json())
 
         return response_200
 
@@ -38,10 +38,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VoicesListTrainingResponse200]:
+) -> Response[ErrorEnvelope | VoicesUserVoiceListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | VoicesListTrainingResponse200]:
+) -> Response[ErrorEnvelope | VoicesUserVoiceListReply]:
     """List voice training records
 
      The caller's voice training records, newest first, with their `current_status` (`sent`,
@@ -75,7 +75,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VoicesListTrainingResponse200]
+        Response[ErrorEnvelope | VoicesUserVoiceListReply]
     """
 
     kwargs = _get_kwargs()
@@ -90,7 +90,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | VoicesListTrainingResponse200 | None:
+) -> ErrorEnvelope | VoicesUserVoiceListReply | None:
     """List voice training records
 
      The caller's voice training records, newest first, with their `current_status` (`sent`,
@@ -102,7 +102,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VoicesListTrainingResponse200
+        ErrorEnvelope | VoicesUserVoiceListReply
     """
 
     return sync_detailed(
@@ -113,7 +113,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | VoicesListTrainingResponse200]:
+) -> Response[ErrorEnvelope | VoicesUserVoiceListReply]:
     """List voice training records
 
      The caller's voice training records, newest first, with their `current_status` (`sent`,
@@ -125,7 +125,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VoicesListTrainingResponse200]
+        Response[ErrorEnvelope | VoicesUserVoiceListReply]
     """
 
     kwargs = _get_kwargs()
@@ -138,7 +138,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | VoicesListTrainingResponse200 | None:
+) -> ErrorEnvelope | VoicesUserVoiceListReply | None:
     """List voice training records
 
      The caller's voice training records, newest first, with their `current_status` (`sent`,
@@ -150,7 +150,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VoicesListTrainingResponse200
+        ErrorEnvelope | VoicesUserVoiceListReply
     """
 
     return (

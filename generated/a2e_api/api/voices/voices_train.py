@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.voices_train_body import VoicesTrainBody
-from ...models.voices_train_response_200 import VoicesTrainResponse200
+from ...models.voices_user_voice_reply import VoicesUserVoiceReply
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VoicesTrainResponse200 | None:
+) -> ErrorEnvelope | VoicesUserVoiceReply | None:
     if response.status_code == 200:
-        response_200 = VoicesTrainResponse200.from_dict(response.json())
+        response_200 = VoicesUserVoiceReply.from_dict(response.json())
 
         return response_200
 
@@ -58,10 +58,10 @@ def _parse_response(
 
         return response_403
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -71,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VoicesTrainResponse200]:
+) -> Response[ErrorEnvelope | VoicesUserVoiceReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VoicesTrainBody,
-) -> Response[ErrorEnvelope | VoicesTrainResponse200]:
+) -> Response[ErrorEnvelope | VoicesUserVoiceReply]:
     """Start training a cloned voice
 
      Asynchronous: trains a personal TTS voice from audio samples (`voice_urls`). Returns the
@@ -102,7 +102,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VoicesTrainResponse200]
+        Response[ErrorEnvelope | VoicesUserVoiceReply]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +120,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VoicesTrainBody,
-) -> ErrorEnvelope | VoicesTrainResponse200 | None:
+) -> ErrorEnvelope | VoicesUserVoiceReply | None:
     """Start training a cloned voice
 
      Asynchronous: trains a personal TTS voice from audio samples (`voice_urls`). Returns the
@@ -138,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VoicesTrainResponse200
+        ErrorEnvelope | VoicesUserVoiceReply
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VoicesTrainBody,
-) -> Response[ErrorEnvelope | VoicesTrainResponse200]:
+) -> Response[ErrorEnvelope | VoicesUserVoiceReply]:
     """Start training a cloned voice
 
      Asynchronous: trains a personal TTS voice from audio samples (`voice_urls`). Returns the
@@ -169,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VoicesTrainResponse200]
+        Response[ErrorEnvelope | VoicesUserVoiceReply]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VoicesTrainBody,
-) -> ErrorEnvelope | VoicesTrainResponse200 | None:
+) -> ErrorEnvelope | VoicesUserVoiceReply | None:
     """Start training a cloned voice
 
      Asynchronous: trains a personal TTS voice from audio samples (`voice_urls`). Returns the
@@ -203,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VoicesTrainResponse200
+        ErrorEnvelope | VoicesUserVoiceReply
     """
 
     return (

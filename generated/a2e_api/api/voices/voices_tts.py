@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
+from ...models.string_reply import StringReply
 from ...models.voices_tts_body import VoicesTtsBody
-from ...models.voices_tts_response_200 import VoicesTtsResponse200
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VoicesTtsResponse200 | None:
+) -> ErrorEnvelope | StringReply | None:
     if response.status_code == 200:
-        response_200 = VoicesTtsResponse200.from_dict(response.json())
+        response_200 = StringReply.from_dict(response.json())
 
         return response_200
 
@@ -48,10 +48,10 @@ def _parse_response(
 
         return response_401
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VoicesTtsResponse200]:
+) -> Response[ErrorEnvelope | StringReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VoicesTtsBody,
-) -> Response[ErrorEnvelope | VoicesTtsResponse200]:
+) -> Response[ErrorEnvelope | StringReply]:
     """Generate TTS audio
 
      Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
@@ -91,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VoicesTtsResponse200]
+        Response[ErrorEnvelope | StringReply]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VoicesTtsBody,
-) -> ErrorEnvelope | VoicesTtsResponse200 | None:
+) -> ErrorEnvelope | StringReply | None:
     """Generate TTS audio
 
      Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
@@ -126,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VoicesTtsResponse200
+        ErrorEnvelope | StringReply
     """
 
     return sync_detailed(
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VoicesTtsBody,
-) -> Response[ErrorEnvelope | VoicesTtsResponse200]:
+) -> Response[ErrorEnvelope | StringReply]:
     """Generate TTS audio
 
      Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VoicesTtsResponse200]
+        Response[ErrorEnvelope | StringReply]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VoicesTtsBody,
-) -> ErrorEnvelope | VoicesTtsResponse200 | None:
+) -> ErrorEnvelope | StringReply | None:
     """Generate TTS audio
 
      Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
@@ -189,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VoicesTtsResponse200
+        ErrorEnvelope | StringReply
     """
 
     return (

@@ -57,10 +57,10 @@ def _parse_response(
 
         return response_404
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorEnvelope.from_dict(response.json())
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
 
-        return response_5xx
+        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -90,7 +90,7 @@ def sync_detailed(
      Renames a voice training record; its training inputs and status are unchanged.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
         body (VoicesUpdateBody):
 
     Raises:
@@ -124,7 +124,7 @@ def sync(
      Renames a voice training record; its training inputs and status are unchanged.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
         body (VoicesUpdateBody):
 
     Raises:
@@ -153,7 +153,7 @@ async def asyncio_detailed(
      Renames a voice training record; its training inputs and status are unchanged.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
         body (VoicesUpdateBody):
 
     Raises:
@@ -185,7 +185,7 @@ async def asyncio(
      Renames a voice training record; its training inputs and status are unchanged.
 
     Args:
-        id (str): The record's id (a 24-hex MongoDB ObjectId).
+        id (str):
         body (VoicesUpdateBody):
 
     Raises:
