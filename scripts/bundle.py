@@ -62,7 +62,10 @@ def dump(document: dict[str, Any], header: str) -> str:
 
 
 def load(path: Path) -> dict[str, Any]:
-    loaded = yaml.safe_load(path.read_text())
+    try:
+        loaded = yaml.safe_load(path.read_text())
+    except yaml.YAMLError as exc:
+        raise SystemExit(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(loaded, dict):
         raise SystemExit(f"{path}: not a YAML mapping")
     return loaded

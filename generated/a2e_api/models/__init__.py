@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from .agora_token_reply import AgoraTokenReply
     from .avatar_video_anchor import AvatarVideoAnchor
     from .avatar_video_anchor_list_reply import AvatarVideoAnchorListReply
+    from .avatar_video_job import AvatarVideoJob
+    from .avatar_video_job_reply import AvatarVideoJobReply
     from .avatar_video_public_pool_setting import AvatarVideoPublicPoolSetting
     from .avatar_video_public_pool_setting_reply import (
         AvatarVideoPublicPoolSettingReply,
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
     from .backgrounds_list_body import BackgroundsListBody
     from .balance import Balance
     from .balance_reply import BalanceReply
+    from .batch_ids import BatchIds
     from .caption_removal_batch_detail_body import CaptionRemovalBatchDetailBody
     from .caption_removal_retry_body import CaptionRemovalRetryBody
     from .caption_removal_start_body import CaptionRemovalStartBody
@@ -106,6 +109,8 @@ if TYPE_CHECKING:
     from .image_to_video_task_page import ImageToVideoTaskPage
     from .image_to_video_task_page_reply import ImageToVideoTaskPageReply
     from .image_to_video_task_reply import ImageToVideoTaskReply
+    from .no_data_reply import NoDataReply
+    from .no_data_reply_data_type_1 import NoDataReplyDataType1
     from .open_envelope import OpenEnvelope
     from .open_object import OpenObject
     from .open_object_reply import OpenObjectReply
@@ -188,6 +193,8 @@ _MODULE_OF = {
     "AgoraTokenReply": ".agora_token_reply",
     "AvatarVideoAnchor": ".avatar_video_anchor",
     "AvatarVideoAnchorListReply": ".avatar_video_anchor_list_reply",
+    "AvatarVideoJob": ".avatar_video_job",
+    "AvatarVideoJobReply": ".avatar_video_job_reply",
     "AvatarVideoPublicPoolSetting": ".avatar_video_public_pool_setting",
     "AvatarVideoPublicPoolSettingReply": ".avatar_video_public_pool_setting_reply",
     "AvatarVideoTask": ".avatar_video_task",
@@ -212,6 +219,7 @@ _MODULE_OF = {
     "BackgroundsListBody": ".backgrounds_list_body",
     "Balance": ".balance",
     "BalanceReply": ".balance_reply",
+    "BatchIds": ".batch_ids",
     "CaptionRemovalBatchDetailBody": ".caption_removal_batch_detail_body",
     "CaptionRemovalRetryBody": ".caption_removal_retry_body",
     "CaptionRemovalStartBody": ".caption_removal_start_body",
@@ -266,6 +274,8 @@ _MODULE_OF = {
     "ImageToVideoTaskPage": ".image_to_video_task_page",
     "ImageToVideoTaskPageReply": ".image_to_video_task_page_reply",
     "ImageToVideoTaskReply": ".image_to_video_task_reply",
+    "NoDataReply": ".no_data_reply",
+    "NoDataReplyDataType1": ".no_data_reply_data_type_1",
     "OpenEnvelope": ".open_envelope",
     "OpenObject": ".open_object",
     "OpenObjectReply": ".open_object_reply",
@@ -355,6 +365,8 @@ __all__ = (
     "AgoraTokenReply",
     "AvatarVideoAnchor",
     "AvatarVideoAnchorListReply",
+    "AvatarVideoJob",
+    "AvatarVideoJobReply",
     "AvatarVideoPublicPoolSetting",
     "AvatarVideoPublicPoolSettingReply",
     "AvatarVideosDetectLanguageBody",
@@ -379,6 +391,7 @@ __all__ = (
     "BackgroundsListBody",
     "Balance",
     "BalanceReply",
+    "BatchIds",
     "CaptionRemovalBatchDetailBody",
     "CaptionRemovalRetryBody",
     "CaptionRemovalStartBody",
@@ -433,6 +446,8 @@ __all__ = (
     "ImageToVideoTaskPage",
     "ImageToVideoTaskPageReply",
     "ImageToVideoTaskReply",
+    "NoDataReply",
+    "NoDataReplyDataType1",
     "OpenEnvelope",
     "OpenObject",
     "OpenObjectReply",

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AvatarVideoAnchorListReply")
 
 @_attrs_define
 class AvatarVideoAnchorListReply:
-    """The success envelope of a reply whose `data` is a list of `AvatarVideoAnchorList`."""
+    """The success envelope of a reply whose `data` is a list of `AvatarVideoAnchor`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

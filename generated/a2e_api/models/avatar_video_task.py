@@ -20,7 +20,7 @@ class AvatarVideoTask:
 
     id: str
     """ The video job id (24-hex MongoDB ObjectId). """
-    status: str | Unset = UNSET
+    status: str
     """ Open string; known: init (initialising), start (handed to the algorithm), pending (queued), process
     (rendering), copy (uploading the result), success, fail. Callers also report failed and error. """
     process: int | Unset = UNSET
@@ -127,10 +127,9 @@ class AvatarVideoTask:
         field_dict.update(
             {
                 "_id": id,
+                "status": status,
             }
         )
-        if status is not UNSET:
-            field_dict["status"] = status
         if process is not UNSET:
             field_dict["process"] = process
         if result is not UNSET:
@@ -169,7 +168,7 @@ class AvatarVideoTask:
         d = dict(src_dict)
         id = d.pop("_id")
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
         process = d.pop("process", UNSET)
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="AvatarVideoTaskListReply")
 
 @_attrs_define
 class AvatarVideoTaskListReply:
-    """The success envelope of a reply whose `data` is a list of `AvatarVideoTaskList`."""
+    """The success envelope of a reply whose `data` is a list of `AvatarVideoTask`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

@@ -19,39 +19,39 @@ T = TypeVar("T", bound="AvatarVideoTaskPage")
 class AvatarVideoTaskPage:
     """One page of avatar video jobs, in the shape the older list answers (not `{rows, count}`)."""
 
+    data: list[AvatarVideoTask]
     current: int | Unset = UNSET
     """ The page number. """
     total: int | Unset = UNSET
     """ Total number of jobs. """
     success: bool | Unset = UNSET
-    data: list[AvatarVideoTask] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
         current = self.current
 
         total = self.total
 
         success = self.success
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if current is not UNSET:
             field_dict["current"] = current
         if total is not UNSET:
             field_dict["total"] = total
         if success is not UNSET:
             field_dict["success"] = success
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -60,26 +60,24 @@ class AvatarVideoTaskPage:
         from ..models.avatar_video_task import AvatarVideoTask  # noqa: PLC0415
 
         d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = AvatarVideoTask.from_dict(data_item_data)
+
+            data.append(data_item)
+
         current = d.pop("current", UNSET)
 
         total = d.pop("total", UNSET)
 
         success = d.pop("success", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: list[AvatarVideoTask] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = AvatarVideoTask.from_dict(data_item_data)
-
-                data.append(data_item)
-
         avatar_video_task_page = cls(
+            data=data,
             current=current,
             total=total,
             success=success,
-            data=data,
         )
 
         avatar_video_task_page.additional_properties = d

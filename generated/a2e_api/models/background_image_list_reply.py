@@ -17,7 +17,7 @@ T = TypeVar("T", bound="BackgroundImageListReply")
 
 @_attrs_define
 class BackgroundImageListReply:
-    """The success envelope of a reply whose `data` is a list of `BackgroundImageList`."""
+    """The success envelope of a reply whose `data` is a list of `BackgroundImage`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="CaptionRemovalTaskListReply")
 
 @_attrs_define
 class CaptionRemovalTaskListReply:
-    """The success envelope of a reply whose `data` is a list of `CaptionRemovalTaskList`."""
+    """The success envelope of a reply whose `data` is a list of `CaptionRemovalTask`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

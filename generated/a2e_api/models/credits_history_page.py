@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.open_object import OpenObject
 
@@ -19,27 +17,26 @@ T = TypeVar("T", bound="CreditsHistoryPage")
 class CreditsHistoryPage:
     """Inferred: one page of credit transactions, following the `{rows, count}` list convention."""
 
-    rows: list[OpenObject] | Unset = UNSET
-    count: int | Unset = UNSET
+    rows: list[OpenObject]
+    count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = rows_item_data.to_dict()
-                rows.append(rows_item)
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
 
         count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rows is not UNSET:
-            field_dict["rows"] = rows
-        if count is not UNSET:
-            field_dict["count"] = count
+        field_dict.update(
+            {
+                "rows": rows,
+                "count": count,
+            }
+        )
 
         return field_dict
 
@@ -48,16 +45,14 @@ class CreditsHistoryPage:
         from ..models.open_object import OpenObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _rows = d.pop("rows", UNSET)
-        rows: list[OpenObject] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                rows_item = OpenObject.from_dict(rows_item_data)
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = OpenObject.from_dict(rows_item_data)
 
-                rows.append(rows_item)
+            rows.append(rows_item)
 
-        count = d.pop("count", UNSET)
+        count = d.pop("count")
 
         credits_history_page = cls(
             rows=rows,

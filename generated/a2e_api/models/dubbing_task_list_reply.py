@@ -17,7 +17,7 @@ T = TypeVar("T", bound="DubbingTaskListReply")
 
 @_attrs_define
 class DubbingTaskListReply:
-    """The success envelope of a reply whose `data` is a list of `DubbingTaskList`."""
+    """The success envelope of a reply whose `data` is a list of `DubbingTask`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="FaceSwapImageListReply")
 
 @_attrs_define
 class FaceSwapImageListReply:
-    """The success envelope of a reply whose `data` is a list of `FaceSwapImageList`."""
+    """The success envelope of a reply whose `data` is a list of `FaceSwapImage`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

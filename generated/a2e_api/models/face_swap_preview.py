@@ -21,9 +21,9 @@ class FaceSwapPreview:
 
     id: str
     """ The task id (24-hex MongoDB ObjectId). """
-    name: str | Unset = UNSET
-    current_status: str | Unset = UNSET
+    current_status: str
     """ Open string; known: initialized, sent, pending, processing, completed, failed. """
+    name: str | Unset = UNSET
     coins: int | Unset = UNSET
     """ Credits charged for the task. """
     created_at: str | Unset = UNSET
@@ -49,9 +49,9 @@ class FaceSwapPreview:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
-
         current_status = self.current_status
+
+        name = self.name
 
         coins = self.coins
 
@@ -98,12 +98,11 @@ class FaceSwapPreview:
         field_dict.update(
             {
                 "_id": id,
+                "current_status": current_status,
             }
         )
         if name is not UNSET:
             field_dict["name"] = name
-        if current_status is not UNSET:
-            field_dict["current_status"] = current_status
         if coins is not UNSET:
             field_dict["coins"] = coins
         if created_at is not UNSET:
@@ -132,9 +131,9 @@ class FaceSwapPreview:
         d = dict(src_dict)
         id = d.pop("_id")
 
-        name = d.pop("name", UNSET)
+        current_status = d.pop("current_status")
 
-        current_status = d.pop("current_status", UNSET)
+        name = d.pop("name", UNSET)
 
         coins = d.pop("coins", UNSET)
 
@@ -193,8 +192,8 @@ class FaceSwapPreview:
 
         face_swap_preview = cls(
             id=id,
-            name=name,
             current_status=current_status,
+            name=name,
             coins=coins,
             created_at=created_at,
             failed_code=failed_code,

@@ -21,9 +21,9 @@ class FaceSwapTask:
 
     id: str
     """ The task id (24-hex MongoDB ObjectId). """
-    name: str | Unset = UNSET
-    current_status: str | Unset = UNSET
+    current_status: str
     """ Open string; known: initialized, sent, pending, processing, completed, failed. """
+    name: str | Unset = UNSET
     coins: int | Unset = UNSET
     """ Credits charged for the task. """
     created_at: str | Unset = UNSET
@@ -59,9 +59,9 @@ class FaceSwapTask:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
-
         current_status = self.current_status
+
+        name = self.name
 
         coins = self.coins
 
@@ -134,12 +134,11 @@ class FaceSwapTask:
         field_dict.update(
             {
                 "_id": id,
+                "current_status": current_status,
             }
         )
         if name is not UNSET:
             field_dict["name"] = name
-        if current_status is not UNSET:
-            field_dict["current_status"] = current_status
         if coins is not UNSET:
             field_dict["coins"] = coins
         if created_at is not UNSET:
@@ -178,9 +177,9 @@ class FaceSwapTask:
         d = dict(src_dict)
         id = d.pop("_id")
 
-        name = d.pop("name", UNSET)
+        current_status = d.pop("current_status")
 
-        current_status = d.pop("current_status", UNSET)
+        name = d.pop("name", UNSET)
 
         coins = d.pop("coins", UNSET)
 
@@ -277,8 +276,8 @@ class FaceSwapTask:
 
         face_swap_task = cls(
             id=id,
-            name=name,
             current_status=current_status,
+            name=name,
             coins=coins,
             created_at=created_at,
             failed_code=failed_code,

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="FaceSwapTaskListReply")
 
 @_attrs_define
 class FaceSwapTaskListReply:
-    """The success envelope of a reply whose `data` is a list of `FaceSwapTaskList`."""
+    """The success envelope of a reply whose `data` is a list of `FaceSwapTask`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

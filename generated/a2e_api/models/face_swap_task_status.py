@@ -18,9 +18,9 @@ class FaceSwapTaskStatus:
 
     """
 
-    id: str | Unset = UNSET
+    id: str
     """ The task id. """
-    current_status: str | Unset = UNSET
+    current_status: str
     """ Open string; known: initialized, processing, completed, failed. """
     result_url: None | str | Unset = UNSET
     """ The result video, empty while processing. """
@@ -55,11 +55,12 @@ class FaceSwapTaskStatus:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
-        if current_status is not UNSET:
-            field_dict["current_status"] = current_status
+        field_dict.update(
+            {
+                "_id": id,
+                "current_status": current_status,
+            }
+        )
         if result_url is not UNSET:
             field_dict["result_url"] = result_url
         if error_code is not UNSET:
@@ -72,9 +73,9 @@ class FaceSwapTaskStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        id = d.pop("_id")
 
-        current_status = d.pop("current_status", UNSET)
+        current_status = d.pop("current_status")
 
         def _parse_result_url(data: object) -> None | str | Unset:
             if data is None:

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="FaceSwapTaskStatusListReply")
 
 @_attrs_define
 class FaceSwapTaskStatusListReply:
-    """The success envelope of a reply whose `data` is a list of `FaceSwapTaskStatusList`."""
+    """The success envelope of a reply whose `data` is a list of `FaceSwapTaskStatus`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ImageToVideoTaskListReply")
 
 @_attrs_define
 class ImageToVideoTaskListReply:
-    """The success envelope of a reply whose `data` is a list of `ImageToVideoTaskList`."""
+    """The success envelope of a reply whose `data` is a list of `ImageToVideoTask`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.image_to_video_task import ImageToVideoTask
 
@@ -19,28 +17,27 @@ T = TypeVar("T", bound="ImageToVideoTaskPage")
 class ImageToVideoTaskPage:
     """One page of image to video tasks."""
 
-    rows: list[ImageToVideoTask] | Unset = UNSET
-    count: int | Unset = UNSET
+    rows: list[ImageToVideoTask]
+    count: int
     """ Total number of records. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rows: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rows, Unset):
-            rows = []
-            for rows_item_data in self.rows:
-                rows_item = rows_item_data.to_dict()
-                rows.append(rows_item)
+        rows = []
+        for rows_item_data in self.rows:
+            rows_item = rows_item_data.to_dict()
+            rows.append(rows_item)
 
         count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rows is not UNSET:
-            field_dict["rows"] = rows
-        if count is not UNSET:
-            field_dict["count"] = count
+        field_dict.update(
+            {
+                "rows": rows,
+                "count": count,
+            }
+        )
 
         return field_dict
 
@@ -49,16 +46,14 @@ class ImageToVideoTaskPage:
         from ..models.image_to_video_task import ImageToVideoTask  # noqa: PLC0415
 
         d = dict(src_dict)
-        _rows = d.pop("rows", UNSET)
-        rows: list[ImageToVideoTask] | Unset = UNSET
-        if _rows is not UNSET:
-            rows = []
-            for rows_item_data in _rows:
-                rows_item = ImageToVideoTask.from_dict(rows_item_data)
+        rows = []
+        _rows = d.pop("rows")
+        for rows_item_data in _rows:
+            rows_item = ImageToVideoTask.from_dict(rows_item_data)
 
-                rows.append(rows_item)
+            rows.append(rows_item)
 
-        count = d.pop("count", UNSET)
+        count = d.pop("count")
 
         image_to_video_task_page = cls(
             rows=rows,

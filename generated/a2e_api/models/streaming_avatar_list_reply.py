@@ -17,7 +17,7 @@ T = TypeVar("T", bound="StreamingAvatarListReply")
 
 @_attrs_define
 class StreamingAvatarListReply:
-    """The success envelope of a reply whose `data` is a list of `StreamingAvatarList`."""
+    """The success envelope of a reply whose `data` is a list of `StreamingAvatar`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

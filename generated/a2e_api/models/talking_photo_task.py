@@ -17,9 +17,9 @@ class TalkingPhotoTask:
 
     id: str
     """ The task id (24-hex MongoDB ObjectId). """
-    name: str | Unset = UNSET
-    current_status: str | Unset = UNSET
+    current_status: str
     """ Open string; known: initialized, sent, pending, processing, completed, failed. """
+    name: str | Unset = UNSET
     coins: int | Unset = UNSET
     """ Credits charged for the task. """
     created_at: str | Unset = UNSET
@@ -41,9 +41,9 @@ class TalkingPhotoTask:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
-
         current_status = self.current_status
+
+        name = self.name
 
         coins = self.coins
 
@@ -88,12 +88,11 @@ class TalkingPhotoTask:
         field_dict.update(
             {
                 "_id": id,
+                "current_status": current_status,
             }
         )
         if name is not UNSET:
             field_dict["name"] = name
-        if current_status is not UNSET:
-            field_dict["current_status"] = current_status
         if coins is not UNSET:
             field_dict["coins"] = coins
         if created_at is not UNSET:
@@ -124,9 +123,9 @@ class TalkingPhotoTask:
         d = dict(src_dict)
         id = d.pop("_id")
 
-        name = d.pop("name", UNSET)
+        current_status = d.pop("current_status")
 
-        current_status = d.pop("current_status", UNSET)
+        name = d.pop("name", UNSET)
 
         coins = d.pop("coins", UNSET)
 
@@ -180,8 +179,8 @@ class TalkingPhotoTask:
 
         talking_photo_task = cls(
             id=id,
-            name=name,
             current_status=current_status,
+            name=name,
             coins=coins,
             created_at=created_at,
             failed_code=failed_code,

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="TalkingPhotoTaskListReply")
 
 @_attrs_define
 class TalkingPhotoTaskListReply:
-    """The success envelope of a reply whose `data` is a list of `TalkingPhotoTaskList`."""
+    """The success envelope of a reply whose `data` is a list of `TalkingPhotoTask`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

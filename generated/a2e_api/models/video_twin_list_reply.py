@@ -17,7 +17,7 @@ T = TypeVar("T", bound="VideoTwinListReply")
 
 @_attrs_define
 class VideoTwinListReply:
-    """The success envelope of a reply whose `data` is a list of `VideoTwinList`."""
+    """The success envelope of a reply whose `data` is a list of `VideoTwin`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

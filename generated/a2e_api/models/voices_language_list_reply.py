@@ -17,7 +17,7 @@ T = TypeVar("T", bound="VoicesLanguageListReply")
 
 @_attrs_define
 class VoicesLanguageListReply:
-    """The success envelope of a reply whose `data` is a list of `VoicesLanguageList`."""
+    """The success envelope of a reply whose `data` is a list of `VoicesLanguage`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

@@ -21,9 +21,9 @@ class VoicesUserVoice:
 
     id: str
     """ The task id (24-hex MongoDB ObjectId). """
-    name: str | Unset = UNSET
-    current_status: str | Unset = UNSET
+    current_status: str
     """ Open string; known: initialized, sent, pending, processing, completed, failed. """
+    name: str | Unset = UNSET
     coins: int | Unset = UNSET
     """ Credits charged for the task. """
     created_at: str | Unset = UNSET
@@ -47,9 +47,9 @@ class VoicesUserVoice:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
-
         current_status = self.current_status
+
+        name = self.name
 
         coins = self.coins
 
@@ -92,12 +92,11 @@ class VoicesUserVoice:
         field_dict.update(
             {
                 "_id": id,
+                "current_status": current_status,
             }
         )
         if name is not UNSET:
             field_dict["name"] = name
-        if current_status is not UNSET:
-            field_dict["current_status"] = current_status
         if coins is not UNSET:
             field_dict["coins"] = coins
         if created_at is not UNSET:
@@ -124,9 +123,9 @@ class VoicesUserVoice:
         d = dict(src_dict)
         id = d.pop("_id")
 
-        name = d.pop("name", UNSET)
+        current_status = d.pop("current_status")
 
-        current_status = d.pop("current_status", UNSET)
+        name = d.pop("name", UNSET)
 
         coins = d.pop("coins", UNSET)
 
@@ -176,8 +175,8 @@ class VoicesUserVoice:
 
         voices_user_voice = cls(
             id=id,
-            name=name,
             current_status=current_status,
+            name=name,
             coins=coins,
             created_at=created_at,
             failed_code=failed_code,

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="VoicesUserVoiceListReply")
 
 @_attrs_define
 class VoicesUserVoiceListReply:
-    """The success envelope of a reply whose `data` is a list of `VoicesUserVoiceList`."""
+    """The success envelope of a reply whose `data` is a list of `VoicesUserVoice`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="VoicesVoiceGroupListReply")
 
 @_attrs_define
 class VoicesVoiceGroupListReply:
-    """The success envelope of a reply whose `data` is a list of `VoicesVoiceGroupList`."""
+    """The success envelope of a reply whose `data` is a list of `VoicesVoiceGroup`."""
 
     code: int
     """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no

@@ -8,6 +8,8 @@ from typing import Any, cast
 
 from ...models.avatar_video_anchor import AvatarVideoAnchor
 from ...models.avatar_video_anchor_list_reply import AvatarVideoAnchorListReply
+from ...models.avatar_video_job import AvatarVideoJob
+from ...models.avatar_video_job_reply import AvatarVideoJobReply
 from ...models.avatar_video_public_pool_setting import AvatarVideoPublicPoolSetting
 from ...models.avatar_video_public_pool_setting_reply import (
     AvatarVideoPublicPoolSettingReply,
@@ -281,7 +283,7 @@ class AvatarVideosResource:
             body=body,
         )
 
-        raw = self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoTaskReply)
+        raw = self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoJobReply)
         return unset_to_none(raw.data.data)
 
     def get(
@@ -659,7 +661,7 @@ class AvatarVideosResourceWithRawResponse:
             body=body,
         )
 
-        raw = self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoTaskReply)
+        raw = self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoJobReply)
         return raw.with_data(unset_to_none(raw.data.data))
 
     def get(
@@ -1042,7 +1044,7 @@ class AsyncAvatarVideosResource:
             body=body,
         )
 
-        raw = await self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoTaskReply)
+        raw = await self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoJobReply)
         return unset_to_none(raw.data.data)
 
     async def get(
@@ -1422,7 +1424,7 @@ class AsyncAvatarVideosResourceWithRawResponse:
             body=body,
         )
 
-        raw = await self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoTaskReply)
+        raw = await self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoJobReply)
         return raw.with_data(unset_to_none(raw.data.data))
 
     async def get(

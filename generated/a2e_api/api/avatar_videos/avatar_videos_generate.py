@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.avatar_video_task_reply import AvatarVideoTaskReply
+from ...models.avatar_video_job_reply import AvatarVideoJobReply
 from ...models.avatar_videos_generate_body import AvatarVideosGenerateBody
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarVideoTaskReply | ErrorEnvelope | None:
+) -> AvatarVideoJobReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = AvatarVideoTaskReply.from_dict(response.json())
+        response_200 = AvatarVideoJobReply.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarVideoTaskReply | ErrorEnvelope]:
+) -> Response[AvatarVideoJobReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosGenerateBody,
-) -> Response[AvatarVideoTaskReply | ErrorEnvelope]:
+) -> Response[AvatarVideoJobReply | ErrorEnvelope]:
     """Generate an avatar video
 
      Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
@@ -101,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideoTaskReply | ErrorEnvelope]
+        Response[AvatarVideoJobReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosGenerateBody,
-) -> AvatarVideoTaskReply | ErrorEnvelope | None:
+) -> AvatarVideoJobReply | ErrorEnvelope | None:
     """Generate an avatar video
 
      Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
@@ -141,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideoTaskReply | ErrorEnvelope
+        AvatarVideoJobReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosGenerateBody,
-) -> Response[AvatarVideoTaskReply | ErrorEnvelope]:
+) -> Response[AvatarVideoJobReply | ErrorEnvelope]:
     """Generate an avatar video
 
      Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
@@ -176,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AvatarVideoTaskReply | ErrorEnvelope]
+        Response[AvatarVideoJobReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AvatarVideosGenerateBody,
-) -> AvatarVideoTaskReply | ErrorEnvelope | None:
+) -> AvatarVideoJobReply | ErrorEnvelope | None:
     """Generate an avatar video
 
      Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
@@ -214,7 +214,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AvatarVideoTaskReply | ErrorEnvelope
+        AvatarVideoJobReply | ErrorEnvelope
     """
 
     return (

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.avatar_video_job import AvatarVideoJob
+
+
+T = TypeVar("T", bound="AvatarVideoJobReply")
+
+
+@_attrs_define
+class AvatarVideoJobReply:
+    """The success envelope of a reply whose `data` is `AvatarVideoJob`."""
+
+    code: int
+    """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no
+    `data`). """
+    msg: str | Unset = UNSET
+    trace_id: str | Unset = UNSET
+    data: AvatarVideoJob | Unset = UNSET
+    """ What `generate` answers: the new job's id only (the docs and the catalog example show no other field). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        msg = self.msg
+
+        trace_id = self.trace_id
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if trace_id is not UNSET:
+            field_dict["trace_id"] = trace_id
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.avatar_video_job import AvatarVideoJob  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        msg = d.pop("msg", UNSET)
+
+        trace_id = d.pop("trace_id", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: AvatarVideoJob | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = AvatarVideoJob.from_dict(_data)
+
+        avatar_video_job_reply = cls(
+            code=code,
+            msg=msg,
+            trace_id=trace_id,
+            data=data,
+        )
+
+        avatar_video_job_reply.additional_properties = d
+        return avatar_video_job_reply
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
