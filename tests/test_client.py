@@ -183,9 +183,9 @@ def test_default_timeout_is_finite() -> None:
 def test_bad_path_ids_are_rejected_before_sending() -> None:
     recorder = Recorder(httpx.Response(200, json=envelope(TASK)))
     client = client_for(recorder)
-    with pytest.raises(ValueError, match="id must be a non-empty string"):
+    with pytest.raises(a2e.ArgumentValueError, match=r"talking_photo\.get: id must be"):
         client.talking_photo.get("")
-    with pytest.raises(TypeError, match="id must be a str"):
+    with pytest.raises(a2e.ArgumentTypeError, match=r"talking_photo\.get: id must be a str"):
         client.talking_photo.get(None)  # type: ignore[arg-type]
     assert recorder.requests == []
 

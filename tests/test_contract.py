@@ -20,14 +20,15 @@ from conftest import (
     TOKEN,
     Recorder,
     Recording,
+    as_json,
     call_arguments,
     deprecation_expected,
     expected_data,
+    expected_query,
     group_of,
     load_recordings,
     operations,
     spec,
-    success_model,
 )
 from openapi_core import OpenAPI
 from openapi_core.testing import MockRequest, MockResponse
@@ -50,8 +51,7 @@ def check_request(recording: Recording, request: httpx.Request) -> None:
     assert request.method == recording.method
     assert request.url.path == recording.path
     assert request.headers["Authorization"] == f"Bearer {TOKEN}"
-    sent_query = dict(request.url.params)
-    assert sent_query == {k: json.dumps(v) if isinstance(v, bool) else str(v) for k, v in recording.query.items()}
+    assert dict(request.url.params) == expected_query(recording)
     if recording.body is None:
         assert request.content == b""
     else:
@@ -80,12 +80,6 @@ def test_recording_is_valid_against_the_spec(recording: Recording) -> None:
     OPENAPI.validate_response(request, response)
 
 
-@by_file([r for r in RECORDINGS if not r.expect_error])
-def test_generated_model_parses_and_round_trips(recording: Recording) -> None:
-    model = success_model(recording.operation)
-    assert model.from_dict(recording.response).to_dict() == recording.response
-
-
 @by_file([r for r in RECORDINGS if r.expect_error])
 def test_error_envelope_parses_and_round_trips(recording: Recording) -> None:
     assert ErrorEnvelope.from_dict(recording.response).to_dict() == recording.response
@@ -104,7 +98,7 @@ def test_client_returns_data_or_raises(recording: Recording) -> None:
         check_error(recording, caught.value)
     else:
         with deprecation_expected(recording):
-            assert call(*args, **kwargs) == expected_data(recording)
+            assert as_json(call(*args, **kwargs)) == expected_data(recording)
     check_request(recording, recorder.last)
 
 
@@ -122,7 +116,7 @@ async def test_async_client_returns_data_or_raises(recording: Recording) -> None
         check_error(recording, caught.value)
     else:
         with deprecation_expected(recording):
-            assert await call(*args, **kwargs) == expected_data(recording)
+            assert as_json(await call(*args, **kwargs)) == expected_data(recording)
     check_request(recording, recorder.last)
 
 

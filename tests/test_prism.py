@@ -22,6 +22,7 @@ from conftest import (
     TOKEN,
     Operation,
     Recording,
+    as_json,
     call_arguments,
     deprecation_expected,
     expected_data,
@@ -107,4 +108,4 @@ def test_operation_round_trip_through_prism(prism_url: str, op: Operation) -> No
         args, kwargs = call_arguments(call)
         with deprecation_expected(call):
             result = getattr(getattr(client, group), method)(*args, **kwargs)
-    assert result == expected_data(call)
+    assert as_json(result) == expected_data(call)

@@ -40,6 +40,8 @@ class Client:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _sync_refusal: Exception | None = field(default=None, init=False, repr=False)
+    _async_refusal: Exception | None = field(default=None, init=False, repr=False)
 
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
@@ -73,8 +75,20 @@ class Client:
         self._client = client
         return self
 
+    def refuse_sync(self, error: Exception) -> Self:
+        """Raise `error` instead of building an httpx.Client of its own (the overlay sets its clients)."""
+        self._sync_refusal = error
+        return self
+
+    def refuse_async(self, error: Exception) -> Self:
+        """Raise `error` instead of building an httpx.AsyncClient of its own."""
+        self._async_refusal = error
+        return self
+
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        if self._client is None and self._sync_refusal is not None:
+            raise self._sync_refusal
         if self._client is None:
             self._client = httpx.Client(
                 base_url=self._base_url,
@@ -106,6 +120,8 @@ class Client:
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        if self._async_client is None and self._async_refusal is not None:
+            raise self._async_refusal
         if self._async_client is None:
             self._async_client = httpx.AsyncClient(
                 base_url=self._base_url,
@@ -163,6 +179,8 @@ class AuthenticatedClient:
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _sync_refusal: Exception | None = field(default=None, init=False, repr=False)
+    _async_refusal: Exception | None = field(default=None, init=False, repr=False)
 
     token: str = field(repr=False)
     """The token to use for authentication"""
@@ -203,8 +221,20 @@ class AuthenticatedClient:
         self._client = client
         return self
 
+    def refuse_sync(self, error: Exception) -> Self:
+        """Raise `error` instead of building an httpx.Client of its own (the overlay sets its clients)."""
+        self._sync_refusal = error
+        return self
+
+    def refuse_async(self, error: Exception) -> Self:
+        """Raise `error` instead of building an httpx.AsyncClient of its own."""
+        self._async_refusal = error
+        return self
+
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        if self._client is None and self._sync_refusal is not None:
+            raise self._sync_refusal
         if self._client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
             self._client = httpx.Client(
@@ -237,6 +267,8 @@ class AuthenticatedClient:
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        if self._async_client is None and self._async_refusal is not None:
+            raise self._async_refusal
         if self._async_client is None:
             self._headers[self.auth_header_name] = f"{self.prefix} {self.token}" if self.prefix else self.token
             self._async_client = httpx.AsyncClient(

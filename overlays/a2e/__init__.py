@@ -18,52 +18,85 @@ from ._exceptions import (
     APIError,
     APIResponseValidationError,
     APITimeoutError,
+    ArgumentError,
+    ArgumentTypeError,
+    ArgumentValueError,
     AuthenticationError,
     BadRequestError,
+    BudgetExceededError,
     ConfigurationError,
+    DownloadError,
     InsufficientCreditsError,
     InternalServerError,
+    JobFailedError,
+    JobTimeoutError,
     ModerationError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
+    UploadError,
 )
 from ._version import __version__
 
 if TYPE_CHECKING:
     from a2e_api.api import RawResponse
+    from a2e_api.types import NOT_GIVEN, UNSET, NotGiven, Record, Unset
 
     from ._client import A2E, AsyncA2E
 
 __all__ = [
     "A2E",
+    "NOT_GIVEN",
+    "UNSET",
     "A2EError",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
     "APITimeoutError",
+    "ArgumentError",
+    "ArgumentTypeError",
+    "ArgumentValueError",
     "AsyncA2E",
     "AuthenticationError",
     "BadRequestError",
+    "BudgetExceededError",
     "ConfigurationError",
+    "DownloadError",
     "InsufficientCreditsError",
     "InternalServerError",
+    "JobFailedError",
+    "JobTimeoutError",
     "ModerationError",
     "NotFoundError",
+    "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "Record",
+    "ResponseTooLargeError",
+    "Unset",
+    "UploadError",
     "__version__",
 ]
 
-_LAZY = {"A2E": "._client", "AsyncA2E": "._client", "RawResponse": "a2e_api.api"}
+_LAZY = {
+    "A2E": "a2e._client",
+    "AsyncA2E": "a2e._client",
+    "RawResponse": "a2e_api.api",
+    "NOT_GIVEN": "a2e_api.types",
+    "NotGiven": "a2e_api.types",
+    "Record": "a2e_api.types",
+    "UNSET": "a2e_api.types",
+    "Unset": "a2e_api.types",
+}
 
 
 def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib
 
-        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        value = getattr(importlib.import_module(_LAZY[name]), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'a2e' has no attribute {name!r}")

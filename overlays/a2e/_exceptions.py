@@ -1,7 +1,8 @@
-"""The exception tree. Every error the client raises on purpose is an `A2EError`.
+"""The exception tree. Everything the client raises on purpose is an `A2EError`.
 
 A2E reports failures in the body (`code != 0`, even on HTTP 200) as often as in the HTTP status,
-so `error_for` picks the class from the envelope `code` first and the HTTP status second.
+so `error_for` picks the class from the envelope `code` first and the HTTP status second. Every
+exception pickles with its attributes, so it can cross a process pool or a task queue.
 """
 
 from __future__ import annotations
@@ -14,26 +15,80 @@ __all__ = [
     "APIError",
     "APIResponseValidationError",
     "APITimeoutError",
+    "ArgumentError",
+    "ArgumentTypeError",
+    "ArgumentValueError",
     "AuthenticationError",
     "BadRequestError",
+    "BudgetExceededError",
     "ConfigurationError",
+    "DownloadError",
     "InsufficientCreditsError",
     "InternalServerError",
+    "JobFailedError",
+    "JobTimeoutError",
     "ModerationError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
+    "UploadError",
 ]
 
-BODY_SNIPPET_CHARS = 500
+BODY_SNIPPET_BYTES = 2048
+"""How much of an error reply's body an exception keeps (`exc.body`)."""
+
+
+def _rebuild(cls: type[A2EError], state: dict[str, Any]) -> A2EError:
+    error = cls.__new__(cls)
+    error.__dict__.update(state)
+    Exception.__init__(error, str(error))
+    return error
 
 
 class A2EError(Exception):
     """Base class of every error raised by the `a2e` client."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), self.__dict__.copy())
+
 
 class ConfigurationError(A2EError):
-    """The client was set up wrongly (for example, no API token)."""
+    """The client was set up wrongly: no API token, a bad `base_url`, timeout or option."""
+
+
+class ArgumentError(A2EError):
+    """A call's argument is not what the spec allows; nothing was sent.
+
+    Attributes:
+        operation: The operation (`group.method`).
+        argument: The argument's name (`extra_body` for a value there).
+        value: A short repr of what was given.
+        allowed: What the spec allows, in words.
+    """
+
+    def __init__(self, operation: str, argument: str, value: object, allowed: str) -> None:
+        self.operation = operation
+        self.argument = argument
+        text = repr(value)
+        self.value = text if len(text) <= 80 else text[:77] + "..."
+        self.allowed = allowed
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return f"{self.operation}: {self.argument} must be {self.allowed}, got {self.value}"
+
+
+class ArgumentTypeError(ArgumentError, TypeError):
+    """An argument has the wrong type (also a `TypeError`)."""
+
+
+class ArgumentValueError(ArgumentError, ValueError):
+    """An argument has a value the spec does not allow (also a `ValueError`).
+
+    To send such a value on purpose, put it in `extra_body` (or `extra_query`), which is sent as
+    given and overrides the argument of the same name.
+    """
 
 
 class APIError(A2EError):
@@ -44,11 +99,10 @@ class APIError(A2EError):
         code: The envelope `code`, when the body had one.
         trace_id: A2E's id for the request; quote it when reporting a problem.
         http_status: The HTTP status code.
-        body: The raw response body.
-        retry_after: Seconds the server asked to wait (`Retry-After`), if it said.
+        body: The start of the raw response body (at most 2 KiB), the token scrubbed.
+        retry_after: Seconds the server asked to wait (`Retry-After`): None, or finite and >= 0.
+        operation: The operation that failed (`group.method`), when known.
     """
-
-    retry_after: float | None = None
 
     def __init__(
         self,
@@ -58,25 +112,29 @@ class APIError(A2EError):
         trace_id: str | None = None,
         http_status: int,
         body: bytes = b"",
+        retry_after: float | None = None,
+        operation: str | None = None,
     ) -> None:
         self.message = message
         self.code = code
         self.trace_id = trace_id
         self.http_status = http_status
-        self.body = body
+        self.body = body[:BODY_SNIPPET_BYTES]
+        self.retry_after = retry_after
+        self.operation = operation
         super().__init__(str(self))
 
     @property
     def body_snippet(self) -> str:
-        text = self.body.decode("utf-8", errors="replace")
-        return text if len(text) <= BODY_SNIPPET_CHARS else text[:BODY_SNIPPET_CHARS] + "..."
+        return self.body.decode("utf-8", errors="replace")
 
     def __str__(self) -> str:
         parts = [f"HTTP {self.http_status}"]
         if self.code is not None:
             parts.append(f"code {self.code}")
         parts.append(f"trace_id {self.trace_id or 'unknown'}")
-        return f"{self.message} ({', '.join(parts)})"
+        where = f"{self.operation}: " if self.operation else ""
+        return f"{where}{self.message} ({', '.join(parts)})"
 
 
 class BadRequestError(APIError):
@@ -104,7 +162,7 @@ class NotFoundError(APIError):
 
 
 class RateLimitError(APIError):
-    """Too many requests (HTTP 429)."""
+    """Too many requests (HTTP 429); `retry_after` says how long the server asked to wait."""
 
 
 class InternalServerError(APIError):
@@ -115,12 +173,125 @@ class APIResponseValidationError(APIError):
     """A2E answered with a success status, but the body is not what the spec describes."""
 
 
+class ResponseTooLargeError(APIResponseValidationError):
+    """The reply was larger than the client accepts (raw or decompressed)."""
+
+
+class JobFailedError(APIError):
+    """The job failed on A2E's side (A2E refunds failed jobs).
+
+    Attributes:
+        task_id: The job's id.
+        record: The job's last record (the typed record of its detail operation).
+        failure_code: The record's failure code, if it has one.
+        failure_message: The record's failure reason, if it has one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        task_id: str,
+        record: Any,
+        failure_code: str | None,
+        failure_message: str | None,
+        http_status: int = 200,
+        trace_id: str | None = None,
+        operation: str | None = None,
+    ) -> None:
+        self.task_id = task_id
+        self.record = record
+        self.failure_code = failure_code
+        self.failure_message = failure_message
+        super().__init__(message, http_status=http_status, trace_id=trace_id, operation=operation)
+
+
 class APIConnectionError(A2EError):
-    """The request did not get an answer: DNS, TCP, TLS or protocol failure."""
+    """The request did not get an answer: DNS, TCP, TLS or protocol failure.
+
+    Attributes:
+        operation: The operation (`group.method`), when known.
+        maybe_sent: Whether A2E may have received the request (and, for a start, begun a job).
+    """
+
+    def __init__(self, message: str, *, operation: str | None = None, maybe_sent: bool = True) -> None:
+        self.message = message
+        self.operation = operation
+        self.maybe_sent = maybe_sent
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return f"{self.operation}: {self.message}" if self.operation else self.message
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out."""
+    """The request timed out (the client's `timeout` covers each attempt in all)."""
+
+
+class JobTimeoutError(A2EError, TimeoutError):
+    """A wait ended before the job finished. This is not a failure: the job may still be running.
+
+    Attributes:
+        task_id: The job's id: wait again with it (`client.<group>.wait(task_id)`).
+        record: The last record seen, or None if none was read.
+        waited: Seconds waited.
+    """
+
+    def __init__(self, message: str, *, task_id: str, record: Any, waited: float) -> None:
+        self.message = message
+        self.task_id = task_id
+        self.record = record
+        self.waited = waited
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class BudgetExceededError(A2EError):
+    """A job start was refused before anything billable was sent: it would cost more than allowed.
+
+    Attributes:
+        operation: The start (`group.method`).
+        cost: The quoted cost in credits, or None when the job could not be quoted.
+        limit: The credit limit that applied.
+        quote: The quote record, when there is one.
+    """
+
+    def __init__(self, message: str, *, operation: str, cost: float | None, limit: float, quote: Any) -> None:
+        self.message = message
+        self.operation = operation
+        self.cost = cost
+        self.limit = limit
+        self.quote = quote
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UploadError(A2EError):
+    """A local file could not be uploaded (read, presign or PUT failed)."""
+
+
+class DownloadError(A2EError):
+    """A result file could not be downloaded.
+
+    Attributes:
+        url: The file's URL without its query (signed URLs keep their signature out of logs).
+        http_status: The CDN's status, if it answered.
+        expired: True when the CDN answered 403 or 404: result URLs expire after days.
+    """
+
+    def __init__(self, message: str, *, url: str, http_status: int | None = None, expired: bool = False) -> None:
+        self.message = message
+        self.url = url
+        self.http_status = http_status
+        self.expired = expired
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return self.message
 
 
 _BY_CODE: dict[int, type[APIError]] = {
@@ -158,19 +329,24 @@ def error_class(code: int | None, http_status: int) -> type[APIError]:
     return APIError
 
 
-def error_for(body: Any, *, http_status: int, raw: bytes) -> APIError:
-    """Build the error for a reply whose decoded JSON is `body` (any JSON value, or None)."""
+def error_for(
+    body: Any, *, http_status: int, raw: bytes, operation: str | None = None, fallback: str | None = None
+) -> APIError:
+    """The error for a reply whose decoded JSON is `body` (any JSON value, or None if it was not JSON)."""
     envelope = body if isinstance(body, dict) else {}
     code = envelope.get("code")
     code = code if isinstance(code, int) and not isinstance(code, bool) else None
     message = envelope.get("msg") or envelope.get("message")
     trace_id = envelope.get("trace_id")
     if not isinstance(message, str) or not message:
-        message = f"A2E answered HTTP {http_status}" + ("" if envelope else " with a body that is not an envelope")
+        message = fallback or f"A2E answered HTTP {http_status}" + (
+            "" if envelope else " with a body that is not an envelope"
+        )
     return error_class(code, http_status)(
         message,
         code=code,
         trace_id=trace_id if isinstance(trace_id, str) else None,
         http_status=http_status,
         body=raw,
+        operation=operation,
     )

@@ -1,20 +1,20 @@
-"""Typed resources over the endpoint functions: `Resources().<group>.<method>(...)`.
+"""Typed resources over the API: `Resources(runner).<group>.<method>(...)`.
 
-Generated from the spec's tags by the templates in `overlays/templates/`. Each method builds the
-request with its endpoint module and hands it to a runner (the `a2e` package provides one), which
-sends it, turns error envelopes into exceptions and parses the success envelope.
+Generated from the spec by the templates in `overlays/templates/`. Each method hands its
+operation's descriptor and arguments to a runner (the `a2e` package provides one), which checks
+the arguments, sends the request, turns error replies into exceptions and parses the `data`.
 """
 
 from __future__ import annotations
 
+import contextvars
 import functools
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, cast
 
 import httpx
-from attrs import define
 
-from ..types import Unset
+from ..types import NotGiven
 
 if TYPE_CHECKING:
     from .account import AccountResource, AsyncAccountResource
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .voices import AsyncVoicesResource, VoicesResource
 
 T = TypeVar("T")
-U = TypeVar("U")
+P = ParamSpec("P")
 
 GROUPS: tuple[str, ...] = (
     "account",
@@ -53,48 +53,160 @@ GROUPS: tuple[str, ...] = (
 )
 """The attribute names of the API groups, in spec order."""
 
+DEFAULT_WAIT_TIMEOUT = 7200.0
+"""Seconds a `wait` lasts by default: A2E fails a job that has not finished after 2 hours."""
 
-@define(frozen=True)
+Timeout = float | httpx.Timeout | None
+"""Seconds for each attempt in all (connect, send, the whole reply), or an `httpx.Timeout`; None: no limit."""
+Headers = Mapping[str, str]
+Query = Mapping[str, object]
+Body = Mapping[str, object]
+Operation = Mapping[str, Any]
+"""An operation's descriptor, as generated into each group module (`_OPS`)."""
+
+
 class RawResponse(Generic[T]):
     """A result together with the HTTP response that carried it."""
 
-    data: T
-    http_status: int
-    headers: httpx.Headers
-    trace_id: str | None
-    """A2E's id for the request; quote it when reporting a problem."""
+    __slots__ = ("data", "headers", "http_status", "trace_id")
 
-    def with_data(self, data: U) -> RawResponse[U]:
-        return RawResponse(data, self.http_status, self.headers, self.trace_id)
+    def __init__(self, data: T, http_status: int, headers: httpx.Headers, trace_id: str | None) -> None:
+        self.data = data
+        self.http_status = http_status
+        self.headers = headers
+        self.trace_id = trace_id
+        """A2E's id for the request; quote it when reporting a problem."""
+
+    def __repr__(self) -> str:
+        return f"RawResponse(http_status={self.http_status}, trace_id={self.trace_id!r}, data={self.data!r})"
+
+
+RAW_RESPONSE: contextvars.ContextVar[bool] = contextvars.ContextVar("a2e_raw_response", default=False)
+"""Set while a `with_raw_response` method runs: the runner then returns a `RawResponse`."""
+
+
+def raw_response(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        token = RAW_RESPONSE.set(True)
+        try:
+            return cast(RawResponse[T], method(*args, **kwargs))
+        finally:
+            RAW_RESPONSE.reset(token)
+
+    return wrapper
+
+
+def async_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    @functools.wraps(method)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        token = RAW_RESPONSE.set(True)
+        try:
+            return cast(RawResponse[T], await method(*args, **kwargs))
+        finally:
+            RAW_RESPONSE.reset(token)
+
+    return wrapper
 
 
 class SyncRunner(Protocol):
-    """Sends a request built by an endpoint module and returns its parsed success envelope."""
+    """What the generated methods need from a client (the `a2e` package implements it)."""
 
-    def run(self, request: dict[str, Any], parse: Callable[..., object], success: type[T]) -> RawResponse[T]: ...
+    def call(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        parse: Callable[[Any], T],
+        timeout: Timeout | NotGiven,
+        extra_headers: Headers | None,
+        extra_query: Query | None,
+        extra_body: Body | None,
+        max_credits: float | None | NotGiven = ...,
+    ) -> T: ...
+
+    def paginate(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        parse_row: Callable[[Any], T],
+        timeout: Timeout | NotGiven,
+        extra_headers: Headers | None,
+        extra_query: Query | None,
+    ) -> Iterator[T]: ...
+
+    def wait(
+        self,
+        start: Operation,
+        detail: Operation,
+        task_id: str,
+        parse: Callable[[Any], Any],
+        parse_done: Callable[[Any], T],
+        timeout: float,
+        on_update: Callable[[Any], object] | None,
+    ) -> T: ...
+
+    def quote(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        parse: Callable[[Any], T],
+        timeout: Timeout | NotGiven,
+        extra_headers: Headers | None,
+        extra_query: Query | None,
+        extra_body: Body | None,
+    ) -> T: ...
 
 
 class AsyncRunner(Protocol):
     """The asynchronous twin of `SyncRunner`."""
 
-    async def run(self, request: dict[str, Any], parse: Callable[..., object], success: type[T]) -> RawResponse[T]: ...
+    async def call(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        parse: Callable[[Any], T],
+        timeout: Timeout | NotGiven,
+        extra_headers: Headers | None,
+        extra_query: Query | None,
+        extra_body: Body | None,
+        max_credits: float | None | NotGiven = ...,
+    ) -> T: ...
 
+    def paginate(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        parse_row: Callable[[Any], T],
+        timeout: Timeout | NotGiven,
+        extra_headers: Headers | None,
+        extra_query: Query | None,
+    ) -> AsyncIterator[T]: ...
 
-def check_path_param(name: str, value: object) -> None:
-    """Reject path values that would silently address another URL (an empty id hits the list route)."""
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a str, got {type(value).__name__}")
-    if not value.strip():
-        raise ValueError(f"{name} must be a non-empty string")
+    async def wait(
+        self,
+        start: Operation,
+        detail: Operation,
+        task_id: str,
+        parse: Callable[[Any], Any],
+        parse_done: Callable[[Any], T],
+        timeout: float,
+        on_update: Callable[[Any], object] | None,
+    ) -> T: ...
 
-
-def unset_to_none(value: Any) -> Any:
-    """An undocumented `data` the server left out reads as None, not as the UNSET sentinel."""
-    return None if isinstance(value, Unset) else value
+    async def quote(
+        self,
+        operation: Operation,
+        arguments: dict[str, Any],
+        parse: Callable[[Any], T],
+        timeout: Timeout | NotGiven,
+        extra_headers: Headers | None,
+        extra_query: Query | None,
+        extra_body: Body | None,
+    ) -> T: ...
 
 
 class Resources:
-    """The API groups, each built on first use so that importing stays cheap."""
+    """The API groups, each built on first use."""
 
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner

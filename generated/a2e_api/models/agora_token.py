@@ -1,113 +1,59 @@
+"""AgoraToken: a reply record."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AgoraToken")
+from ..types import Record
 
 
-@_attrs_define
-class AgoraToken:
+class AgoraToken(Record):
     """What a front end needs to join the session's Agora RTC room."""
 
-    token: str | Unset = UNSET
-    """ Agora RTC token. """
-    app_id: str | Unset = UNSET
-    """ Agora app id. """
-    channel: str | Unset = UNSET
-    """ The session's channel; every other streaming call takes it. """
-    uid: int | str | Unset = UNSET
-    """ Agora user id to join with. """
-    expire_epoch_timestamp: int | Unset = UNSET
-    """ Expiry as a Unix timestamp (seconds). """
-    expire_date_utc: str | Unset = UNSET
-    """ Expiry as a UTC date-time. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        token = self.token
-
-        app_id = self.app_id
-
-        channel = self.channel
-
-        uid: int | str | Unset
-        if isinstance(self.uid, Unset):
-            uid = UNSET
-        else:
-            uid = self.uid
-
-        expire_epoch_timestamp = self.expire_epoch_timestamp
-
-        expire_date_utc = self.expire_date_utc
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if token is not UNSET:
-            field_dict["token"] = token
-        if app_id is not UNSET:
-            field_dict["appId"] = app_id
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if uid is not UNSET:
-            field_dict["uid"] = uid
-        if expire_epoch_timestamp is not UNSET:
-            field_dict["expire_epoch_timestamp"] = expire_epoch_timestamp
-        if expire_date_utc is not UNSET:
-            field_dict["expire_date_UTC"] = expire_date_utc
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        token = d.pop("token", UNSET)
-
-        app_id = d.pop("appId", UNSET)
-
-        channel = d.pop("channel", UNSET)
-
-        def _parse_uid(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        uid = _parse_uid(d.pop("uid", UNSET))
-
-        expire_epoch_timestamp = d.pop("expire_epoch_timestamp", UNSET)
-
-        expire_date_utc = d.pop("expire_date_UTC", UNSET)
-
-        agora_token = cls(
-            token=token,
-            app_id=app_id,
-            channel=channel,
-            uid=uid,
-            expire_epoch_timestamp=expire_epoch_timestamp,
-            expire_date_utc=expire_date_utc,
-        )
-
-        agora_token.additional_properties = d
-        return agora_token
+    __slots__ = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("token", "token"),
+        ("app_id", "appId"),
+        ("channel", "channel"),
+        ("uid", "uid"),
+        ("expire_epoch_timestamp", "expire_epoch_timestamp"),
+        ("expire_date_utc", "expire_date_UTC"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def token(self) -> str | None:
+        """Agora RTC token."""
+        value: str | None = self._data.get("token")
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def app_id(self) -> str | None:
+        """Agora app id."""
+        value: str | None = self._data.get("appId")
+        return value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def channel(self) -> str | None:
+        """The session's channel; every other streaming call takes it."""
+        value: str | None = self._data.get("channel")
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def uid(self) -> int | str | None:
+        """Agora user id to join with."""
+        value: int | str | None = self._data.get("uid")
+        return value
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def expire_epoch_timestamp(self) -> int | None:
+        """Expiry as a Unix timestamp (seconds)."""
+        value: int | None = self._data.get("expire_epoch_timestamp")
+        return value
+
+    @property
+    def expire_date_utc(self) -> str | None:
+        """Expiry as a UTC date-time."""
+        value: str | None = self._data.get("expire_date_UTC")
+        return value

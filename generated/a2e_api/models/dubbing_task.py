@@ -1,160 +1,78 @@
+"""DubbingTask: a reply record."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DubbingTask")
+from ..types import Record
 
 
-@_attrs_define
-class DubbingTask:
+class DubbingTask(Record):
     """A dubbing task: the shared task record. `current_status` is an open string (known for the
     newer task families: initialized, sent, pending, processing, completed, failed; callers
     test completed and failed). `result_url` is the dubbed file once `completed`. No
-    dubbing-specific reply field is known; any the server adds is kept as it comes.
+    dubbing-specific reply field is known; any the server adds is kept as it comes."""
 
-    """
-
-    id: str
-    """ The task id (24-hex MongoDB ObjectId). """
-    current_status: str
-    """ Open string; known: initialized, sent, pending, processing, completed, failed. """
-    name: str | Unset = UNSET
-    coins: int | Unset = UNSET
-    """ Credits charged for the task. """
-    created_at: str | Unset = UNSET
-    """ Creation time, ISO 8601 UTC (e.g. `2025-09-12T09:04:10.026Z`). """
-    failed_code: None | str | Unset = UNSET
-    """ Failure code, empty while the task has not failed. """
-    failed_message: None | str | Unset = UNSET
-    """ Failure reason, empty while the task has not failed. """
-    result_url: None | str | Unset = UNSET
-    """ The result file (on a CDN; expires after days), empty until `completed`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        current_status = self.current_status
-
-        name = self.name
-
-        coins = self.coins
-
-        created_at = self.created_at
-
-        failed_code: None | str | Unset
-        if isinstance(self.failed_code, Unset):
-            failed_code = UNSET
-        else:
-            failed_code = self.failed_code
-
-        failed_message: None | str | Unset
-        if isinstance(self.failed_message, Unset):
-            failed_message = UNSET
-        else:
-            failed_message = self.failed_message
-
-        result_url: None | str | Unset
-        if isinstance(self.result_url, Unset):
-            result_url = UNSET
-        else:
-            result_url = self.result_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-                "current_status": current_status,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if coins is not UNSET:
-            field_dict["coins"] = coins
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if failed_code is not UNSET:
-            field_dict["failed_code"] = failed_code
-        if failed_message is not UNSET:
-            field_dict["failed_message"] = failed_message
-        if result_url is not UNSET:
-            field_dict["result_url"] = result_url
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        current_status = d.pop("current_status")
-
-        name = d.pop("name", UNSET)
-
-        coins = d.pop("coins", UNSET)
-
-        created_at = d.pop("createdAt", UNSET)
-
-        def _parse_failed_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        failed_code = _parse_failed_code(d.pop("failed_code", UNSET))
-
-        def _parse_failed_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        failed_message = _parse_failed_message(d.pop("failed_message", UNSET))
-
-        def _parse_result_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        result_url = _parse_result_url(d.pop("result_url", UNSET))
-
-        dubbing_task = cls(
-            id=id,
-            current_status=current_status,
-            name=name,
-            coins=coins,
-            created_at=created_at,
-            failed_code=failed_code,
-            failed_message=failed_message,
-            result_url=result_url,
-        )
-
-        dubbing_task.additional_properties = d
-        return dubbing_task
+    __slots__ = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "_id"),
+        ("current_status", "current_status"),
+        ("name", "name"),
+        ("coins", "coins"),
+        ("created_at", "createdAt"),
+        ("failed_code", "failed_code"),
+        ("failed_message", "failed_message"),
+        ("result_url", "result_url"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("_id", (str,)),
+        ("current_status", (str,)),
+    )
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> str:
+        """The task id (24-hex MongoDB ObjectId)."""
+        value: str = self._data["_id"]
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def current_status(self) -> str:
+        """Open string; known: initialized, sent, pending, processing, completed, failed."""
+        value: str = self._data["current_status"]
+        return value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def name(self) -> str | None:
+        value: str | None = self._data.get("name")
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
+    @property
+    def coins(self) -> int | None:
+        """Credits charged for the task."""
+        value: int | None = self._data.get("coins")
+        return value
 
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def created_at(self) -> str | None:
+        """Creation time, ISO 8601 UTC (e.g. `2025-09-12T09:04:10.026Z`)."""
+        value: str | None = self._data.get("createdAt")
+        return value
+
+    @property
+    def failed_code(self) -> str | None:
+        """Failure code, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_code")
+        return value
+
+    @property
+    def failed_message(self) -> str | None:
+        """Failure reason, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_message")
+        return value
+
+    @property
+    def result_url(self) -> str | None:
+        """The result file (on a CDN; expires after days), empty until `completed`."""
+        value: str | None = self._data.get("result_url")
+        return value

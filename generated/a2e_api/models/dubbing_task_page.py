@@ -1,80 +1,50 @@
+"""DubbingTaskPage: a reply record."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.dubbing_task import DubbingTask
+from ..types import Record, invalid_record
+from .dubbing_task import DubbingTask
 
 
-T = TypeVar("T", bound="DubbingTaskPage")
-
-
-@_attrs_define
-class DubbingTaskPage:
+class DubbingTaskPage(Record):
     """One page of dubbing tasks."""
 
-    rows: list[DubbingTask]
-    count: int
-    """ Total number of records. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        rows = []
-        for rows_item_data in self.rows:
-            rows_item = rows_item_data.to_dict()
-            rows.append(rows_item)
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rows": rows,
-                "count": count,
-            }
-        )
-
-        return field_dict
+    __slots__ = ("_nested",)
+    _nested: dict[str, Any]
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("rows", "rows"),
+        ("count", "count"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("rows", (list,)),
+        ("count", (int,)),
+    )
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dubbing_task import DubbingTask  # noqa: PLC0415
-
-        d = dict(src_dict)
-        rows = []
-        _rows = d.pop("rows")
-        for rows_item_data in _rows:
-            rows_item = DubbingTask.from_dict(rows_item_data)
-
-            rows.append(rows_item)
-
-        count = d.pop("count")
-
-        dubbing_task_page = cls(
-            rows=rows,
-            count=count,
-        )
-
-        dubbing_task_page.additional_properties = d
-        return dubbing_task_page
+    def from_dict(cls, src: Any) -> Self:
+        """Check the required fields, and parse the nested records, of a JSON object."""
+        if type(src) is not dict:
+            invalid_record(cls, src)
+        for name, kinds in cls._required:
+            if type(src.get(name)) not in kinds:
+                invalid_record(cls, src)
+        record = cls.__new__(cls)
+        record._data = src
+        record._nested = {
+            "rows": DubbingTask.list_from(src["rows"]),
+        }
+        return record
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def rows(self) -> list[DubbingTask]:
+        value: list[DubbingTask] = self._nested["rows"]
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def count(self) -> int:
+        """Total number of records."""
+        value: int = self._data["count"]
+        return value

@@ -1,105 +1,61 @@
+"""ImageToVideoTaskListReply: a reply record."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.image_to_video_task import ImageToVideoTask
+from ..types import Record, invalid_record
+from .image_to_video_task import ImageToVideoTask
 
 
-T = TypeVar("T", bound="ImageToVideoTaskListReply")
-
-
-@_attrs_define
-class ImageToVideoTaskListReply:
+class ImageToVideoTaskListReply(Record):
     """The success envelope of a reply whose `data` is a list of `ImageToVideoTask`."""
 
-    code: int
-    """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no
-    `data`). """
-    msg: str | Unset = UNSET
-    trace_id: str | Unset = UNSET
-    data: list[ImageToVideoTask] | Unset = UNSET
-    """ The operation's result. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        msg = self.msg
-
-        trace_id = self.trace_id
-
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
-        if msg is not UNSET:
-            field_dict["msg"] = msg
-        if trace_id is not UNSET:
-            field_dict["trace_id"] = trace_id
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
+    __slots__ = ("_nested",)
+    _nested: dict[str, Any]
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("msg", "msg"),
+        ("trace_id", "trace_id"),
+        ("data", "data"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("code", (int,)),)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_to_video_task import ImageToVideoTask  # noqa: PLC0415
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        msg = d.pop("msg", UNSET)
-
-        trace_id = d.pop("trace_id", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: list[ImageToVideoTask] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ImageToVideoTask.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        image_to_video_task_list_reply = cls(
-            code=code,
-            msg=msg,
-            trace_id=trace_id,
-            data=data,
-        )
-
-        image_to_video_task_list_reply.additional_properties = d
-        return image_to_video_task_list_reply
+    def from_dict(cls, src: Any) -> Self:
+        """Check the required fields, and parse the nested records, of a JSON object."""
+        if type(src) is not dict:
+            invalid_record(cls, src)
+        for name, kinds in cls._required:
+            if type(src.get(name)) not in kinds:
+                invalid_record(cls, src)
+        record = cls.__new__(cls)
+        record._data = src
+        record._nested = {
+            "data": None if src.get("data") is None else ImageToVideoTask.list_from(src["data"]),
+        }
+        return record
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def code(self) -> int:
+        """0 on success. Any other value is an error, even on HTTP 200: the body is then an
+        `ErrorEnvelope` (`msg`, no `data`)."""
+        value: int = self._data["code"]
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def msg(self) -> str | None:
+        value: str | None = self._data.get("msg")
+        return value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def trace_id(self) -> str | None:
+        value: str | None = self._data.get("trace_id")
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def data(self) -> list[ImageToVideoTask] | None:
+        """The operation's result."""
+        value: list[ImageToVideoTask] | None = self._nested["data"]
+        return value

@@ -1,59 +1,22 @@
+"""StorageTransfer: a reply record."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StorageTransfer")
+from ..types import Record
 
 
-@_attrs_define
-class StorageTransfer:
+class StorageTransfer(Record):
     """A file copied into A2E storage."""
 
-    url: str | Unset = UNSET
-    """ The file's URL in A2E storage; use it in place of the original URL. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
-
-        storage_transfer = cls(
-            url=url,
-        )
-
-        storage_transfer.additional_properties = d
-        return storage_transfer
+    __slots__ = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("url", "url"),)
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    def url(self) -> str | None:
+        """The file's URL in A2E storage; use it in place of the original URL."""
+        value: str | None = self._data.get("url")
+        return value

@@ -1,100 +1,61 @@
+"""StorageTransferReply: a reply record."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.storage_transfer import StorageTransfer
+from ..types import Record, invalid_record
+from .storage_transfer import StorageTransfer
 
 
-T = TypeVar("T", bound="StorageTransferReply")
-
-
-@_attrs_define
-class StorageTransferReply:
+class StorageTransferReply(Record):
     """The success envelope of a reply whose `data` is `StorageTransfer`."""
 
-    code: int
-    """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no
-    `data`). """
-    msg: str | Unset = UNSET
-    trace_id: str | Unset = UNSET
-    data: StorageTransfer | Unset = UNSET
-    """ A file copied into A2E storage. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        msg = self.msg
-
-        trace_id = self.trace_id
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
-        if msg is not UNSET:
-            field_dict["msg"] = msg
-        if trace_id is not UNSET:
-            field_dict["trace_id"] = trace_id
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
+    __slots__ = ("_nested",)
+    _nested: dict[str, Any]
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("msg", "msg"),
+        ("trace_id", "trace_id"),
+        ("data", "data"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("code", (int,)),)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.storage_transfer import StorageTransfer  # noqa: PLC0415
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        msg = d.pop("msg", UNSET)
-
-        trace_id = d.pop("trace_id", UNSET)
-
-        _data = d.pop("data", UNSET)
-        data: StorageTransfer | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = StorageTransfer.from_dict(_data)
-
-        storage_transfer_reply = cls(
-            code=code,
-            msg=msg,
-            trace_id=trace_id,
-            data=data,
-        )
-
-        storage_transfer_reply.additional_properties = d
-        return storage_transfer_reply
+    def from_dict(cls, src: Any) -> Self:
+        """Check the required fields, and parse the nested records, of a JSON object."""
+        if type(src) is not dict:
+            invalid_record(cls, src)
+        for name, kinds in cls._required:
+            if type(src.get(name)) not in kinds:
+                invalid_record(cls, src)
+        record = cls.__new__(cls)
+        record._data = src
+        record._nested = {
+            "data": None if src.get("data") is None else StorageTransfer.from_dict(src["data"]),
+        }
+        return record
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def code(self) -> int:
+        """0 on success. Any other value is an error, even on HTTP 200: the body is then an
+        `ErrorEnvelope` (`msg`, no `data`)."""
+        value: int = self._data["code"]
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def msg(self) -> str | None:
+        value: str | None = self._data.get("msg")
+        return value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def trace_id(self) -> str | None:
+        value: str | None = self._data.get("trace_id")
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def data(self) -> StorageTransfer | None:
+        """A file copied into A2E storage."""
+        value: StorageTransfer | None = self._nested["data"]
+        return value

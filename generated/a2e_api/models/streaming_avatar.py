@@ -1,68 +1,29 @@
+"""StreamingAvatar: a reply record."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StreamingAvatar")
+from ..types import Record
 
 
-@_attrs_define
-class StreamingAvatar:
+class StreamingAvatar(Record):
     """An avatar that can be streamed."""
 
-    id: str
-    name: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
-
-        name = d.pop("name", UNSET)
-
-        streaming_avatar = cls(
-            id=id,
-            name=name,
-        )
-
-        streaming_avatar.additional_properties = d
-        return streaming_avatar
+    __slots__ = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "_id"),
+        ("name", "name"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("_id", (str,)),)
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def id(self) -> str:
+        value: str = self._data["_id"]
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def name(self) -> str | None:
+        value: str | None = self._data.get("name")
+        return value

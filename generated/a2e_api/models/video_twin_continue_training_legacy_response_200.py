@@ -1,114 +1,61 @@
+"""VideoTwinContinueTrainingLegacyResponse200: a reply record."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.video_twin import VideoTwin
+from ..types import Record, invalid_record
+from .video_twin import VideoTwin
 
 
-T = TypeVar("T", bound="VideoTwinContinueTrainingLegacyResponse200")
+class VideoTwinContinueTrainingLegacyResponse200(Record):
+    """A record of an A2E reply."""
 
-
-@_attrs_define
-class VideoTwinContinueTrainingLegacyResponse200:
-    code: int
-    """ 0 on success. Any other value is an error, even on HTTP 200: the body is then an `ErrorEnvelope` (`msg`, no
-    `data`). """
-    msg: str | Unset = UNSET
-    trace_id: str | Unset = UNSET
-    data: None | Unset | VideoTwin = UNSET
-    """ The operation's result. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.video_twin import VideoTwin  # noqa: PLC0415
-
-        code = self.code
-
-        msg = self.msg
-
-        trace_id = self.trace_id
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, VideoTwin):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
-        if msg is not UNSET:
-            field_dict["msg"] = msg
-        if trace_id is not UNSET:
-            field_dict["trace_id"] = trace_id
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
+    __slots__ = ("_nested",)
+    _nested: dict[str, Any]
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("msg", "msg"),
+        ("trace_id", "trace_id"),
+        ("data", "data"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("code", (int,)),)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.video_twin import VideoTwin  # noqa: PLC0415
-
-        d = dict(src_dict)
-        code = d.pop("code")
-
-        msg = d.pop("msg", UNSET)
-
-        trace_id = d.pop("trace_id", UNSET)
-
-        def _parse_data(data: object) -> None | Unset | VideoTwin:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = VideoTwin.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VideoTwin, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        video_twin_continue_training_legacy_response_200 = cls(
-            code=code,
-            msg=msg,
-            trace_id=trace_id,
-            data=data,
-        )
-
-        video_twin_continue_training_legacy_response_200.additional_properties = d
-        return video_twin_continue_training_legacy_response_200
+    def from_dict(cls, src: Any) -> Self:
+        """Check the required fields, and parse the nested records, of a JSON object."""
+        if type(src) is not dict:
+            invalid_record(cls, src)
+        for name, kinds in cls._required:
+            if type(src.get(name)) not in kinds:
+                invalid_record(cls, src)
+        record = cls.__new__(cls)
+        record._data = src
+        record._nested = {
+            "data": None if src.get("data") is None else VideoTwin.from_dict(src["data"]),
+        }
+        return record
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def code(self) -> int:
+        """0 on success. Any other value is an error, even on HTTP 200: the body is then an
+        `ErrorEnvelope` (`msg`, no `data`)."""
+        value: int = self._data["code"]
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def msg(self) -> str | None:
+        value: str | None = self._data.get("msg")
+        return value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
+    @property
+    def trace_id(self) -> str | None:
+        value: str | None = self._data.get("trace_id")
+        return value
 
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def data(self) -> VideoTwin | None:
+        """The operation's result."""
+        value: VideoTwin | None = self._nested["data"]
+        return value

@@ -1,95 +1,56 @@
+"""VoicesLanguage: a reply record."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, Self
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.voices_option import VoicesOption
+from ..types import Record, invalid_record
+from .voices_option import VoicesOption
 
 
-T = TypeVar("T", bound="VoicesLanguage")
+class VoicesLanguage(Record):
+    """Inferred from the catalog's send_tts notes: a language (`value` is a `country`) with its
+    regions."""
 
-
-@_attrs_define
-class VoicesLanguage:
-    """Inferred from the catalog's send_tts notes: a language (`value` is a `country`) with its regions."""
-
-    label: str | Unset = UNSET
-    """ Inferred (by analogy with the voice list); display name. """
-    value: str | Unset = UNSET
-    """ The language code to send as `country`. """
-    children: list[VoicesOption] | Unset = UNSET
-    """ The regions; each `value` is a `region`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        value = self.value
-
-        children: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.children, Unset):
-            children = []
-            for children_item_data in self.children:
-                children_item = children_item_data.to_dict()
-                children.append(children_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if label is not UNSET:
-            field_dict["label"] = label
-        if value is not UNSET:
-            field_dict["value"] = value
-        if children is not UNSET:
-            field_dict["children"] = children
-
-        return field_dict
+    __slots__ = ("_nested",)
+    _nested: dict[str, Any]
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("label", "label"),
+        ("value", "value"),
+        ("children", "children"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voices_option import VoicesOption  # noqa: PLC0415
-
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        _children = d.pop("children", UNSET)
-        children: list[VoicesOption] | Unset = UNSET
-        if _children is not UNSET:
-            children = []
-            for children_item_data in _children:
-                children_item = VoicesOption.from_dict(children_item_data)
-
-                children.append(children_item)
-
-        voices_language = cls(
-            label=label,
-            value=value,
-            children=children,
-        )
-
-        voices_language.additional_properties = d
-        return voices_language
+    def from_dict(cls, src: Any) -> Self:
+        """Check the required fields, and parse the nested records, of a JSON object."""
+        if type(src) is not dict:
+            invalid_record(cls, src)
+        for name, kinds in cls._required:
+            if type(src.get(name)) not in kinds:
+                invalid_record(cls, src)
+        record = cls.__new__(cls)
+        record._data = src
+        record._nested = {
+            "children": None if src.get("children") is None else VoicesOption.list_from(src["children"]),
+        }
+        return record
 
     @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+    def label(self) -> str | None:
+        """Inferred (by analogy with the voice list); display name."""
+        value: str | None = self._data.get("label")
+        return value
 
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
+    @property
+    def value(self) -> str | None:
+        """The language code to send as `country`."""
+        value: str | None = self._data.get("value")
+        return value
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    @property
+    def children(self) -> list[VoicesOption] | None:
+        """The regions; each `value` is a `region`."""
+        value: list[VoicesOption] | None = self._nested["children"]
+        return value

@@ -3,28 +3,70 @@
 from __future__ import annotations
 
 import builtins
+import functools
 import warnings
-from typing import Any, cast
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar
 
-from ...models.account_add_user_body import AccountAddUserBody
 from ...models.account_api_token import AccountApiToken
-from ...models.account_api_token_reply import AccountApiTokenReply
-from ...models.account_generate_token_body import AccountGenerateTokenBody
-from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
-from ...types import UNSET, Unset
-from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
-from . import (
-    account_add_user,
-    account_generate_token,
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
 )
 
-__all__ = [
-    "AsyncAccountResource",
-    "AsyncAccountResourceWithRawResponse",
-    "AccountResource",
-    "AccountResourceWithRawResponse",
-]
+__all__ = ["AsyncAccountResource", "AccountResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "account_add_user": {
+        "id": "account_add_user",
+        "name": "account.add_user",
+        "method": "POST",
+        "path": "/api/v1/user/add",
+        "path_params": [],
+        "query": [],
+        "body": [["username", "username", {"type": ["string"]}, False]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "account_generate_token": {
+        "id": "account_generate_token",
+        "name": "account.generate_token",
+        "method": "POST",
+        "path": "/api/v1/token/generate",
+        "path_params": [],
+        "query": [],
+        "body": [["alias", "alias", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": "the docs say this call will be removed; create API tokens (`sk_...`) in the web app instead (Account > API Token)",
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
 class AccountResource:
@@ -33,16 +75,19 @@ class AccountResource:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AccountResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AccountResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AccountResourceWithRawResponse(self)
 
     def add_user(
         self,
         *,
         username: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Add a user.
 
@@ -54,30 +99,31 @@ class AccountResource:
         Args:
             username: User name of the new user (the spec's description is cut off after "username
                 paramete..."; its required flag and any further fields are unknown).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = AccountAddUserBody(
-            username=username,
+        return self._runner.call(
+            _OPS["account_add_user"],
+            {
+                "username": username,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = account_add_user._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, account_add_user._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def generate_token(
         self,
         *,
         alias: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AccountApiToken:
         """Generate an API token (deprecated login-token flow).
 
         Deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web
@@ -88,10 +134,8 @@ class AccountResource:
 
         Args:
             alias: Free-text label to remember what the token is for.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
         warnings.warn(
@@ -100,98 +144,25 @@ class AccountResource:
             stacklevel=2,
         )
 
-        body = AccountGenerateTokenBody(
-            alias=alias,
+        return self._runner.call(
+            _OPS["account_generate_token"],
+            {
+                "alias": alias,
+            },
+            AccountApiToken.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = account_generate_token._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, account_generate_token._parse_response, AccountApiTokenReply)
-        return unset_to_none(raw.data.data)
 
 
 class AccountResourceWithRawResponse:
-    """Like `AccountResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AccountResource`, but each operation returns a `RawResponse` around the data."""
 
-    def __init__(self, runner: SyncRunner) -> None:
-        self._runner = runner
-
-    def add_user(
-        self,
-        *,
-        username: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Add a user.
-
-        Creates a user record, presumably a sub-user under the caller's account (inferred: A2E's own
-        spec only says "Add new record"). Only the path and the first body field (`username`) are
-        known; the rest of the body and the reply are not documented. Accepts an `sk_` API token or
-        a user JWT.
-
-        Args:
-            username: User name of the new user (the spec's description is cut off after "username
-                paramete..."; its required flag and any further fields are unknown).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = AccountAddUserBody(
-            username=username,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = account_add_user._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, account_add_user._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def generate_token(
-        self,
-        *,
-        alias: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Generate an API token (deprecated login-token flow).
-
-        Deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web
-        app instead (Account > API Token). Mints a long-lived API token from a short-lived login
-        token: send the login token (from the old login call) as the bearer, with a free-text
-        `alias`. The reply's `data.token` is a secret credential: store it like a password and
-        never log it. Keep `data._id` to revoke the token later.
-
-        Args:
-            alias: Free-text label to remember what the token is for.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        warnings.warn(
-            "account.generate_token is deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web app instead (Account > API Token)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-
-        body = AccountGenerateTokenBody(
-            alias=alias,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = account_generate_token._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, account_generate_token._parse_response, AccountApiTokenReply)
-        return raw.with_data(unset_to_none(raw.data.data))
+    def __init__(self, resource: AccountResource) -> None:
+        self.add_user = raw_response(resource.add_user)
+        self.generate_token = raw_response(resource.generate_token)
 
 
 class AsyncAccountResource:
@@ -200,16 +171,19 @@ class AsyncAccountResource:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AsyncAccountResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AsyncAccountResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncAccountResourceWithRawResponse(self)
 
     async def add_user(
         self,
         *,
         username: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Add a user.
 
@@ -221,30 +195,31 @@ class AsyncAccountResource:
         Args:
             username: User name of the new user (the spec's description is cut off after "username
                 paramete..."; its required flag and any further fields are unknown).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = AccountAddUserBody(
-            username=username,
+        return await self._runner.call(
+            _OPS["account_add_user"],
+            {
+                "username": username,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = account_add_user._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, account_add_user._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def generate_token(
         self,
         *,
         alias: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AccountApiToken:
         """Generate an API token (deprecated login-token flow).
 
         Deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web
@@ -255,10 +230,8 @@ class AsyncAccountResource:
 
         Args:
             alias: Free-text label to remember what the token is for.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
         warnings.warn(
@@ -267,95 +240,22 @@ class AsyncAccountResource:
             stacklevel=2,
         )
 
-        body = AccountGenerateTokenBody(
-            alias=alias,
+        return await self._runner.call(
+            _OPS["account_generate_token"],
+            {
+                "alias": alias,
+            },
+            AccountApiToken.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = account_generate_token._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, account_generate_token._parse_response, AccountApiTokenReply)
-        return unset_to_none(raw.data.data)
 
 
 class AsyncAccountResourceWithRawResponse:
-    """Like `AsyncAccountResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AsyncAccountResource`, but each operation returns a `RawResponse` around the data."""
 
-    def __init__(self, runner: AsyncRunner) -> None:
-        self._runner = runner
-
-    async def add_user(
-        self,
-        *,
-        username: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Add a user.
-
-        Creates a user record, presumably a sub-user under the caller's account (inferred: A2E's own
-        spec only says "Add new record"). Only the path and the first body field (`username`) are
-        known; the rest of the body and the reply are not documented. Accepts an `sk_` API token or
-        a user JWT.
-
-        Args:
-            username: User name of the new user (the spec's description is cut off after "username
-                paramete..."; its required flag and any further fields are unknown).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = AccountAddUserBody(
-            username=username,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = account_add_user._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, account_add_user._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def generate_token(
-        self,
-        *,
-        alias: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Generate an API token (deprecated login-token flow).
-
-        Deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web
-        app instead (Account > API Token). Mints a long-lived API token from a short-lived login
-        token: send the login token (from the old login call) as the bearer, with a free-text
-        `alias`. The reply's `data.token` is a secret credential: store it like a password and
-        never log it. Keep `data._id` to revoke the token later.
-
-        Args:
-            alias: Free-text label to remember what the token is for.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        warnings.warn(
-            "account.generate_token is deprecated: the docs say this call will be removed; create API tokens (`sk_...`) in the web app instead (Account > API Token)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-
-        body = AccountGenerateTokenBody(
-            alias=alias,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = account_generate_token._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, account_generate_token._parse_response, AccountApiTokenReply)
-        return raw.with_data(unset_to_none(raw.data.data))
+    def __init__(self, resource: AsyncAccountResource) -> None:
+        self.add_user = async_raw_response(resource.add_user)
+        self.generate_token = async_raw_response(resource.generate_token)

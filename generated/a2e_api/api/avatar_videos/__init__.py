@@ -3,62 +3,258 @@
 from __future__ import annotations
 
 import builtins
+import functools
 import warnings
-from typing import Any, cast
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar, cast
 
 from ...models.avatar_video_anchor import AvatarVideoAnchor
-from ...models.avatar_video_anchor_list_reply import AvatarVideoAnchorListReply
 from ...models.avatar_video_job import AvatarVideoJob
-from ...models.avatar_video_job_reply import AvatarVideoJobReply
 from ...models.avatar_video_public_pool_setting import AvatarVideoPublicPoolSetting
-from ...models.avatar_video_public_pool_setting_reply import (
-    AvatarVideoPublicPoolSettingReply,
-)
 from ...models.avatar_video_task import AvatarVideoTask
-from ...models.avatar_video_task_list_reply import AvatarVideoTaskListReply
 from ...models.avatar_video_task_page import AvatarVideoTaskPage
-from ...models.avatar_video_task_page_reply import AvatarVideoTaskPageReply
-from ...models.avatar_video_task_reply import AvatarVideoTaskReply
-from ...models.avatar_videos_detect_language_body import AvatarVideosDetectLanguageBody
-from ...models.avatar_videos_detect_language_reply import (
-    AvatarVideosDetectLanguageReply,
-)
-from ...models.avatar_videos_generate_body import AvatarVideosGenerateBody
 from ...models.avatar_videos_generate_body_caption_align import (
     AvatarVideosGenerateBodyCaptionAlign,
 )
 from ...models.avatar_videos_generate_body_gp_model import (
     AvatarVideosGenerateBodyGpModel,
 )
-from ...models.avatar_videos_get_status_body import AvatarVideosGetStatusBody
-from ...models.avatar_videos_list_avatars_body import AvatarVideosListAvatarsBody
 from ...models.avatar_videos_list_avatars_body_web_type import (
     AvatarVideosListAvatarsBodyWebType,
     check_avatar_videos_list_avatars_body_web_type,
 )
-from ...models.avatar_videos_set_auto_public_pool_body import (
-    AvatarVideosSetAutoPublicPoolBody,
+from ...models.quote import Quote
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
 )
-from ...models.error_envelope import ErrorEnvelope
-from ...types import UNSET, Unset
-from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
-from . import (
-    avatar_videos_detect_language,
-    avatar_videos_generate,
-    avatar_videos_get,
-    avatar_videos_get_status,
-    avatar_videos_list,
-    avatar_videos_list_avatars,
-    avatar_videos_list_characters,
-    avatar_videos_set_auto_public_pool,
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
 )
 
-__all__ = [
-    "AsyncAvatarVideosResource",
-    "AsyncAvatarVideosResourceWithRawResponse",
-    "AvatarVideosResource",
-    "AvatarVideosResourceWithRawResponse",
-]
+__all__ = ["AsyncAvatarVideosResource", "AvatarVideosResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "avatar_videos_list_avatars": {
+        "id": "avatar_videos_list_avatars",
+        "name": "avatar_videos.list_avatars",
+        "method": "POST",
+        "path": "/api/v1/anchor/list",
+        "path_params": [],
+        "query": [],
+        "body": [["web_type", "web_type", {"type": ["string"], "enum": ["a2e", "tyzn"]}, False]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "avatar_videos_list_characters": {
+        "id": "avatar_videos_list_characters",
+        "name": "avatar_videos.list_characters",
+        "method": "GET",
+        "path": "/api/v1/anchor/character_list",
+        "path_params": [],
+        "query": [
+            ["type_", "type", {"type": ["string"]}, None, False],
+            ["user_video_twin_id", "user_video_twin_id", {"type": ["string"]}, None, False],
+        ],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": "A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list)",
+    },
+    "avatar_videos_generate": {
+        "id": "avatar_videos_generate",
+        "name": "avatar_videos.generate",
+        "method": "POST",
+        "path": "/api/v1/video/generate",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["title", "title", {"type": ["string"], "max_length": 40}, False],
+            ["audio_src", "audioSrc", {"type": ["string"]}, False],
+            ["custom_voice", "custom_voice", {"type": ["string"]}, False],
+            ["anchor_id", "anchor_id", {"type": ["string"]}, True],
+            ["anchor_type", "anchor_type", {"type": ["integer"]}, True],
+            ["anchor_background_img", "anchor_background_img", {"type": ["string"]}, False],
+            ["anchor_background_color", "anchor_background_color", {"type": ["string"]}, False],
+            ["back_id", "back_id", {"type": ["string"]}, False],
+            ["face_swap_id", "face_swap_id", {"type": ["string"]}, False],
+            ["custom_back_id", "custom_back_id", {"type": ["string"]}, False],
+            ["color", "color", {"type": ["string"]}, False],
+            ["wl_model", "wl_model", {"type": ["string"]}, False],
+            ["is_skip_rs", "isSkipRs", {"type": ["boolean"]}, False],
+            ["web_bg_width", "web_bg_width", {"type": ["integer"]}, False],
+            ["web_bg_height", "web_bg_height", {"type": ["integer"]}, False],
+            ["web_people_width", "web_people_width", {"type": ["integer"]}, False],
+            ["web_people_height", "web_people_height", {"type": ["integer"]}, False],
+            ["web_people_x", "web_people_x", {"type": ["integer"]}, False],
+            ["web_people_y", "web_people_y", {"type": ["integer"]}, False],
+            ["web_dist_bg_width", "web_dist_bg_width", {"type": ["integer"]}, False],
+            ["web_dist_bg_height", "web_dist_bg_height", {"type": ["integer"]}, False],
+            ["web_dist_bg_x", "web_dist_bg_x", {"type": ["integer"]}, False],
+            ["web_dist_bg_y", "web_dist_bg_y", {"type": ["integer"]}, False],
+            ["resolution", "resolution", {"type": ["integer"]}, False],
+            ["msg", "msg", {"type": ["string"]}, False],
+            ["erode_factor", "erode_factor", {"type": ["number"]}, False],
+            ["is_skip_gp", "isSkipGp", {"type": ["boolean"]}, False],
+            ["is_caption_enabled", "isCaptionEnabled", {"type": ["boolean"]}, False],
+            ["gp_model", "gp_model", {"type": ["object"]}, False],
+            ["is_to_public_pool", "isToPublicPool", {"type": ["boolean"]}, False],
+            ["lip_model", "lip_model", {"type": ["string"]}, False],
+            [
+                "caption_align",
+                "captionAlign",
+                {
+                    "type": ["object"],
+                    "properties": {
+                        "language": {"type": ["string"]},
+                        "PrimaryColour": {"type": ["string"]},
+                        "OutlineColour": {"type": ["string"]},
+                        "BorderStyle": {"type": ["integer"]},
+                        "BackColour": {"type": ["string"]},
+                        "FontName": {"type": ["string"]},
+                        "Fontsize": {"type": ["integer"]},
+                        "subtitle_position": {"type": ["number"]},
+                    },
+                    "required": [],
+                },
+                False,
+            ],
+            ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
+            ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": {
+            "detail": "avatar_videos_get_status",
+            "id": "_id",
+            "status": "status",
+            "done": ["success"],
+            "failed": ["fail"],
+            "message": ["msg"],
+            "result": ["result"],
+            "detail_list": True,
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "avatar_videos_get": {
+        "id": "avatar_videos_get",
+        "name": "avatar_videos.get",
+        "method": "GET",
+        "path": "/api/v1/video/detail",
+        "path_params": [],
+        "query": [["video_id", "video_id", {"type": ["string"]}, None, True]],
+        "body": None,
+        "files": [],
+        "record_id": "video_id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "avatar_videos_get_status": {
+        "id": "avatar_videos_get_status",
+        "name": "avatar_videos.get_status",
+        "method": "POST",
+        "path": "/api/v1/video/awsResult",
+        "path_params": [],
+        "query": [],
+        "body": [["id", "_id", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": "A2E's current catalog replaces it with `get` (GET /api/v1/video/detail)",
+    },
+    "avatar_videos_list": {
+        "id": "avatar_videos_list",
+        "name": "avatar_videos.list",
+        "method": "GET",
+        "path": "/api/v1/video/awsList",
+        "path_params": [],
+        "query": [
+            ["current", "current", {"type": ["integer"], "minimum": 1}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, None, False],
+        ],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "avatar_videos_detect_language": {
+        "id": "avatar_videos_detect_language",
+        "name": "avatar_videos.detect_language",
+        "method": "POST",
+        "path": "/api/v1/video/lang_classify",
+        "path_params": [],
+        "query": [],
+        "body": [["msg", "msg", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "avatar_videos_set_auto_public_pool": {
+        "id": "avatar_videos_set_auto_public_pool",
+        "name": "avatar_videos.set_auto_public_pool",
+        "method": "POST",
+        "path": "/api/v1/video/auto-public-pool",
+        "path_params": [],
+        "query": [],
+        "body": [["is_auto_to_public_pool", "isAutoToPublicPool", {"type": ["boolean"]}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class CompletedAvatarVideoTask(AvatarVideoTask):
+    """A `AvatarVideoTask` whose job is done: its result fields (result) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "avatar_videos_get_status"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result",)
+
+    @property
+    def result(self) -> str:
+        value: str = self._data["result"]
+        return value
 
 
 class AvatarVideosResource:
@@ -67,17 +263,25 @@ class AvatarVideosResource:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AvatarVideosResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AvatarVideosResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AvatarVideosResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AvatarVideosQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AvatarVideosQuotes(self._runner)
 
     def list_avatars(
         self,
         *,
         web_type: AvatarVideosListAvatarsBodyWebType | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[AvatarVideoAnchor]:
         """List the avatars.
 
         Lists the avatars the caller can use: their own custom avatars and, with `web_type`, the
@@ -87,30 +291,31 @@ class AvatarVideosResource:
 
         Args:
             web_type: Client type; `a2e` or `tyzn` adds the default system avatars to the caller's own.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = AvatarVideosListAvatarsBody(
-            web_type=web_type,
+        return self._runner.call(
+            _OPS["avatar_videos_list_avatars"],
+            {
+                "web_type": web_type,
+            },
+            AvatarVideoAnchor.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_list_avatars._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, avatar_videos_list_avatars._parse_response, AvatarVideoAnchorListReply)
-        return unset_to_none(raw.data.data)
 
     def list_characters(
         self,
         *,
         type_: str | Unset = UNSET,
         user_video_twin_id: str | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[AvatarVideoAnchor]:
         """List one or all avatars (older call).
 
         Deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list).
@@ -123,8 +328,7 @@ class AvatarVideosResource:
             type_:
             user_video_twin_id:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
         warnings.warn(
@@ -133,13 +337,18 @@ class AvatarVideosResource:
             stacklevel=2,
         )
 
-        request = avatar_videos_list_characters._get_kwargs(
-            type_=type_,
-            user_video_twin_id=user_video_twin_id,
+        return self._runner.call(
+            _OPS["avatar_videos_list_characters"],
+            {
+                "type_": type_,
+                "user_video_twin_id": user_video_twin_id,
+            },
+            AvatarVideoAnchor.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, avatar_videos_list_characters._parse_response, AvatarVideoAnchorListReply)
-        return unset_to_none(raw.data.data)
 
     def generate(
         self,
@@ -178,8 +387,12 @@ class AvatarVideosResource:
         is_to_public_pool: bool | Unset = UNSET,
         lip_model: str | Unset = UNSET,
         caption_align: AvatarVideosGenerateBodyCaptionAlign | dict[str, Any] | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AvatarVideoJob:
         """Generate an avatar video.
 
         Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
@@ -233,13 +446,109 @@ class AvatarVideosResource:
                 pool at once instead of waiting.
             lip_model: Lip-sync model choice.
             caption_align: Caption style (fields not documented; these are what callers send).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = AvatarVideosGenerateBody(
+        return self._runner.call(
+            _OPS["avatar_videos_generate"],
+            {
+                "anchor_id": anchor_id,
+                "anchor_type": anchor_type,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "title": title,
+                "audio_src": audio_src,
+                "custom_voice": custom_voice,
+                "anchor_background_img": anchor_background_img,
+                "anchor_background_color": anchor_background_color,
+                "back_id": back_id,
+                "face_swap_id": face_swap_id,
+                "custom_back_id": custom_back_id,
+                "color": color,
+                "wl_model": wl_model,
+                "is_skip_rs": is_skip_rs,
+                "web_bg_width": web_bg_width,
+                "web_bg_height": web_bg_height,
+                "web_people_width": web_people_width,
+                "web_people_height": web_people_height,
+                "web_people_x": web_people_x,
+                "web_people_y": web_people_y,
+                "web_dist_bg_width": web_dist_bg_width,
+                "web_dist_bg_height": web_dist_bg_height,
+                "web_dist_bg_x": web_dist_bg_x,
+                "web_dist_bg_y": web_dist_bg_y,
+                "resolution": resolution,
+                "msg": msg,
+                "erode_factor": erode_factor,
+                "is_skip_gp": is_skip_gp,
+                "is_caption_enabled": is_caption_enabled,
+                "gp_model": gp_model,
+                "is_to_public_pool": is_to_public_pool,
+                "lip_model": lip_model,
+                "caption_align": caption_align,
+            },
+            AvatarVideoJob.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    def generate_and_wait(
+        self,
+        *,
+        anchor_id: str,
+        anchor_type: int,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        audio_src: str | Unset = UNSET,
+        custom_voice: str | Unset = UNSET,
+        anchor_background_img: str | Unset = UNSET,
+        anchor_background_color: str | Unset = UNSET,
+        back_id: str | Unset = UNSET,
+        face_swap_id: str | Unset = UNSET,
+        custom_back_id: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        wl_model: str | Unset = UNSET,
+        is_skip_rs: bool | Unset = UNSET,
+        web_bg_width: int | Unset = UNSET,
+        web_bg_height: int | Unset = UNSET,
+        web_people_width: int | Unset = UNSET,
+        web_people_height: int | Unset = UNSET,
+        web_people_x: int | Unset = UNSET,
+        web_people_y: int | Unset = UNSET,
+        web_dist_bg_width: int | Unset = UNSET,
+        web_dist_bg_height: int | Unset = UNSET,
+        web_dist_bg_x: int | Unset = UNSET,
+        web_dist_bg_y: int | Unset = UNSET,
+        resolution: int | Unset = UNSET,
+        msg: str | Unset = UNSET,
+        erode_factor: float | Unset = UNSET,
+        is_skip_gp: bool | Unset = UNSET,
+        is_caption_enabled: bool | Unset = UNSET,
+        gp_model: AvatarVideosGenerateBodyGpModel | dict[str, Any] | Unset = UNSET,
+        is_to_public_pool: bool | Unset = UNSET,
+        lip_model: str | Unset = UNSET,
+        caption_align: AvatarVideosGenerateBodyCaptionAlign | dict[str, Any] | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[AvatarVideoTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedAvatarVideoTask:
+        """`generate`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `generate`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.generate(
             anchor_id=anchor_id,
             anchor_type=anchor_type,
             webhook_url=webhook_url,
@@ -270,27 +579,26 @@ class AvatarVideosResource:
             erode_factor=erode_factor,
             is_skip_gp=is_skip_gp,
             is_caption_enabled=is_caption_enabled,
-            gp_model=AvatarVideosGenerateBodyGpModel.from_dict(gp_model) if isinstance(gp_model, dict) else gp_model,
+            gp_model=gp_model,
             is_to_public_pool=is_to_public_pool,
             lip_model=lip_model,
-            caption_align=AvatarVideosGenerateBodyCaptionAlign.from_dict(caption_align)
-            if isinstance(caption_align, dict)
-            else caption_align,
+            caption_align=caption_align,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_generate._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoJobReply)
-        return unset_to_none(raw.data.data)
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     def get(
         self,
-        *,
         video_id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AvatarVideoTask:
         """Get an avatar video.
 
         One avatar video job by its id (the `_id` from `generate`): its `status` and, once
@@ -298,25 +606,32 @@ class AvatarVideosResource:
         `generate` and as the replacement of `get_status`; its reply is not documented yet.
 
         Args:
-            video_id:
+            video_id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = avatar_videos_get._get_kwargs(
-            video_id=video_id,
+        return self._runner.call(
+            _OPS["avatar_videos_get"],
+            {
+                "video_id": video_id,
+            },
+            AvatarVideoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, avatar_videos_get._parse_response, AvatarVideoTaskReply)
-        return unset_to_none(raw.data.data)
 
     def get_status(
         self,
-        *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[AvatarVideoTask]:
         """Get the status of an avatar video (older call).
 
         Deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail). Kept
@@ -327,10 +642,8 @@ class AvatarVideosResource:
 
         Args:
             id: The video job's `_id`, from `generate`.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
         warnings.warn(
@@ -339,24 +652,27 @@ class AvatarVideosResource:
             stacklevel=2,
         )
 
-        body = AvatarVideosGetStatusBody(
-            id=id,
+        return self._runner.call(
+            _OPS["avatar_videos_get_status"],
+            {
+                "id": id,
+            },
+            AvatarVideoTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_get_status._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, avatar_videos_get_status._parse_response, AvatarVideoTaskListReply)
-        return unset_to_none(raw.data.data)
 
     def list(
         self,
         *,
         current: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AvatarVideoTaskPage:
         """List the result videos.
 
         The caller's avatar video jobs, newest first, one page at a time (`current` is the page
@@ -366,24 +682,31 @@ class AvatarVideosResource:
             current:
             page_size:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = avatar_videos_list._get_kwargs(
-            current=current,
-            page_size=page_size,
+        return self._runner.call(
+            _OPS["avatar_videos_list"],
+            {
+                "current": current,
+                "page_size": page_size,
+            },
+            AvatarVideoTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, avatar_videos_list._parse_response, AvatarVideoTaskPageReply)
-        return unset_to_none(raw.data.data)
 
     def detect_language(
         self,
         *,
         msg: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> str:
         """Detect the language of a text.
 
         Detects which language a text is in (e.g. to pick a text-to-speech voice or the caption
@@ -391,30 +714,31 @@ class AvatarVideosResource:
 
         Args:
             msg: The text to classify.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = AvatarVideosDetectLanguageBody(
-            msg=msg,
+        return self._runner.call(
+            _OPS["avatar_videos_detect_language"],
+            {
+                "msg": msg,
+            },
+            parse_str,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_detect_language._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, avatar_videos_detect_language._parse_response, AvatarVideosDetectLanguageReply)
-        return unset_to_none(raw.data.data)
 
     def set_auto_public_pool(
         self,
         *,
         is_auto_to_public_pool: bool,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AvatarVideoPublicPoolSetting:
         """Switch automatic use of the public computing pool.
 
         For dedicated-line customers: when on, jobs that find all the account's lines busy run on
@@ -423,102 +747,74 @@ class AvatarVideosResource:
 
         Args:
             is_auto_to_public_pool: `true` to send jobs to the public pool when the dedicated lines are busy.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = AvatarVideosSetAutoPublicPoolBody(
-            is_auto_to_public_pool=is_auto_to_public_pool,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_set_auto_public_pool._get_kwargs(
-            body=body,
+        return self._runner.call(
+            _OPS["avatar_videos_set_auto_public_pool"],
+            {
+                "is_auto_to_public_pool": is_auto_to_public_pool,
+            },
+            AvatarVideoPublicPoolSetting.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-        raw = self._runner.run(
-            request, avatar_videos_set_auto_public_pool._parse_response, AvatarVideoPublicPoolSettingReply
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[AvatarVideoTask], object] | None = None,
+    ) -> CompletedAvatarVideoTask:
+        """Wait until job `id` is done and return its finished record (polls `avatar_videos.get_status`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `generate` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return self._runner.wait(
+            _OPS["avatar_videos_generate"],
+            _OPS["avatar_videos_get_status"],
+            id,
+            AvatarVideoTask.from_dict,
+            CompletedAvatarVideoTask.from_dict,
+            timeout,
+            on_update,
         )
-        return unset_to_none(raw.data.data)
 
 
 class AvatarVideosResourceWithRawResponse:
-    """Like `AvatarVideosResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AvatarVideosResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AvatarVideosResource) -> None:
+        self.list_avatars = raw_response(resource.list_avatars)
+        self.list_characters = raw_response(resource.list_characters)
+        self.generate = raw_response(resource.generate)
+        self.get = raw_response(resource.get)
+        self.get_status = raw_response(resource.get_status)
+        self.list = raw_response(resource.list)
+        self.detect_language = raw_response(resource.detect_language)
+        self.set_auto_public_pool = raw_response(resource.set_auto_public_pool)
+
+
+class AvatarVideosQuotes:
+    """What each job start of the avatar_videos group would cost; nothing is started."""
 
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    def list_avatars(
-        self,
-        *,
-        web_type: AvatarVideosListAvatarsBodyWebType | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """List the avatars.
-
-        Lists the avatars the caller can use: their own custom avatars and, with `web_type`, the
-        default system avatars. Pass an avatar's `_id` as `anchor_id` to `generate`, with
-        `anchor_type` 0 for a system avatar and 1 for a custom one. This replaces the older
-        `list_characters` (GET /api/v1/anchor/character_list).
-
-        Args:
-            web_type: Client type; `a2e` or `tyzn` adds the default system avatars to the caller's own.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = AvatarVideosListAvatarsBody(
-            web_type=web_type,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_list_avatars._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, avatar_videos_list_avatars._parse_response, AvatarVideoAnchorListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list_characters(
-        self,
-        *,
-        type_: str | Unset = UNSET,
-        user_video_twin_id: str | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List one or all avatars (older call).
-
-        Deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list).
-        Kept because many public callers still use it. Lists avatars (anchors): system ones
-        (`type` `default`) and the caller's custom ones (`type` `custom`); with `user_video_twin_id`,
-        the anchors made from one trained custom avatar. Each anchor's `_id` is an `anchor_id` for
-        `generate`.
-
-        Args:
-            type_:
-            user_video_twin_id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        warnings.warn(
-            "avatar_videos.list_characters is deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-
-        request = avatar_videos_list_characters._get_kwargs(
-            type_=type_,
-            user_video_twin_id=user_video_twin_id,
-        )
-
-        raw = self._runner.run(request, avatar_videos_list_characters._parse_response, AvatarVideoAnchorListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
     def generate(
         self,
         *,
@@ -556,270 +852,59 @@ class AvatarVideosResourceWithRawResponse:
         is_to_public_pool: bool | Unset = UNSET,
         lip_model: str | Unset = UNSET,
         caption_align: AvatarVideosGenerateBodyCaptionAlign | dict[str, Any] | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Generate an avatar video.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `avatar_videos.generate` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
-        speaking an audio track (`audioSrc`, e.g. from text-to-speech, or `custom_voice`; one of
-        the two is needed). Returns the video's `_id` once accepted; wait with `get_status` (or
-        `get`, or a webhook). Charges credits; failed tasks are refunded.
-
-        Background replacement: pass `back_id` (a system background) or `custom_back_id` (from
-        `backgrounds.add`), never both (error code 30005), or `color`; then the layout fields
-        `web_bg_width`, `web_bg_height`, `web_people_width`, `web_people_height` are needed, and the
-        avatar's original background must be known (stored, or sent as `anchor_background_img` /
-        `anchor_background_color`). Set the canvas size to 0 when not replacing the background.
-
-        Args:
-            anchor_id: The avatar (anchor) `_id`, from `list_avatars`.
-            anchor_type: 0 = system avatar, 1 = custom avatar.
-            webhook_url: HTTPS URL notified when the task completes or fails.
-            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            title: Video title.
-            audio_src: Public URL of the speech audio; needed unless `custom_voice` is given.
-            custom_voice: Public URL of a custom voice audio; needed unless `audioSrc` is given.
-            anchor_background_img: The avatar's original background image; needed for background replacement when the
-                avatar has no stored background.
-            anchor_background_color: The avatar's original background colour as RGBA, e.g. `rgba(255,255,255,1)`; needed for
-                replacement when the avatar has no stored background.
-            back_id: A system background's `_id`; not together with `custom_back_id` (error code 30005).
-            face_swap_id: A face swap template's `_id`.
-            custom_back_id: A custom background's `_id` from `backgrounds.add`; not together with `back_id` (error
-                code 30005).
-            color: Background colour as RGBA, e.g. `rgba(0,0,0,1)` (older docs show `rgb(133,137,132)`).
-            wl_model: Watermark/logo model setting.
-            is_skip_rs: Smart Motion Adjustment switch of the web UI (more natural motion, much slower
-                rendering); the docs do not say which value turns it on.
-            web_bg_width: Output canvas width; needed with `back_id`, `custom_back_id` or `color`, otherwise 0.
-            web_bg_height: Output canvas height; needed with `back_id`, `custom_back_id` or `color`, otherwise 0.
-            web_people_width: Avatar width in the layout; needed with `back_id`, `custom_back_id` or `color`.
-            web_people_height: Avatar height in the layout; needed with `back_id`, `custom_back_id` or `color`.
-            web_people_x: Avatar x position in the layout.
-            web_people_y: Avatar y position in the layout.
-            web_dist_bg_width: Distributed background width.
-            web_dist_bg_height: Distributed background height.
-            web_dist_bg_x: Distributed background x position.
-            web_dist_bg_y: Distributed background y position.
-            resolution: Output height in pixels (callers use 720 and 1080).
-            msg: Free-form note.
-            erode_factor: Erosion factor for the matting.
-            is_skip_gp: Skip green-screen processing.
-            is_caption_enabled: Burn in captions.
-            gp_model: Green-screen processing model settings (fields not documented).
-            is_to_public_pool: For dedicated-line customers whose lines are busy, run this job on the shared public
-                pool at once instead of waiting.
-            lip_model: Lip-sync model choice.
-            caption_align: Caption style (fields not documented; these are what callers send).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `generate` would send (local files are uploaded first).
         """
-
-        body = AvatarVideosGenerateBody(
-            anchor_id=anchor_id,
-            anchor_type=anchor_type,
-            webhook_url=webhook_url,
-            webhook_token=webhook_token,
-            title=title,
-            audio_src=audio_src,
-            custom_voice=custom_voice,
-            anchor_background_img=anchor_background_img,
-            anchor_background_color=anchor_background_color,
-            back_id=back_id,
-            face_swap_id=face_swap_id,
-            custom_back_id=custom_back_id,
-            color=color,
-            wl_model=wl_model,
-            is_skip_rs=is_skip_rs,
-            web_bg_width=web_bg_width,
-            web_bg_height=web_bg_height,
-            web_people_width=web_people_width,
-            web_people_height=web_people_height,
-            web_people_x=web_people_x,
-            web_people_y=web_people_y,
-            web_dist_bg_width=web_dist_bg_width,
-            web_dist_bg_height=web_dist_bg_height,
-            web_dist_bg_x=web_dist_bg_x,
-            web_dist_bg_y=web_dist_bg_y,
-            resolution=resolution,
-            msg=msg,
-            erode_factor=erode_factor,
-            is_skip_gp=is_skip_gp,
-            is_caption_enabled=is_caption_enabled,
-            gp_model=AvatarVideosGenerateBodyGpModel.from_dict(gp_model) if isinstance(gp_model, dict) else gp_model,
-            is_to_public_pool=is_to_public_pool,
-            lip_model=lip_model,
-            caption_align=AvatarVideosGenerateBodyCaptionAlign.from_dict(caption_align)
-            if isinstance(caption_align, dict)
-            else caption_align,
+        return self._runner.quote(
+            _OPS["avatar_videos_generate"],
+            {
+                "anchor_id": anchor_id,
+                "anchor_type": anchor_type,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "title": title,
+                "audio_src": audio_src,
+                "custom_voice": custom_voice,
+                "anchor_background_img": anchor_background_img,
+                "anchor_background_color": anchor_background_color,
+                "back_id": back_id,
+                "face_swap_id": face_swap_id,
+                "custom_back_id": custom_back_id,
+                "color": color,
+                "wl_model": wl_model,
+                "is_skip_rs": is_skip_rs,
+                "web_bg_width": web_bg_width,
+                "web_bg_height": web_bg_height,
+                "web_people_width": web_people_width,
+                "web_people_height": web_people_height,
+                "web_people_x": web_people_x,
+                "web_people_y": web_people_y,
+                "web_dist_bg_width": web_dist_bg_width,
+                "web_dist_bg_height": web_dist_bg_height,
+                "web_dist_bg_x": web_dist_bg_x,
+                "web_dist_bg_y": web_dist_bg_y,
+                "resolution": resolution,
+                "msg": msg,
+                "erode_factor": erode_factor,
+                "is_skip_gp": is_skip_gp,
+                "is_caption_enabled": is_caption_enabled,
+                "gp_model": gp_model,
+                "is_to_public_pool": is_to_public_pool,
+                "lip_model": lip_model,
+                "caption_align": caption_align,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_generate._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoJobReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def get(
-        self,
-        *,
-        video_id: str,
-    ) -> RawResponse[Any]:
-        """Get an avatar video.
-
-        One avatar video job by its id (the `_id` from `generate`): its `status` and, once
-        `success`, the video URL in `result`. A2E's current catalog names this as the way to poll
-        `generate` and as the replacement of `get_status`; its reply is not documented yet.
-
-        Args:
-            video_id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = avatar_videos_get._get_kwargs(
-            video_id=video_id,
-        )
-
-        raw = self._runner.run(request, avatar_videos_get._parse_response, AvatarVideoTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def get_status(
-        self,
-        *,
-        id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get the status of an avatar video (older call).
-
-        Deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail). Kept
-        because many public callers poll it, and it is the only status call whose reply is
-        documented. `data` is a list even for one id: take the row whose `_id` matches (callers
-        use the first row). `status` runs `init` → `start` → `pending` → `process` → `copy` →
-        `success` (URL in `result`) or `fail` (reason in `msg`); poll every 3 to 5 s.
-
-        Args:
-            id: The video job's `_id`, from `generate`.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        warnings.warn(
-            "avatar_videos.get_status is deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-
-        body = AvatarVideosGetStatusBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_get_status._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, avatar_videos_get_status._parse_response, AvatarVideoTaskListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list(
-        self,
-        *,
-        current: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List the result videos.
-
-        The caller's avatar video jobs, newest first, one page at a time (`current` is the page
-        number). Some callers poll a job by finding its `_id` here.
-
-        Args:
-            current:
-            page_size:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = avatar_videos_list._get_kwargs(
-            current=current,
-            page_size=page_size,
-        )
-
-        raw = self._runner.run(request, avatar_videos_list._parse_response, AvatarVideoTaskPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def detect_language(
-        self,
-        *,
-        msg: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Detect the language of a text.
-
-        Detects which language a text is in (e.g. to pick a text-to-speech voice or the caption
-        language); `data` is the language as a string.
-
-        Args:
-            msg: The text to classify.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = AvatarVideosDetectLanguageBody(
-            msg=msg,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_detect_language._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, avatar_videos_detect_language._parse_response, AvatarVideosDetectLanguageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def set_auto_public_pool(
-        self,
-        *,
-        is_auto_to_public_pool: bool,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Switch automatic use of the public computing pool.
-
-        For dedicated-line customers: when on, jobs that find all the account's lines busy run on
-        A2E's shared public pool at once instead of waiting (the per-job switch is
-        `isToPublicPool` on `generate`). Whether public-pool use costs extra is not documented.
-
-        Args:
-            is_auto_to_public_pool: `true` to send jobs to the public pool when the dedicated lines are busy.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = AvatarVideosSetAutoPublicPoolBody(
-            is_auto_to_public_pool=is_auto_to_public_pool,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_set_auto_public_pool._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(
-            request, avatar_videos_set_auto_public_pool._parse_response, AvatarVideoPublicPoolSettingReply
-        )
-        return raw.with_data(unset_to_none(raw.data.data))
 
 
 class AsyncAvatarVideosResource:
@@ -828,17 +913,25 @@ class AsyncAvatarVideosResource:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AsyncAvatarVideosResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AsyncAvatarVideosResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncAvatarVideosResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncAvatarVideosQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncAvatarVideosQuotes(self._runner)
 
     async def list_avatars(
         self,
         *,
         web_type: AvatarVideosListAvatarsBodyWebType | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[AvatarVideoAnchor]:
         """List the avatars.
 
         Lists the avatars the caller can use: their own custom avatars and, with `web_type`, the
@@ -848,30 +941,31 @@ class AsyncAvatarVideosResource:
 
         Args:
             web_type: Client type; `a2e` or `tyzn` adds the default system avatars to the caller's own.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = AvatarVideosListAvatarsBody(
-            web_type=web_type,
+        return await self._runner.call(
+            _OPS["avatar_videos_list_avatars"],
+            {
+                "web_type": web_type,
+            },
+            AvatarVideoAnchor.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_list_avatars._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, avatar_videos_list_avatars._parse_response, AvatarVideoAnchorListReply)
-        return unset_to_none(raw.data.data)
 
     async def list_characters(
         self,
         *,
         type_: str | Unset = UNSET,
         user_video_twin_id: str | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[AvatarVideoAnchor]:
         """List one or all avatars (older call).
 
         Deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list).
@@ -884,8 +978,7 @@ class AsyncAvatarVideosResource:
             type_:
             user_video_twin_id:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
         warnings.warn(
@@ -894,13 +987,18 @@ class AsyncAvatarVideosResource:
             stacklevel=2,
         )
 
-        request = avatar_videos_list_characters._get_kwargs(
-            type_=type_,
-            user_video_twin_id=user_video_twin_id,
+        return await self._runner.call(
+            _OPS["avatar_videos_list_characters"],
+            {
+                "type_": type_,
+                "user_video_twin_id": user_video_twin_id,
+            },
+            AvatarVideoAnchor.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, avatar_videos_list_characters._parse_response, AvatarVideoAnchorListReply)
-        return unset_to_none(raw.data.data)
 
     async def generate(
         self,
@@ -939,8 +1037,12 @@ class AsyncAvatarVideosResource:
         is_to_public_pool: bool | Unset = UNSET,
         lip_model: str | Unset = UNSET,
         caption_align: AvatarVideosGenerateBodyCaptionAlign | dict[str, Any] | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AvatarVideoJob:
         """Generate an avatar video.
 
         Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
@@ -994,13 +1096,109 @@ class AsyncAvatarVideosResource:
                 pool at once instead of waiting.
             lip_model: Lip-sync model choice.
             caption_align: Caption style (fields not documented; these are what callers send).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = AvatarVideosGenerateBody(
+        return await self._runner.call(
+            _OPS["avatar_videos_generate"],
+            {
+                "anchor_id": anchor_id,
+                "anchor_type": anchor_type,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "title": title,
+                "audio_src": audio_src,
+                "custom_voice": custom_voice,
+                "anchor_background_img": anchor_background_img,
+                "anchor_background_color": anchor_background_color,
+                "back_id": back_id,
+                "face_swap_id": face_swap_id,
+                "custom_back_id": custom_back_id,
+                "color": color,
+                "wl_model": wl_model,
+                "is_skip_rs": is_skip_rs,
+                "web_bg_width": web_bg_width,
+                "web_bg_height": web_bg_height,
+                "web_people_width": web_people_width,
+                "web_people_height": web_people_height,
+                "web_people_x": web_people_x,
+                "web_people_y": web_people_y,
+                "web_dist_bg_width": web_dist_bg_width,
+                "web_dist_bg_height": web_dist_bg_height,
+                "web_dist_bg_x": web_dist_bg_x,
+                "web_dist_bg_y": web_dist_bg_y,
+                "resolution": resolution,
+                "msg": msg,
+                "erode_factor": erode_factor,
+                "is_skip_gp": is_skip_gp,
+                "is_caption_enabled": is_caption_enabled,
+                "gp_model": gp_model,
+                "is_to_public_pool": is_to_public_pool,
+                "lip_model": lip_model,
+                "caption_align": caption_align,
+            },
+            AvatarVideoJob.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def generate_and_wait(
+        self,
+        *,
+        anchor_id: str,
+        anchor_type: int,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        audio_src: str | Unset = UNSET,
+        custom_voice: str | Unset = UNSET,
+        anchor_background_img: str | Unset = UNSET,
+        anchor_background_color: str | Unset = UNSET,
+        back_id: str | Unset = UNSET,
+        face_swap_id: str | Unset = UNSET,
+        custom_back_id: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        wl_model: str | Unset = UNSET,
+        is_skip_rs: bool | Unset = UNSET,
+        web_bg_width: int | Unset = UNSET,
+        web_bg_height: int | Unset = UNSET,
+        web_people_width: int | Unset = UNSET,
+        web_people_height: int | Unset = UNSET,
+        web_people_x: int | Unset = UNSET,
+        web_people_y: int | Unset = UNSET,
+        web_dist_bg_width: int | Unset = UNSET,
+        web_dist_bg_height: int | Unset = UNSET,
+        web_dist_bg_x: int | Unset = UNSET,
+        web_dist_bg_y: int | Unset = UNSET,
+        resolution: int | Unset = UNSET,
+        msg: str | Unset = UNSET,
+        erode_factor: float | Unset = UNSET,
+        is_skip_gp: bool | Unset = UNSET,
+        is_caption_enabled: bool | Unset = UNSET,
+        gp_model: AvatarVideosGenerateBodyGpModel | dict[str, Any] | Unset = UNSET,
+        is_to_public_pool: bool | Unset = UNSET,
+        lip_model: str | Unset = UNSET,
+        caption_align: AvatarVideosGenerateBodyCaptionAlign | dict[str, Any] | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[AvatarVideoTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedAvatarVideoTask:
+        """`generate`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `generate`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.generate(
             anchor_id=anchor_id,
             anchor_type=anchor_type,
             webhook_url=webhook_url,
@@ -1031,27 +1229,26 @@ class AsyncAvatarVideosResource:
             erode_factor=erode_factor,
             is_skip_gp=is_skip_gp,
             is_caption_enabled=is_caption_enabled,
-            gp_model=AvatarVideosGenerateBodyGpModel.from_dict(gp_model) if isinstance(gp_model, dict) else gp_model,
+            gp_model=gp_model,
             is_to_public_pool=is_to_public_pool,
             lip_model=lip_model,
-            caption_align=AvatarVideosGenerateBodyCaptionAlign.from_dict(caption_align)
-            if isinstance(caption_align, dict)
-            else caption_align,
+            caption_align=caption_align,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_generate._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoJobReply)
-        return unset_to_none(raw.data.data)
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     async def get(
         self,
-        *,
         video_id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AvatarVideoTask:
         """Get an avatar video.
 
         One avatar video job by its id (the `_id` from `generate`): its `status` and, once
@@ -1059,25 +1256,32 @@ class AsyncAvatarVideosResource:
         `generate` and as the replacement of `get_status`; its reply is not documented yet.
 
         Args:
-            video_id:
+            video_id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = avatar_videos_get._get_kwargs(
-            video_id=video_id,
+        return await self._runner.call(
+            _OPS["avatar_videos_get"],
+            {
+                "video_id": video_id,
+            },
+            AvatarVideoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, avatar_videos_get._parse_response, AvatarVideoTaskReply)
-        return unset_to_none(raw.data.data)
 
     async def get_status(
         self,
-        *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[AvatarVideoTask]:
         """Get the status of an avatar video (older call).
 
         Deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail). Kept
@@ -1088,10 +1292,8 @@ class AsyncAvatarVideosResource:
 
         Args:
             id: The video job's `_id`, from `generate`.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
         warnings.warn(
@@ -1100,24 +1302,27 @@ class AsyncAvatarVideosResource:
             stacklevel=2,
         )
 
-        body = AvatarVideosGetStatusBody(
-            id=id,
+        return await self._runner.call(
+            _OPS["avatar_videos_get_status"],
+            {
+                "id": id,
+            },
+            AvatarVideoTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_get_status._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, avatar_videos_get_status._parse_response, AvatarVideoTaskListReply)
-        return unset_to_none(raw.data.data)
 
     async def list(
         self,
         *,
         current: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AvatarVideoTaskPage:
         """List the result videos.
 
         The caller's avatar video jobs, newest first, one page at a time (`current` is the page
@@ -1127,24 +1332,31 @@ class AsyncAvatarVideosResource:
             current:
             page_size:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = avatar_videos_list._get_kwargs(
-            current=current,
-            page_size=page_size,
+        return await self._runner.call(
+            _OPS["avatar_videos_list"],
+            {
+                "current": current,
+                "page_size": page_size,
+            },
+            AvatarVideoTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, avatar_videos_list._parse_response, AvatarVideoTaskPageReply)
-        return unset_to_none(raw.data.data)
 
     async def detect_language(
         self,
         *,
         msg: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> str:
         """Detect the language of a text.
 
         Detects which language a text is in (e.g. to pick a text-to-speech voice or the caption
@@ -1152,32 +1364,31 @@ class AsyncAvatarVideosResource:
 
         Args:
             msg: The text to classify.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = AvatarVideosDetectLanguageBody(
-            msg=msg,
+        return await self._runner.call(
+            _OPS["avatar_videos_detect_language"],
+            {
+                "msg": msg,
+            },
+            parse_str,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_detect_language._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(
-            request, avatar_videos_detect_language._parse_response, AvatarVideosDetectLanguageReply
-        )
-        return unset_to_none(raw.data.data)
 
     async def set_auto_public_pool(
         self,
         *,
         is_auto_to_public_pool: bool,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AvatarVideoPublicPoolSetting:
         """Switch automatic use of the public computing pool.
 
         For dedicated-line customers: when on, jobs that find all the account's lines busy run on
@@ -1186,102 +1397,74 @@ class AsyncAvatarVideosResource:
 
         Args:
             is_auto_to_public_pool: `true` to send jobs to the public pool when the dedicated lines are busy.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = AvatarVideosSetAutoPublicPoolBody(
-            is_auto_to_public_pool=is_auto_to_public_pool,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_set_auto_public_pool._get_kwargs(
-            body=body,
+        return await self._runner.call(
+            _OPS["avatar_videos_set_auto_public_pool"],
+            {
+                "is_auto_to_public_pool": is_auto_to_public_pool,
+            },
+            AvatarVideoPublicPoolSetting.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-        raw = await self._runner.run(
-            request, avatar_videos_set_auto_public_pool._parse_response, AvatarVideoPublicPoolSettingReply
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[AvatarVideoTask], object] | None = None,
+    ) -> CompletedAvatarVideoTask:
+        """Wait until job `id` is done and return its finished record (polls `avatar_videos.get_status`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `generate` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["avatar_videos_generate"],
+            _OPS["avatar_videos_get_status"],
+            id,
+            AvatarVideoTask.from_dict,
+            CompletedAvatarVideoTask.from_dict,
+            timeout,
+            on_update,
         )
-        return unset_to_none(raw.data.data)
 
 
 class AsyncAvatarVideosResourceWithRawResponse:
-    """Like `AsyncAvatarVideosResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AsyncAvatarVideosResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncAvatarVideosResource) -> None:
+        self.list_avatars = async_raw_response(resource.list_avatars)
+        self.list_characters = async_raw_response(resource.list_characters)
+        self.generate = async_raw_response(resource.generate)
+        self.get = async_raw_response(resource.get)
+        self.get_status = async_raw_response(resource.get_status)
+        self.list = async_raw_response(resource.list)
+        self.detect_language = async_raw_response(resource.detect_language)
+        self.set_auto_public_pool = async_raw_response(resource.set_auto_public_pool)
+
+
+class AsyncAvatarVideosQuotes:
+    """What each job start of the avatar_videos group would cost; nothing is started."""
 
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    async def list_avatars(
-        self,
-        *,
-        web_type: AvatarVideosListAvatarsBodyWebType | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """List the avatars.
-
-        Lists the avatars the caller can use: their own custom avatars and, with `web_type`, the
-        default system avatars. Pass an avatar's `_id` as `anchor_id` to `generate`, with
-        `anchor_type` 0 for a system avatar and 1 for a custom one. This replaces the older
-        `list_characters` (GET /api/v1/anchor/character_list).
-
-        Args:
-            web_type: Client type; `a2e` or `tyzn` adds the default system avatars to the caller's own.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = AvatarVideosListAvatarsBody(
-            web_type=web_type,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_list_avatars._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, avatar_videos_list_avatars._parse_response, AvatarVideoAnchorListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list_characters(
-        self,
-        *,
-        type_: str | Unset = UNSET,
-        user_video_twin_id: str | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List one or all avatars (older call).
-
-        Deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list).
-        Kept because many public callers still use it. Lists avatars (anchors): system ones
-        (`type` `default`) and the caller's custom ones (`type` `custom`); with `user_video_twin_id`,
-        the anchors made from one trained custom avatar. Each anchor's `_id` is an `anchor_id` for
-        `generate`.
-
-        Args:
-            type_:
-            user_video_twin_id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        warnings.warn(
-            "avatar_videos.list_characters is deprecated: A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-
-        request = avatar_videos_list_characters._get_kwargs(
-            type_=type_,
-            user_video_twin_id=user_video_twin_id,
-        )
-
-        raw = await self._runner.run(request, avatar_videos_list_characters._parse_response, AvatarVideoAnchorListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
     async def generate(
         self,
         *,
@@ -1319,269 +1502,56 @@ class AsyncAvatarVideosResourceWithRawResponse:
         is_to_public_pool: bool | Unset = UNSET,
         lip_model: str | Unset = UNSET,
         caption_align: AvatarVideosGenerateBodyCaptionAlign | dict[str, Any] | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Generate an avatar video.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `avatar_videos.generate` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: renders a lip-synced video of an avatar (`anchor_id` from `list_avatars`)
-        speaking an audio track (`audioSrc`, e.g. from text-to-speech, or `custom_voice`; one of
-        the two is needed). Returns the video's `_id` once accepted; wait with `get_status` (or
-        `get`, or a webhook). Charges credits; failed tasks are refunded.
-
-        Background replacement: pass `back_id` (a system background) or `custom_back_id` (from
-        `backgrounds.add`), never both (error code 30005), or `color`; then the layout fields
-        `web_bg_width`, `web_bg_height`, `web_people_width`, `web_people_height` are needed, and the
-        avatar's original background must be known (stored, or sent as `anchor_background_img` /
-        `anchor_background_color`). Set the canvas size to 0 when not replacing the background.
-
-        Args:
-            anchor_id: The avatar (anchor) `_id`, from `list_avatars`.
-            anchor_type: 0 = system avatar, 1 = custom avatar.
-            webhook_url: HTTPS URL notified when the task completes or fails.
-            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            title: Video title.
-            audio_src: Public URL of the speech audio; needed unless `custom_voice` is given.
-            custom_voice: Public URL of a custom voice audio; needed unless `audioSrc` is given.
-            anchor_background_img: The avatar's original background image; needed for background replacement when the
-                avatar has no stored background.
-            anchor_background_color: The avatar's original background colour as RGBA, e.g. `rgba(255,255,255,1)`; needed for
-                replacement when the avatar has no stored background.
-            back_id: A system background's `_id`; not together with `custom_back_id` (error code 30005).
-            face_swap_id: A face swap template's `_id`.
-            custom_back_id: A custom background's `_id` from `backgrounds.add`; not together with `back_id` (error
-                code 30005).
-            color: Background colour as RGBA, e.g. `rgba(0,0,0,1)` (older docs show `rgb(133,137,132)`).
-            wl_model: Watermark/logo model setting.
-            is_skip_rs: Smart Motion Adjustment switch of the web UI (more natural motion, much slower
-                rendering); the docs do not say which value turns it on.
-            web_bg_width: Output canvas width; needed with `back_id`, `custom_back_id` or `color`, otherwise 0.
-            web_bg_height: Output canvas height; needed with `back_id`, `custom_back_id` or `color`, otherwise 0.
-            web_people_width: Avatar width in the layout; needed with `back_id`, `custom_back_id` or `color`.
-            web_people_height: Avatar height in the layout; needed with `back_id`, `custom_back_id` or `color`.
-            web_people_x: Avatar x position in the layout.
-            web_people_y: Avatar y position in the layout.
-            web_dist_bg_width: Distributed background width.
-            web_dist_bg_height: Distributed background height.
-            web_dist_bg_x: Distributed background x position.
-            web_dist_bg_y: Distributed background y position.
-            resolution: Output height in pixels (callers use 720 and 1080).
-            msg: Free-form note.
-            erode_factor: Erosion factor for the matting.
-            is_skip_gp: Skip green-screen processing.
-            is_caption_enabled: Burn in captions.
-            gp_model: Green-screen processing model settings (fields not documented).
-            is_to_public_pool: For dedicated-line customers whose lines are busy, run this job on the shared public
-                pool at once instead of waiting.
-            lip_model: Lip-sync model choice.
-            caption_align: Caption style (fields not documented; these are what callers send).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `generate` would send (local files are uploaded first).
         """
-
-        body = AvatarVideosGenerateBody(
-            anchor_id=anchor_id,
-            anchor_type=anchor_type,
-            webhook_url=webhook_url,
-            webhook_token=webhook_token,
-            title=title,
-            audio_src=audio_src,
-            custom_voice=custom_voice,
-            anchor_background_img=anchor_background_img,
-            anchor_background_color=anchor_background_color,
-            back_id=back_id,
-            face_swap_id=face_swap_id,
-            custom_back_id=custom_back_id,
-            color=color,
-            wl_model=wl_model,
-            is_skip_rs=is_skip_rs,
-            web_bg_width=web_bg_width,
-            web_bg_height=web_bg_height,
-            web_people_width=web_people_width,
-            web_people_height=web_people_height,
-            web_people_x=web_people_x,
-            web_people_y=web_people_y,
-            web_dist_bg_width=web_dist_bg_width,
-            web_dist_bg_height=web_dist_bg_height,
-            web_dist_bg_x=web_dist_bg_x,
-            web_dist_bg_y=web_dist_bg_y,
-            resolution=resolution,
-            msg=msg,
-            erode_factor=erode_factor,
-            is_skip_gp=is_skip_gp,
-            is_caption_enabled=is_caption_enabled,
-            gp_model=AvatarVideosGenerateBodyGpModel.from_dict(gp_model) if isinstance(gp_model, dict) else gp_model,
-            is_to_public_pool=is_to_public_pool,
-            lip_model=lip_model,
-            caption_align=AvatarVideosGenerateBodyCaptionAlign.from_dict(caption_align)
-            if isinstance(caption_align, dict)
-            else caption_align,
+        return await self._runner.quote(
+            _OPS["avatar_videos_generate"],
+            {
+                "anchor_id": anchor_id,
+                "anchor_type": anchor_type,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "title": title,
+                "audio_src": audio_src,
+                "custom_voice": custom_voice,
+                "anchor_background_img": anchor_background_img,
+                "anchor_background_color": anchor_background_color,
+                "back_id": back_id,
+                "face_swap_id": face_swap_id,
+                "custom_back_id": custom_back_id,
+                "color": color,
+                "wl_model": wl_model,
+                "is_skip_rs": is_skip_rs,
+                "web_bg_width": web_bg_width,
+                "web_bg_height": web_bg_height,
+                "web_people_width": web_people_width,
+                "web_people_height": web_people_height,
+                "web_people_x": web_people_x,
+                "web_people_y": web_people_y,
+                "web_dist_bg_width": web_dist_bg_width,
+                "web_dist_bg_height": web_dist_bg_height,
+                "web_dist_bg_x": web_dist_bg_x,
+                "web_dist_bg_y": web_dist_bg_y,
+                "resolution": resolution,
+                "msg": msg,
+                "erode_factor": erode_factor,
+                "is_skip_gp": is_skip_gp,
+                "is_caption_enabled": is_caption_enabled,
+                "gp_model": gp_model,
+                "is_to_public_pool": is_to_public_pool,
+                "lip_model": lip_model,
+                "caption_align": caption_align,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_generate._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, avatar_videos_generate._parse_response, AvatarVideoJobReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def get(
-        self,
-        *,
-        video_id: str,
-    ) -> RawResponse[Any]:
-        """Get an avatar video.
-
-        One avatar video job by its id (the `_id` from `generate`): its `status` and, once
-        `success`, the video URL in `result`. A2E's current catalog names this as the way to poll
-        `generate` and as the replacement of `get_status`; its reply is not documented yet.
-
-        Args:
-            video_id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = avatar_videos_get._get_kwargs(
-            video_id=video_id,
-        )
-
-        raw = await self._runner.run(request, avatar_videos_get._parse_response, AvatarVideoTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def get_status(
-        self,
-        *,
-        id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get the status of an avatar video (older call).
-
-        Deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail). Kept
-        because many public callers poll it, and it is the only status call whose reply is
-        documented. `data` is a list even for one id: take the row whose `_id` matches (callers
-        use the first row). `status` runs `init` → `start` → `pending` → `process` → `copy` →
-        `success` (URL in `result`) or `fail` (reason in `msg`); poll every 3 to 5 s.
-
-        Args:
-            id: The video job's `_id`, from `generate`.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        warnings.warn(
-            "avatar_videos.get_status is deprecated: A2E's current catalog replaces it with `get` (GET /api/v1/video/detail)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-
-        body = AvatarVideosGetStatusBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_get_status._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, avatar_videos_get_status._parse_response, AvatarVideoTaskListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list(
-        self,
-        *,
-        current: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List the result videos.
-
-        The caller's avatar video jobs, newest first, one page at a time (`current` is the page
-        number). Some callers poll a job by finding its `_id` here.
-
-        Args:
-            current:
-            page_size:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = avatar_videos_list._get_kwargs(
-            current=current,
-            page_size=page_size,
-        )
-
-        raw = await self._runner.run(request, avatar_videos_list._parse_response, AvatarVideoTaskPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def detect_language(
-        self,
-        *,
-        msg: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Detect the language of a text.
-
-        Detects which language a text is in (e.g. to pick a text-to-speech voice or the caption
-        language); `data` is the language as a string.
-
-        Args:
-            msg: The text to classify.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = AvatarVideosDetectLanguageBody(
-            msg=msg,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_detect_language._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(
-            request, avatar_videos_detect_language._parse_response, AvatarVideosDetectLanguageReply
-        )
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def set_auto_public_pool(
-        self,
-        *,
-        is_auto_to_public_pool: bool,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Switch automatic use of the public computing pool.
-
-        For dedicated-line customers: when on, jobs that find all the account's lines busy run on
-        A2E's shared public pool at once instead of waiting (the per-job switch is
-        `isToPublicPool` on `generate`). Whether public-pool use costs extra is not documented.
-
-        Args:
-            is_auto_to_public_pool: `true` to send jobs to the public pool when the dedicated lines are busy.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = AvatarVideosSetAutoPublicPoolBody(
-            is_auto_to_public_pool=is_auto_to_public_pool,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = avatar_videos_set_auto_public_pool._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(
-            request, avatar_videos_set_auto_public_pool._parse_response, AvatarVideoPublicPoolSettingReply
-        )
-        return raw.with_data(unset_to_none(raw.data.data))

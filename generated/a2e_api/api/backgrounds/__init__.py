@@ -3,32 +3,114 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+import functools
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar
 
 from ...models.background_image import BackgroundImage
-from ...models.background_image_list_reply import BackgroundImageListReply
-from ...models.background_image_reply import BackgroundImageReply
-from ...models.backgrounds_add_body import BackgroundsAddBody
-from ...models.backgrounds_delete_body import BackgroundsDeleteBody
-from ...models.backgrounds_list_body import BackgroundsListBody
-from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
-from ...types import UNSET, Unset
-from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
-from . import (
-    backgrounds_add,
-    backgrounds_delete,
-    backgrounds_list,
-    backgrounds_list_all,
-    backgrounds_random,
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
 )
 
-__all__ = [
-    "AsyncBackgroundsResource",
-    "AsyncBackgroundsResourceWithRawResponse",
-    "BackgroundsResource",
-    "BackgroundsResourceWithRawResponse",
-]
+__all__ = ["AsyncBackgroundsResource", "BackgroundsResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "backgrounds_add": {
+        "id": "backgrounds_add",
+        "name": "backgrounds.add",
+        "method": "POST",
+        "path": "/api/v1/custom_back/add",
+        "path_params": [],
+        "query": [],
+        "body": [["img_url", "img_url", {"type": ["string"]}, True], ["name", "name", {"type": ["string"]}, False]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "backgrounds_list": {
+        "id": "backgrounds_list",
+        "name": "backgrounds.list",
+        "method": "POST",
+        "path": "/api/v1/custom_back/list",
+        "path_params": [],
+        "query": [],
+        "body": [],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "backgrounds_delete": {
+        "id": "backgrounds_delete",
+        "name": "backgrounds.delete",
+        "method": "POST",
+        "path": "/api/v1/custom_back/del",
+        "path_params": [],
+        "query": [],
+        "body": [["id", "_id", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "backgrounds_list_all": {
+        "id": "backgrounds_list_all",
+        "name": "backgrounds.list_all",
+        "method": "POST",
+        "path": "/api/v1/custom_back/allBackground",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "backgrounds_random": {
+        "id": "backgrounds_random",
+        "name": "backgrounds.random",
+        "method": "POST",
+        "path": "/api/v1/custom_back/randomBackground",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
 class BackgroundsResource:
@@ -37,18 +119,21 @@ class BackgroundsResource:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> BackgroundsResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return BackgroundsResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return BackgroundsResourceWithRawResponse(self)
 
     def add(
         self,
         *,
         img_url: str,
         name: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> BackgroundImage:
         """Add a custom background image.
 
         Adds an image (by public URL) to the caller's custom backgrounds; its `_id` is a
@@ -57,29 +142,30 @@ class BackgroundsResource:
         Args:
             img_url: Public URL of the background image.
             name: A name for the background (sent by one public caller; not in the catalog).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = BackgroundsAddBody(
-            img_url=img_url,
-            name=name,
+        return self._runner.call(
+            _OPS["backgrounds_add"],
+            {
+                "img_url": img_url,
+                "name": name,
+            },
+            BackgroundImage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = backgrounds_add._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, backgrounds_add._parse_response, BackgroundImageReply)
-        return unset_to_none(raw.data.data)
 
     def list(
         self,
         *,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """List the custom backgrounds.
 
@@ -88,27 +174,22 @@ class BackgroundsResource:
         `list_all` returns system and custom backgrounds together.
 
         Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = BackgroundsListBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = backgrounds_list._get_kwargs(
-            body=body,
+        return self._runner.call(
+            _OPS["backgrounds_list"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
         )
-
-        raw = self._runner.run(request, backgrounds_list._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def delete(
         self,
         *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a custom background image.
 
@@ -116,188 +197,71 @@ class BackgroundsResource:
 
         Args:
             id: The custom background's `_id`, from `add` or `list_all`.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = BackgroundsDeleteBody(
-            id=id,
+        return self._runner.call(
+            _OPS["backgrounds_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = backgrounds_delete._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, backgrounds_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def list_all(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[BackgroundImage]:
         """List all background images.
 
         Every background the caller can use: system backgrounds (`type` `default`, usable as
         `back_id`) and the caller's own (`type` `custom`, usable as `custom_back_id`). Takes no body.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = backgrounds_list_all._get_kwargs()
-
-        raw = self._runner.run(request, backgrounds_list_all._parse_response, BackgroundImageListReply)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["backgrounds_list_all"], {}, BackgroundImage.list_from, timeout, extra_headers, extra_query, None
+        )
 
     def random(
         self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Get a random background.
 
         Returns a randomly chosen background. Takes no body.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = backgrounds_random._get_kwargs()
-
-        raw = self._runner.run(request, backgrounds_random._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(_OPS["backgrounds_random"], {}, parse_any, timeout, extra_headers, extra_query, None)
 
 
 class BackgroundsResourceWithRawResponse:
-    """Like `BackgroundsResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `BackgroundsResource`, but each operation returns a `RawResponse` around the data."""
 
-    def __init__(self, runner: SyncRunner) -> None:
-        self._runner = runner
-
-    def add(
-        self,
-        *,
-        img_url: str,
-        name: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Add a custom background image.
-
-        Adds an image (by public URL) to the caller's custom backgrounds; its `_id` is a
-        `custom_back_id` for `avatar_videos.generate`.
-
-        Args:
-            img_url: Public URL of the background image.
-            name: A name for the background (sent by one public caller; not in the catalog).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = BackgroundsAddBody(
-            img_url=img_url,
-            name=name,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = backgrounds_add._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, backgrounds_add._parse_response, BackgroundImageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list(
-        self,
-        *,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """List the custom backgrounds.
-
-        The caller's custom backgrounds. The catalog mentions pagination and filter controls but
-        documents no body fields, so the body is open: send them through `extra_body`.
-        `list_all` returns system and custom backgrounds together.
-
-        Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = BackgroundsListBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = backgrounds_list._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, backgrounds_list._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def delete(
-        self,
-        *,
-        id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Delete a custom background image.
-
-        Deletes one of the caller's custom backgrounds by its id.
-
-        Args:
-            id: The custom background's `_id`, from `add` or `list_all`.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = BackgroundsDeleteBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = backgrounds_delete._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, backgrounds_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list_all(
-        self,
-    ) -> RawResponse[Any]:
-        """List all background images.
-
-        Every background the caller can use: system backgrounds (`type` `default`, usable as
-        `back_id`) and the caller's own (`type` `custom`, usable as `custom_back_id`). Takes no body.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = backgrounds_list_all._get_kwargs()
-
-        raw = self._runner.run(request, backgrounds_list_all._parse_response, BackgroundImageListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def random(
-        self,
-    ) -> RawResponse[Any]:
-        """Get a random background.
-
-        Returns a randomly chosen background. Takes no body.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = backgrounds_random._get_kwargs()
-
-        raw = self._runner.run(request, backgrounds_random._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
+    def __init__(self, resource: BackgroundsResource) -> None:
+        self.add = raw_response(resource.add)
+        self.list = raw_response(resource.list)
+        self.delete = raw_response(resource.delete)
+        self.list_all = raw_response(resource.list_all)
+        self.random = raw_response(resource.random)
 
 
 class AsyncBackgroundsResource:
@@ -306,18 +270,21 @@ class AsyncBackgroundsResource:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AsyncBackgroundsResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AsyncBackgroundsResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncBackgroundsResourceWithRawResponse(self)
 
     async def add(
         self,
         *,
         img_url: str,
         name: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> BackgroundImage:
         """Add a custom background image.
 
         Adds an image (by public URL) to the caller's custom backgrounds; its `_id` is a
@@ -326,29 +293,30 @@ class AsyncBackgroundsResource:
         Args:
             img_url: Public URL of the background image.
             name: A name for the background (sent by one public caller; not in the catalog).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = BackgroundsAddBody(
-            img_url=img_url,
-            name=name,
+        return await self._runner.call(
+            _OPS["backgrounds_add"],
+            {
+                "img_url": img_url,
+                "name": name,
+            },
+            BackgroundImage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = backgrounds_add._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, backgrounds_add._parse_response, BackgroundImageReply)
-        return unset_to_none(raw.data.data)
 
     async def list(
         self,
         *,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """List the custom backgrounds.
 
@@ -357,27 +325,22 @@ class AsyncBackgroundsResource:
         `list_all` returns system and custom backgrounds together.
 
         Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = BackgroundsListBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = backgrounds_list._get_kwargs(
-            body=body,
+        return await self._runner.call(
+            _OPS["backgrounds_list"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
         )
-
-        raw = await self._runner.run(request, backgrounds_list._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
         *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a custom background image.
 
@@ -385,185 +348,70 @@ class AsyncBackgroundsResource:
 
         Args:
             id: The custom background's `_id`, from `add` or `list_all`.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = BackgroundsDeleteBody(
-            id=id,
+        return await self._runner.call(
+            _OPS["backgrounds_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = backgrounds_delete._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, backgrounds_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def list_all(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[BackgroundImage]:
         """List all background images.
 
         Every background the caller can use: system backgrounds (`type` `default`, usable as
         `back_id`) and the caller's own (`type` `custom`, usable as `custom_back_id`). Takes no body.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = backgrounds_list_all._get_kwargs()
-
-        raw = await self._runner.run(request, backgrounds_list_all._parse_response, BackgroundImageListReply)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["backgrounds_list_all"], {}, BackgroundImage.list_from, timeout, extra_headers, extra_query, None
+        )
 
     async def random(
         self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Get a random background.
 
         Returns a randomly chosen background. Takes no body.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = backgrounds_random._get_kwargs()
-
-        raw = await self._runner.run(request, backgrounds_random._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["backgrounds_random"], {}, parse_any, timeout, extra_headers, extra_query, None
+        )
 
 
 class AsyncBackgroundsResourceWithRawResponse:
-    """Like `AsyncBackgroundsResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AsyncBackgroundsResource`, but each operation returns a `RawResponse` around the data."""
 
-    def __init__(self, runner: AsyncRunner) -> None:
-        self._runner = runner
-
-    async def add(
-        self,
-        *,
-        img_url: str,
-        name: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Add a custom background image.
-
-        Adds an image (by public URL) to the caller's custom backgrounds; its `_id` is a
-        `custom_back_id` for `avatar_videos.generate`.
-
-        Args:
-            img_url: Public URL of the background image.
-            name: A name for the background (sent by one public caller; not in the catalog).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = BackgroundsAddBody(
-            img_url=img_url,
-            name=name,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = backgrounds_add._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, backgrounds_add._parse_response, BackgroundImageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list(
-        self,
-        *,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """List the custom backgrounds.
-
-        The caller's custom backgrounds. The catalog mentions pagination and filter controls but
-        documents no body fields, so the body is open: send them through `extra_body`.
-        `list_all` returns system and custom backgrounds together.
-
-        Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = BackgroundsListBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = backgrounds_list._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, backgrounds_list._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def delete(
-        self,
-        *,
-        id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Delete a custom background image.
-
-        Deletes one of the caller's custom backgrounds by its id.
-
-        Args:
-            id: The custom background's `_id`, from `add` or `list_all`.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = BackgroundsDeleteBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = backgrounds_delete._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, backgrounds_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list_all(
-        self,
-    ) -> RawResponse[Any]:
-        """List all background images.
-
-        Every background the caller can use: system backgrounds (`type` `default`, usable as
-        `back_id`) and the caller's own (`type` `custom`, usable as `custom_back_id`). Takes no body.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = backgrounds_list_all._get_kwargs()
-
-        raw = await self._runner.run(request, backgrounds_list_all._parse_response, BackgroundImageListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def random(
-        self,
-    ) -> RawResponse[Any]:
-        """Get a random background.
-
-        Returns a randomly chosen background. Takes no body.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = backgrounds_random._get_kwargs()
-
-        raw = await self._runner.run(request, backgrounds_random._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
+    def __init__(self, resource: AsyncBackgroundsResource) -> None:
+        self.add = async_raw_response(resource.add)
+        self.list = async_raw_response(resource.list)
+        self.delete = async_raw_response(resource.delete)
+        self.list_all = async_raw_response(resource.list_all)
+        self.random = async_raw_response(resource.random)

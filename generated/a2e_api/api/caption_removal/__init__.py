@@ -3,36 +3,188 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+import functools
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar, cast
 
-from ...models.caption_removal_batch_detail_body import CaptionRemovalBatchDetailBody
-from ...models.caption_removal_retry_body import CaptionRemovalRetryBody
-from ...models.caption_removal_start_body import CaptionRemovalStartBody
 from ...models.caption_removal_task import CaptionRemovalTask
-from ...models.caption_removal_task_list_reply import CaptionRemovalTaskListReply
 from ...models.caption_removal_task_page import CaptionRemovalTaskPage
-from ...models.caption_removal_task_page_reply import CaptionRemovalTaskPageReply
-from ...models.caption_removal_task_reply import CaptionRemovalTaskReply
-from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
-from ...types import UNSET, Unset
-from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
-from . import (
-    caption_removal_batch_detail,
-    caption_removal_delete,
-    caption_removal_get,
-    caption_removal_list,
-    caption_removal_list_processing,
-    caption_removal_retry,
-    caption_removal_start,
+from ...models.quote import Quote
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
 )
 
-__all__ = [
-    "AsyncCaptionRemovalResource",
-    "AsyncCaptionRemovalResourceWithRawResponse",
-    "CaptionRemovalResource",
-    "CaptionRemovalResourceWithRawResponse",
-]
+__all__ = ["AsyncCaptionRemovalResource", "CaptionRemovalResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "caption_removal_start": {
+        "id": "caption_removal_start",
+        "name": "caption_removal.start",
+        "method": "POST",
+        "path": "/api/v1/userCaptionRemoval/start",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["name", "name", {"type": ["string"]}, True],
+            ["source_url", "source_url", {"type": ["string"]}, True],
+            ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
+            ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": {
+            "detail": "caption_removal_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["result_url"],
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "caption_removal_list": {
+        "id": "caption_removal_list",
+        "name": "caption_removal.list",
+        "method": "GET",
+        "path": "/api/v1/userCaptionRemoval/allRecords",
+        "path_params": [],
+        "query": [
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"]}, None, False],
+        ],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "caption_removal_list_processing": {
+        "id": "caption_removal_list_processing",
+        "name": "caption_removal.list_processing",
+        "method": "GET",
+        "path": "/api/v1/userCaptionRemoval/allProcessing",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "caption_removal_batch_detail": {
+        "id": "caption_removal_batch_detail",
+        "name": "caption_removal.batch_detail",
+        "method": "POST",
+        "path": "/api/v1/userCaptionRemoval/batchDetail",
+        "path_params": [],
+        "query": [],
+        "body": [["ids", "ids", {"type": ["array"], "items": {"type": ["string"]}}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "caption_removal_retry": {
+        "id": "caption_removal_retry",
+        "name": "caption_removal.retry",
+        "method": "POST",
+        "path": "/api/v1/userCaptionRemoval/retry",
+        "path_params": [],
+        "query": [],
+        "body": [["id", "_id", {"type": ["string"]}, False]],
+        "files": [],
+        "record_id": None,
+        "task": {
+            "detail": "caption_removal_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["result_url"],
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "caption_removal_get": {
+        "id": "caption_removal_get",
+        "name": "caption_removal.get",
+        "method": "GET",
+        "path": "/api/v1/userCaptionRemoval/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "caption_removal_delete": {
+        "id": "caption_removal_delete",
+        "name": "caption_removal.delete",
+        "method": "DELETE",
+        "path": "/api/v1/userCaptionRemoval/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class CompletedCaptionRemovalTask(CaptionRemovalTask):
+    """A `CaptionRemovalTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "caption_removal_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value
 
 
 class CaptionRemovalResource:
@@ -41,10 +193,15 @@ class CaptionRemovalResource:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> CaptionRemovalResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return CaptionRemovalResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return CaptionRemovalResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> CaptionRemovalQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return CaptionRemovalQuotes(self._runner)
 
     def start(
         self,
@@ -53,8 +210,12 @@ class CaptionRemovalResource:
         source_url: str,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CaptionRemovalTask:
         """Start a caption removal task.
 
         Asynchronous: removes burned-in captions (on-screen text) from the video at `source_url`.
@@ -67,33 +228,70 @@ class CaptionRemovalResource:
                 `source_url`.)
             webhook_url: HTTPS URL notified when the task completes or fails.
             webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CaptionRemovalStartBody(
+        return self._runner.call(
+            _OPS["caption_removal_start"],
+            {
+                "name": name,
+                "source_url": source_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            CaptionRemovalTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    def start_and_wait(
+        self,
+        *,
+        name: str,
+        source_url: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[CaptionRemovalTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedCaptionRemovalTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.start(
             name=name,
             source_url=source_url,
             webhook_url=webhook_url,
             webhook_token=webhook_token,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = caption_removal_start._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, caption_removal_start._parse_response, CaptionRemovalTaskReply)
-        return unset_to_none(raw.data.data)
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> CaptionRemovalTaskPage:
         """List caption removal tasks.
 
         The caller's caption removal tasks, newest first, one page at a time, with the total `count`.
@@ -102,41 +300,58 @@ class CaptionRemovalResource:
             page_num:
             page_size:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = caption_removal_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
+        return self._runner.call(
+            _OPS["caption_removal_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            CaptionRemovalTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, caption_removal_list._parse_response, CaptionRemovalTaskPageReply)
-        return unset_to_none(raw.data.data)
 
     def list_processing(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[CaptionRemovalTask]:
         """List caption removal tasks in progress.
 
         The caller's caption removal tasks that are still in progress. Takes no parameters; not
         paginated.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = caption_removal_list_processing._get_kwargs()
-
-        raw = self._runner.run(request, caption_removal_list_processing._parse_response, CaptionRemovalTaskListReply)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["caption_removal_list_processing"],
+            {},
+            CaptionRemovalTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[CaptionRemovalTask]:
         """Get several caption removal tasks.
 
         Fetches several caption removal tasks by id in one call. Match results by `_id`, not by
@@ -144,29 +359,31 @@ class CaptionRemovalResource:
 
         Args:
             ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CaptionRemovalBatchDetailBody(
-            ids=ids,
+        return self._runner.call(
+            _OPS["caption_removal_batch_detail"],
+            {
+                "ids": ids,
+            },
+            CaptionRemovalTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = caption_removal_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, caption_removal_batch_detail._parse_response, CaptionRemovalTaskListReply)
-        return unset_to_none(raw.data.data)
 
     def retry(
         self,
         *,
         id: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Retry a failed caption removal task.
 
@@ -177,51 +394,90 @@ class CaptionRemovalResource:
 
         Args:
             id: Inferred, not documented. The `_id` of the failed caption removal task.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CaptionRemovalRetryBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = caption_removal_retry._get_kwargs(
-            body=body,
+        return self._runner.call(
+            _OPS["caption_removal_retry"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
         )
 
-        raw = self._runner.run(request, caption_removal_retry._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    def retry_and_wait(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[CaptionRemovalTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedCaptionRemovalTask:
+        """`retry`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `retry`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.retry(
+            id=id,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     def get(
         self,
         id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> CaptionRemovalTask:
         """Get a caption removal task.
 
         One caption removal task with its status and, once `completed`, its `result_url`. Poll this to
         wait for a task.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = caption_removal_get._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["caption_removal_get"],
+            {
+                "id": id,
+            },
+            CaptionRemovalTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, caption_removal_get._parse_response, CaptionRemovalTaskReply)
-        return unset_to_none(raw.data.data)
 
     def delete(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete a caption removal task.
 
@@ -229,23 +485,70 @@ class CaptionRemovalResource:
         Do not assume a running task is cancelled. An invalid id answers 400.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = caption_removal_delete._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["caption_removal_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
-        raw = self._runner.run(request, caption_removal_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[CaptionRemovalTask], object] | None = None,
+    ) -> CompletedCaptionRemovalTask:
+        """Wait until job `id` is done and return its finished record (polls `caption_removal.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return self._runner.wait(
+            _OPS["caption_removal_start"],
+            _OPS["caption_removal_get"],
+            id,
+            CaptionRemovalTask.from_dict,
+            CompletedCaptionRemovalTask.from_dict,
+            timeout,
+            on_update,
+        )
 
 
 class CaptionRemovalResourceWithRawResponse:
-    """Like `CaptionRemovalResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `CaptionRemovalResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: CaptionRemovalResource) -> None:
+        self.start = raw_response(resource.start)
+        self.list = raw_response(resource.list)
+        self.list_processing = raw_response(resource.list_processing)
+        self.batch_detail = raw_response(resource.batch_detail)
+        self.retry = raw_response(resource.retry)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+
+
+class CaptionRemovalQuotes:
+    """What each job start of the caption_removal group would cost; nothing is started."""
 
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
@@ -257,195 +560,54 @@ class CaptionRemovalResourceWithRawResponse:
         source_url: str,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start a caption removal task.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `caption_removal.start` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: removes burned-in captions (on-screen text) from the video at `source_url`.
-        Returns the task record once accepted; wait with `get` (or a webhook). Charges credits;
-        failed tasks are refunded.
-
-        Args:
-            name: Task name.
-            source_url: Public URL of the source video. (Some callers send `video_url`; the catalog's name is
-                `source_url`.)
-            webhook_url: HTTPS URL notified when the task completes or fails.
-            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
         """
-
-        body = CaptionRemovalStartBody(
-            name=name,
-            source_url=source_url,
-            webhook_url=webhook_url,
-            webhook_token=webhook_token,
+        return self._runner.quote(
+            _OPS["caption_removal_start"],
+            {
+                "name": name,
+                "source_url": source_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = caption_removal_start._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, caption_removal_start._parse_response, CaptionRemovalTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list(
-        self,
-        *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List caption removal tasks.
-
-        The caller's caption removal tasks, newest first, one page at a time, with the total `count`.
-
-        Args:
-            page_num:
-            page_size:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = caption_removal_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-        )
-
-        raw = self._runner.run(request, caption_removal_list._parse_response, CaptionRemovalTaskPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list_processing(
-        self,
-    ) -> RawResponse[Any]:
-        """List caption removal tasks in progress.
-
-        The caller's caption removal tasks that are still in progress. Takes no parameters; not
-        paginated.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = caption_removal_list_processing._get_kwargs()
-
-        raw = self._runner.run(request, caption_removal_list_processing._parse_response, CaptionRemovalTaskListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def batch_detail(
-        self,
-        *,
-        ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get several caption removal tasks.
-
-        Fetches several caption removal tasks by id in one call. Match results by `_id`, not by
-        position.
-
-        Args:
-            ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = CaptionRemovalBatchDetailBody(
-            ids=ids,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = caption_removal_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, caption_removal_batch_detail._parse_response, CaptionRemovalTaskListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
 
     def retry(
         self,
         *,
         id: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Retry a failed caption removal task.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `caption_removal.retry` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: asks for another attempt of an eligible failed caption removal task
-        (eligibility and charging follow task-specific rules). The reply only confirms acceptance;
-        keep polling `get`. The catalog documents no request fields; `_id` is inferred from the
-        sibling calls, and other fields pass through as given.
-
-        Args:
-            id: Inferred, not documented. The `_id` of the failed caption removal task.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `retry` would send (local files are uploaded first).
         """
-
-        body = CaptionRemovalRetryBody(
-            id=id,
+        return self._runner.quote(
+            _OPS["caption_removal_retry"],
+            {
+                "id": id,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = caption_removal_retry._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, caption_removal_retry._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def get(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Get a caption removal task.
-
-        One caption removal task with its status and, once `completed`, its `result_url`. Poll this to
-        wait for a task.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = caption_removal_get._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, caption_removal_get._parse_response, CaptionRemovalTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def delete(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete a caption removal task.
-
-        Removes one caption removal task from the caller's history; other records are unaffected.
-        Do not assume a running task is cancelled. An invalid id answers 400.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = caption_removal_delete._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, caption_removal_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
 
 
 class AsyncCaptionRemovalResource:
@@ -454,10 +616,15 @@ class AsyncCaptionRemovalResource:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AsyncCaptionRemovalResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AsyncCaptionRemovalResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncCaptionRemovalResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncCaptionRemovalQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncCaptionRemovalQuotes(self._runner)
 
     async def start(
         self,
@@ -466,8 +633,12 @@ class AsyncCaptionRemovalResource:
         source_url: str,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CaptionRemovalTask:
         """Start a caption removal task.
 
         Asynchronous: removes burned-in captions (on-screen text) from the video at `source_url`.
@@ -480,33 +651,70 @@ class AsyncCaptionRemovalResource:
                 `source_url`.)
             webhook_url: HTTPS URL notified when the task completes or fails.
             webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CaptionRemovalStartBody(
+        return await self._runner.call(
+            _OPS["caption_removal_start"],
+            {
+                "name": name,
+                "source_url": source_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            CaptionRemovalTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        name: str,
+        source_url: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[CaptionRemovalTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedCaptionRemovalTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
             name=name,
             source_url=source_url,
             webhook_url=webhook_url,
             webhook_token=webhook_token,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = caption_removal_start._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, caption_removal_start._parse_response, CaptionRemovalTaskReply)
-        return unset_to_none(raw.data.data)
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     async def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> CaptionRemovalTaskPage:
         """List caption removal tasks.
 
         The caller's caption removal tasks, newest first, one page at a time, with the total `count`.
@@ -515,43 +723,58 @@ class AsyncCaptionRemovalResource:
             page_num:
             page_size:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = caption_removal_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
+        return await self._runner.call(
+            _OPS["caption_removal_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            CaptionRemovalTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, caption_removal_list._parse_response, CaptionRemovalTaskPageReply)
-        return unset_to_none(raw.data.data)
 
     async def list_processing(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[CaptionRemovalTask]:
         """List caption removal tasks in progress.
 
         The caller's caption removal tasks that are still in progress. Takes no parameters; not
         paginated.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = caption_removal_list_processing._get_kwargs()
-
-        raw = await self._runner.run(
-            request, caption_removal_list_processing._parse_response, CaptionRemovalTaskListReply
+        return await self._runner.call(
+            _OPS["caption_removal_list_processing"],
+            {},
+            CaptionRemovalTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-        return unset_to_none(raw.data.data)
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[CaptionRemovalTask]:
         """Get several caption removal tasks.
 
         Fetches several caption removal tasks by id in one call. Match results by `_id`, not by
@@ -559,29 +782,31 @@ class AsyncCaptionRemovalResource:
 
         Args:
             ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CaptionRemovalBatchDetailBody(
-            ids=ids,
+        return await self._runner.call(
+            _OPS["caption_removal_batch_detail"],
+            {
+                "ids": ids,
+            },
+            CaptionRemovalTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = caption_removal_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, caption_removal_batch_detail._parse_response, CaptionRemovalTaskListReply)
-        return unset_to_none(raw.data.data)
 
     async def retry(
         self,
         *,
         id: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Retry a failed caption removal task.
 
@@ -592,51 +817,90 @@ class AsyncCaptionRemovalResource:
 
         Args:
             id: Inferred, not documented. The `_id` of the failed caption removal task.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CaptionRemovalRetryBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = caption_removal_retry._get_kwargs(
-            body=body,
+        return await self._runner.call(
+            _OPS["caption_removal_retry"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
         )
 
-        raw = await self._runner.run(request, caption_removal_retry._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    async def retry_and_wait(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[CaptionRemovalTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedCaptionRemovalTask:
+        """`retry`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `retry`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.retry(
+            id=id,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     async def get(
         self,
         id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> CaptionRemovalTask:
         """Get a caption removal task.
 
         One caption removal task with its status and, once `completed`, its `result_url`. Poll this to
         wait for a task.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = caption_removal_get._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["caption_removal_get"],
+            {
+                "id": id,
+            },
+            CaptionRemovalTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, caption_removal_get._parse_response, CaptionRemovalTaskReply)
-        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete a caption removal task.
 
@@ -644,23 +908,70 @@ class AsyncCaptionRemovalResource:
         Do not assume a running task is cancelled. An invalid id answers 400.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = caption_removal_delete._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["caption_removal_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
-        raw = await self._runner.run(request, caption_removal_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[CaptionRemovalTask], object] | None = None,
+    ) -> CompletedCaptionRemovalTask:
+        """Wait until job `id` is done and return its finished record (polls `caption_removal.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["caption_removal_start"],
+            _OPS["caption_removal_get"],
+            id,
+            CaptionRemovalTask.from_dict,
+            CompletedCaptionRemovalTask.from_dict,
+            timeout,
+            on_update,
+        )
 
 
 class AsyncCaptionRemovalResourceWithRawResponse:
-    """Like `AsyncCaptionRemovalResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AsyncCaptionRemovalResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncCaptionRemovalResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.list_processing = async_raw_response(resource.list_processing)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.retry = async_raw_response(resource.retry)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncCaptionRemovalQuotes:
+    """What each job start of the caption_removal group would cost; nothing is started."""
 
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
@@ -672,194 +983,51 @@ class AsyncCaptionRemovalResourceWithRawResponse:
         source_url: str,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start a caption removal task.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `caption_removal.start` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: removes burned-in captions (on-screen text) from the video at `source_url`.
-        Returns the task record once accepted; wait with `get` (or a webhook). Charges credits;
-        failed tasks are refunded.
-
-        Args:
-            name: Task name.
-            source_url: Public URL of the source video. (Some callers send `video_url`; the catalog's name is
-                `source_url`.)
-            webhook_url: HTTPS URL notified when the task completes or fails.
-            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
         """
-
-        body = CaptionRemovalStartBody(
-            name=name,
-            source_url=source_url,
-            webhook_url=webhook_url,
-            webhook_token=webhook_token,
+        return await self._runner.quote(
+            _OPS["caption_removal_start"],
+            {
+                "name": name,
+                "source_url": source_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = caption_removal_start._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, caption_removal_start._parse_response, CaptionRemovalTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list(
-        self,
-        *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List caption removal tasks.
-
-        The caller's caption removal tasks, newest first, one page at a time, with the total `count`.
-
-        Args:
-            page_num:
-            page_size:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = caption_removal_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-        )
-
-        raw = await self._runner.run(request, caption_removal_list._parse_response, CaptionRemovalTaskPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list_processing(
-        self,
-    ) -> RawResponse[Any]:
-        """List caption removal tasks in progress.
-
-        The caller's caption removal tasks that are still in progress. Takes no parameters; not
-        paginated.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = caption_removal_list_processing._get_kwargs()
-
-        raw = await self._runner.run(
-            request, caption_removal_list_processing._parse_response, CaptionRemovalTaskListReply
-        )
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def batch_detail(
-        self,
-        *,
-        ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get several caption removal tasks.
-
-        Fetches several caption removal tasks by id in one call. Match results by `_id`, not by
-        position.
-
-        Args:
-            ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = CaptionRemovalBatchDetailBody(
-            ids=ids,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = caption_removal_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, caption_removal_batch_detail._parse_response, CaptionRemovalTaskListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
 
     async def retry(
         self,
         *,
         id: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Retry a failed caption removal task.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `caption_removal.retry` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: asks for another attempt of an eligible failed caption removal task
-        (eligibility and charging follow task-specific rules). The reply only confirms acceptance;
-        keep polling `get`. The catalog documents no request fields; `_id` is inferred from the
-        sibling calls, and other fields pass through as given.
-
-        Args:
-            id: Inferred, not documented. The `_id` of the failed caption removal task.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `retry` would send (local files are uploaded first).
         """
-
-        body = CaptionRemovalRetryBody(
-            id=id,
+        return await self._runner.quote(
+            _OPS["caption_removal_retry"],
+            {
+                "id": id,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = caption_removal_retry._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, caption_removal_retry._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def get(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Get a caption removal task.
-
-        One caption removal task with its status and, once `completed`, its `result_url`. Poll this to
-        wait for a task.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = caption_removal_get._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, caption_removal_get._parse_response, CaptionRemovalTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def delete(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete a caption removal task.
-
-        Removes one caption removal task from the caller's history; other records are unaffected.
-        Do not assume a running task is cancelled. An invalid id answers 400.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = caption_removal_delete._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, caption_removal_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))

@@ -3,34 +3,111 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+import functools
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar, cast
 
 from ...models.balance import Balance
-from ...models.balance_reply import BalanceReply
-from ...models.credits_exchange_diamonds_body import CreditsExchangeDiamondsBody
 from ...models.credits_history_page import CreditsHistoryPage
-from ...models.credits_history_page_reply import CreditsHistoryPageReply
-from ...models.credits_quote_body import CreditsQuoteBody
 from ...models.credits_quote_body_request_body import CreditsQuoteBodyRequestBody
-from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
 from ...models.quote import Quote
-from ...models.quote_reply import QuoteReply
-from ...types import UNSET, Unset
-from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
-from . import (
-    credits_exchange_diamonds,
-    credits_history,
-    credits_quote,
-    credits_remaining,
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
 )
 
-__all__ = [
-    "AsyncCreditsResource",
-    "AsyncCreditsResourceWithRawResponse",
-    "CreditsResource",
-    "CreditsResourceWithRawResponse",
-]
+__all__ = ["AsyncCreditsResource", "CreditsResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "credits_remaining": {
+        "id": "credits_remaining",
+        "name": "credits.remaining",
+        "method": "GET",
+        "path": "/api/v1/user/remainingCoins",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "credits_quote": {
+        "id": "credits_quote",
+        "name": "credits.quote",
+        "method": "POST",
+        "path": "/api/v1/generation/quote",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["endpoint", "endpoint", {"type": ["string"]}, True],
+            ["request_body", "requestBody", {"type": ["object"]}, True],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "credits_history": {
+        "id": "credits_history",
+        "name": "credits.history",
+        "method": "GET",
+        "path": "/api/v1/transactionRecord/creditsHistory",
+        "path_params": [],
+        "query": [
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
+            ["is_consumption", "is_consumption", {"type": ["boolean"]}, None, False],
+            ["start_date", "startDate", {"type": ["string"]}, None, False],
+            ["end_date", "endDate", {"type": ["string"]}, None, False],
+        ],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "credits_exchange_diamonds": {
+        "id": "credits_exchange_diamonds",
+        "name": "credits.exchange_diamonds",
+        "method": "POST",
+        "path": "/api/v1/user/exchangeDiamonds",
+        "path_params": [],
+        "query": [],
+        "body": [["diamonds", "diamonds", {"type": ["integer"]}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
 class CreditsResource:
@@ -39,34 +116,41 @@ class CreditsResource:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> CreditsResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return CreditsResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return CreditsResourceWithRawResponse(self)
 
     def remaining(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Balance:
         """Get the remaining credits.
 
         How many coins (credits) and diamonds the account has left.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = credits_remaining._get_kwargs()
-
-        raw = self._runner.run(request, credits_remaining._parse_response, BalanceReply)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["credits_remaining"], {}, Balance.from_dict, timeout, extra_headers, extra_query, None
+        )
 
     def quote(
         self,
         *,
         endpoint: str,
         request_body: CreditsQuoteBodyRequestBody | dict[str, Any],
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
         """Estimate the credits a request would cost.
 
         Prices a generation request without creating a task or charging. Send the target route and
@@ -76,36 +160,35 @@ class CreditsResource:
         Args:
             endpoint: Target generation route, e.g. `/api/v1/userWan25/start`; a leading `POST ` is accepted.
             request_body: The exact JSON body you intend to send to that route.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CreditsQuoteBody(
-            endpoint=endpoint,
-            request_body=CreditsQuoteBodyRequestBody.from_dict(request_body)
-            if isinstance(request_body, dict)
-            else request_body,
+        return self._runner.call(
+            _OPS["credits_quote"],
+            {
+                "endpoint": endpoint,
+                "request_body": request_body,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = credits_quote._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, credits_quote._parse_response, QuoteReply)
-        return unset_to_none(raw.data.data)
 
     def history(
         self,
         *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
         is_consumption: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> CreditsHistoryPage:
         """List credit transactions.
 
         Credit history, one page at a time. Positive amounts are grants or purchases, negative amounts
@@ -118,26 +201,33 @@ class CreditsResource:
             start_date:
             end_date:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = credits_history._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-            is_consumption=is_consumption,
-            start_date=start_date,
-            end_date=end_date,
+        return self._runner.call(
+            _OPS["credits_history"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+                "is_consumption": is_consumption,
+                "start_date": start_date,
+                "end_date": end_date,
+            },
+            CreditsHistoryPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, credits_history._parse_response, CreditsHistoryPageReply)
-        return unset_to_none(raw.data.data)
 
     def exchange_diamonds(
         self,
         *,
         diamonds: int,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Exchange coins for diamonds.
 
@@ -147,151 +237,31 @@ class CreditsResource:
 
         Args:
             diamonds: How many diamonds to buy (100 coins each).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CreditsExchangeDiamondsBody(
-            diamonds=diamonds,
+        return self._runner.call(
+            _OPS["credits_exchange_diamonds"],
+            {
+                "diamonds": diamonds,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = credits_exchange_diamonds._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, credits_exchange_diamonds._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
 
 class CreditsResourceWithRawResponse:
-    """Like `CreditsResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `CreditsResource`, but each operation returns a `RawResponse` around the data."""
 
-    def __init__(self, runner: SyncRunner) -> None:
-        self._runner = runner
-
-    def remaining(
-        self,
-    ) -> RawResponse[Any]:
-        """Get the remaining credits.
-
-        How many coins (credits) and diamonds the account has left.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = credits_remaining._get_kwargs()
-
-        raw = self._runner.run(request, credits_remaining._parse_response, BalanceReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def quote(
-        self,
-        *,
-        endpoint: str,
-        request_body: CreditsQuoteBodyRequestBody | dict[str, Any],
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Estimate the credits a request would cost.
-
-        Prices a generation request without creating a task or charging. Send the target route and
-        the exact body you would send to it; only its pricing fields are read, and
-        `generationRequestValidated: false` in the reply says the rest was not checked.
-
-        Args:
-            endpoint: Target generation route, e.g. `/api/v1/userWan25/start`; a leading `POST ` is accepted.
-            request_body: The exact JSON body you intend to send to that route.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = CreditsQuoteBody(
-            endpoint=endpoint,
-            request_body=CreditsQuoteBodyRequestBody.from_dict(request_body)
-            if isinstance(request_body, dict)
-            else request_body,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = credits_quote._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, credits_quote._parse_response, QuoteReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def history(
-        self,
-        *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        is_consumption: bool | Unset = UNSET,
-        start_date: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List credit transactions.
-
-        Credit history, one page at a time. Positive amounts are grants or purchases, negative amounts
-        are consumption.
-
-        Args:
-            page_num:
-            page_size:
-            is_consumption:
-            start_date:
-            end_date:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = credits_history._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-            is_consumption=is_consumption,
-            start_date=start_date,
-            end_date=end_date,
-        )
-
-        raw = self._runner.run(request, credits_history._parse_response, CreditsHistoryPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def exchange_diamonds(
-        self,
-        *,
-        diamonds: int,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Exchange coins for diamonds.
-
-        Buys `diamonds` with coins at 100 coins per diamond. One-way: diamonds cannot be turned back
-        into coins. Diamonds pay for avatar "continue training" and image-mode training; check both
-        balances with `remaining`. Synchronous; the reply's `data` is not documented.
-
-        Args:
-            diamonds: How many diamonds to buy (100 coins each).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = CreditsExchangeDiamondsBody(
-            diamonds=diamonds,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = credits_exchange_diamonds._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, credits_exchange_diamonds._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
+    def __init__(self, resource: CreditsResource) -> None:
+        self.remaining = raw_response(resource.remaining)
+        self.quote = raw_response(resource.quote)
+        self.history = raw_response(resource.history)
+        self.exchange_diamonds = raw_response(resource.exchange_diamonds)
 
 
 class AsyncCreditsResource:
@@ -300,34 +270,41 @@ class AsyncCreditsResource:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AsyncCreditsResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AsyncCreditsResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncCreditsResourceWithRawResponse(self)
 
     async def remaining(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Balance:
         """Get the remaining credits.
 
         How many coins (credits) and diamonds the account has left.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = credits_remaining._get_kwargs()
-
-        raw = await self._runner.run(request, credits_remaining._parse_response, BalanceReply)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["credits_remaining"], {}, Balance.from_dict, timeout, extra_headers, extra_query, None
+        )
 
     async def quote(
         self,
         *,
         endpoint: str,
         request_body: CreditsQuoteBodyRequestBody | dict[str, Any],
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
         """Estimate the credits a request would cost.
 
         Prices a generation request without creating a task or charging. Send the target route and
@@ -337,36 +314,35 @@ class AsyncCreditsResource:
         Args:
             endpoint: Target generation route, e.g. `/api/v1/userWan25/start`; a leading `POST ` is accepted.
             request_body: The exact JSON body you intend to send to that route.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CreditsQuoteBody(
-            endpoint=endpoint,
-            request_body=CreditsQuoteBodyRequestBody.from_dict(request_body)
-            if isinstance(request_body, dict)
-            else request_body,
+        return await self._runner.call(
+            _OPS["credits_quote"],
+            {
+                "endpoint": endpoint,
+                "request_body": request_body,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = credits_quote._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, credits_quote._parse_response, QuoteReply)
-        return unset_to_none(raw.data.data)
 
     async def history(
         self,
         *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
         is_consumption: bool | Unset = UNSET,
         start_date: str | Unset = UNSET,
         end_date: str | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> CreditsHistoryPage:
         """List credit transactions.
 
         Credit history, one page at a time. Positive amounts are grants or purchases, negative amounts
@@ -379,26 +355,33 @@ class AsyncCreditsResource:
             start_date:
             end_date:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = credits_history._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-            is_consumption=is_consumption,
-            start_date=start_date,
-            end_date=end_date,
+        return await self._runner.call(
+            _OPS["credits_history"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+                "is_consumption": is_consumption,
+                "start_date": start_date,
+                "end_date": end_date,
+            },
+            CreditsHistoryPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, credits_history._parse_response, CreditsHistoryPageReply)
-        return unset_to_none(raw.data.data)
 
     async def exchange_diamonds(
         self,
         *,
         diamonds: int,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Exchange coins for diamonds.
 
@@ -408,148 +391,28 @@ class AsyncCreditsResource:
 
         Args:
             diamonds: How many diamonds to buy (100 coins each).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CreditsExchangeDiamondsBody(
-            diamonds=diamonds,
+        return await self._runner.call(
+            _OPS["credits_exchange_diamonds"],
+            {
+                "diamonds": diamonds,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = credits_exchange_diamonds._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, credits_exchange_diamonds._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
 
 class AsyncCreditsResourceWithRawResponse:
-    """Like `AsyncCreditsResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AsyncCreditsResource`, but each operation returns a `RawResponse` around the data."""
 
-    def __init__(self, runner: AsyncRunner) -> None:
-        self._runner = runner
-
-    async def remaining(
-        self,
-    ) -> RawResponse[Any]:
-        """Get the remaining credits.
-
-        How many coins (credits) and diamonds the account has left.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = credits_remaining._get_kwargs()
-
-        raw = await self._runner.run(request, credits_remaining._parse_response, BalanceReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def quote(
-        self,
-        *,
-        endpoint: str,
-        request_body: CreditsQuoteBodyRequestBody | dict[str, Any],
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Estimate the credits a request would cost.
-
-        Prices a generation request without creating a task or charging. Send the target route and
-        the exact body you would send to it; only its pricing fields are read, and
-        `generationRequestValidated: false` in the reply says the rest was not checked.
-
-        Args:
-            endpoint: Target generation route, e.g. `/api/v1/userWan25/start`; a leading `POST ` is accepted.
-            request_body: The exact JSON body you intend to send to that route.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = CreditsQuoteBody(
-            endpoint=endpoint,
-            request_body=CreditsQuoteBodyRequestBody.from_dict(request_body)
-            if isinstance(request_body, dict)
-            else request_body,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = credits_quote._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, credits_quote._parse_response, QuoteReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def history(
-        self,
-        *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        is_consumption: bool | Unset = UNSET,
-        start_date: str | Unset = UNSET,
-        end_date: str | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List credit transactions.
-
-        Credit history, one page at a time. Positive amounts are grants or purchases, negative amounts
-        are consumption.
-
-        Args:
-            page_num:
-            page_size:
-            is_consumption:
-            start_date:
-            end_date:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = credits_history._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-            is_consumption=is_consumption,
-            start_date=start_date,
-            end_date=end_date,
-        )
-
-        raw = await self._runner.run(request, credits_history._parse_response, CreditsHistoryPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def exchange_diamonds(
-        self,
-        *,
-        diamonds: int,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Exchange coins for diamonds.
-
-        Buys `diamonds` with coins at 100 coins per diamond. One-way: diamonds cannot be turned back
-        into coins. Diamonds pay for avatar "continue training" and image-mode training; check both
-        balances with `remaining`. Synchronous; the reply's `data` is not documented.
-
-        Args:
-            diamonds: How many diamonds to buy (100 coins each).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = CreditsExchangeDiamondsBody(
-            diamonds=diamonds,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = credits_exchange_diamonds._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, credits_exchange_diamonds._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
+    def __init__(self, resource: AsyncCreditsResource) -> None:
+        self.remaining = async_raw_response(resource.remaining)
+        self.quote = async_raw_response(resource.quote)
+        self.history = async_raw_response(resource.history)
+        self.exchange_diamonds = async_raw_response(resource.exchange_diamonds)

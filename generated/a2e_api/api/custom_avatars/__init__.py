@@ -3,30 +3,113 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+import functools
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar
 
-from ...models.custom_avatars_add_body import CustomAvatarsAddBody
-from ...models.custom_avatars_delete_body import CustomAvatarsDeleteBody
-from ...models.custom_avatars_list_body import CustomAvatarsListBody
-from ...models.custom_avatars_update_body import CustomAvatarsUpdateBody
-from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
-from ...types import UNSET, Unset
-from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
-from . import (
-    custom_avatars_add,
-    custom_avatars_delete,
-    custom_avatars_list,
-    custom_avatars_list_tags,
-    custom_avatars_update,
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
 )
 
-__all__ = [
-    "AsyncCustomAvatarsResource",
-    "AsyncCustomAvatarsResourceWithRawResponse",
-    "CustomAvatarsResource",
-    "CustomAvatarsResourceWithRawResponse",
-]
+__all__ = ["AsyncCustomAvatarsResource", "CustomAvatarsResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "custom_avatars_add": {
+        "id": "custom_avatars_add",
+        "name": "custom_avatars.add",
+        "method": "POST",
+        "path": "/api/v1/custom_avatar/add",
+        "path_params": [],
+        "query": [],
+        "body": [],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "custom_avatars_list": {
+        "id": "custom_avatars_list",
+        "name": "custom_avatars.list",
+        "method": "POST",
+        "path": "/api/v1/custom_avatar/list",
+        "path_params": [],
+        "query": [],
+        "body": [],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "custom_avatars_delete": {
+        "id": "custom_avatars_delete",
+        "name": "custom_avatars.delete",
+        "method": "POST",
+        "path": "/api/v1/custom_avatar/del",
+        "path_params": [],
+        "query": [],
+        "body": [["id", "_id", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "custom_avatars_list_tags": {
+        "id": "custom_avatars_list_tags",
+        "name": "custom_avatars.list_tags",
+        "method": "GET",
+        "path": "/api/v1/custom_avatar/all_tags",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "custom_avatars_update": {
+        "id": "custom_avatars_update",
+        "name": "custom_avatars.update",
+        "method": "PUT",
+        "path": "/api/v1/custom_avatar/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": [],
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
 class CustomAvatarsResource:
@@ -35,15 +118,18 @@ class CustomAvatarsResource:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> CustomAvatarsResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return CustomAvatarsResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return CustomAvatarsResourceWithRawResponse(self)
 
     def add(
         self,
         *,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Add a custom avatar.
 
@@ -51,26 +137,21 @@ class CustomAvatarsResource:
         documents no body fields, so the body is open: send the fields through `extra_body`.
 
         Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CustomAvatarsAddBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_add._get_kwargs(
-            body=body,
+        return self._runner.call(
+            _OPS["custom_avatars_add"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
         )
-
-        raw = self._runner.run(request, custom_avatars_add._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def list(
         self,
         *,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """List the custom avatars.
 
@@ -78,27 +159,22 @@ class CustomAvatarsResource:
         documents no body fields, so the body is open: send them through `extra_body`.
 
         Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CustomAvatarsListBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_list._get_kwargs(
-            body=body,
+        return self._runner.call(
+            _OPS["custom_avatars_list"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
         )
-
-        raw = self._runner.run(request, custom_avatars_list._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def delete(
         self,
         *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a custom avatar.
 
@@ -106,45 +182,50 @@ class CustomAvatarsResource:
 
         Args:
             id: Inferred, not documented. The custom avatar's id (the sibling deletes take `_id`).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CustomAvatarsDeleteBody(
-            id=id,
+        return self._runner.call(
+            _OPS["custom_avatars_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_delete._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, custom_avatars_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def list_tags(
         self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """List the custom avatar tags.
 
         The distinct tags used to organise and filter the caller's custom avatars.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = custom_avatars_list_tags._get_kwargs()
-
-        raw = self._runner.run(request, custom_avatars_list_tags._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["custom_avatars_list_tags"], {}, parse_any, timeout, extra_headers, extra_query, None
+        )
 
     def update(
         self,
         id: str,
         *,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Update a custom avatar.
 
@@ -152,162 +233,33 @@ class CustomAvatarsResource:
         fields, so the body is open: send them through `extra_body`.
 
         Args:
-            id:
-            extra_body: Fields the spec does not know yet, sent as they are.
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        body = CustomAvatarsUpdateBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_update._get_kwargs(
-            id=id,
-            body=body,
+        return self._runner.call(
+            _OPS["custom_avatars_update"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-
-        raw = self._runner.run(request, custom_avatars_update._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
 
 class CustomAvatarsResourceWithRawResponse:
-    """Like `CustomAvatarsResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `CustomAvatarsResource`, but each operation returns a `RawResponse` around the data."""
 
-    def __init__(self, runner: SyncRunner) -> None:
-        self._runner = runner
-
-    def add(
-        self,
-        *,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Add a custom avatar.
-
-        Adds a custom avatar to the caller's library from submitted media and metadata. The catalog
-        documents no body fields, so the body is open: send the fields through `extra_body`.
-
-        Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = CustomAvatarsAddBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_add._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, custom_avatars_add._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list(
-        self,
-        *,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """List the custom avatars.
-
-        The caller's custom avatars. The catalog mentions pagination and filter controls but
-        documents no body fields, so the body is open: send them through `extra_body`.
-
-        Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = CustomAvatarsListBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_list._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, custom_avatars_list._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def delete(
-        self,
-        *,
-        id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Delete a custom avatar.
-
-        Deletes one of the caller's custom avatars by its id.
-
-        Args:
-            id: Inferred, not documented. The custom avatar's id (the sibling deletes take `_id`).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = CustomAvatarsDeleteBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_delete._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, custom_avatars_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list_tags(
-        self,
-    ) -> RawResponse[Any]:
-        """List the custom avatar tags.
-
-        The distinct tags used to organise and filter the caller's custom avatars.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = custom_avatars_list_tags._get_kwargs()
-
-        raw = self._runner.run(request, custom_avatars_list_tags._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def update(
-        self,
-        id: str,
-        *,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Update a custom avatar.
-
-        Changes a custom avatar; fields left out keep their values. The catalog documents no body
-        fields, so the body is open: send them through `extra_body`.
-
-        Args:
-            id:
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        body = CustomAvatarsUpdateBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_update._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        raw = self._runner.run(request, custom_avatars_update._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
+    def __init__(self, resource: CustomAvatarsResource) -> None:
+        self.add = raw_response(resource.add)
+        self.list = raw_response(resource.list)
+        self.delete = raw_response(resource.delete)
+        self.list_tags = raw_response(resource.list_tags)
+        self.update = raw_response(resource.update)
 
 
 class AsyncCustomAvatarsResource:
@@ -316,15 +268,18 @@ class AsyncCustomAvatarsResource:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AsyncCustomAvatarsResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AsyncCustomAvatarsResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncCustomAvatarsResourceWithRawResponse(self)
 
     async def add(
         self,
         *,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Add a custom avatar.
 
@@ -332,26 +287,21 @@ class AsyncCustomAvatarsResource:
         documents no body fields, so the body is open: send the fields through `extra_body`.
 
         Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CustomAvatarsAddBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_add._get_kwargs(
-            body=body,
+        return await self._runner.call(
+            _OPS["custom_avatars_add"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
         )
-
-        raw = await self._runner.run(request, custom_avatars_add._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def list(
         self,
         *,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """List the custom avatars.
 
@@ -359,27 +309,22 @@ class AsyncCustomAvatarsResource:
         documents no body fields, so the body is open: send them through `extra_body`.
 
         Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CustomAvatarsListBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_list._get_kwargs(
-            body=body,
+        return await self._runner.call(
+            _OPS["custom_avatars_list"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
         )
-
-        raw = await self._runner.run(request, custom_avatars_list._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
         *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Delete a custom avatar.
 
@@ -387,45 +332,50 @@ class AsyncCustomAvatarsResource:
 
         Args:
             id: Inferred, not documented. The custom avatar's id (the sibling deletes take `_id`).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = CustomAvatarsDeleteBody(
-            id=id,
+        return await self._runner.call(
+            _OPS["custom_avatars_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_delete._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, custom_avatars_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def list_tags(
         self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """List the custom avatar tags.
 
         The distinct tags used to organise and filter the caller's custom avatars.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = custom_avatars_list_tags._get_kwargs()
-
-        raw = await self._runner.run(request, custom_avatars_list_tags._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["custom_avatars_list_tags"], {}, parse_any, timeout, extra_headers, extra_query, None
+        )
 
     async def update(
         self,
         id: str,
         *,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Update a custom avatar.
 
@@ -433,159 +383,30 @@ class AsyncCustomAvatarsResource:
         fields, so the body is open: send them through `extra_body`.
 
         Args:
-            id:
-            extra_body: Fields the spec does not know yet, sent as they are.
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        body = CustomAvatarsUpdateBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_update._get_kwargs(
-            id=id,
-            body=body,
+        return await self._runner.call(
+            _OPS["custom_avatars_update"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-
-        raw = await self._runner.run(request, custom_avatars_update._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
 
 class AsyncCustomAvatarsResourceWithRawResponse:
-    """Like `AsyncCustomAvatarsResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AsyncCustomAvatarsResource`, but each operation returns a `RawResponse` around the data."""
 
-    def __init__(self, runner: AsyncRunner) -> None:
-        self._runner = runner
-
-    async def add(
-        self,
-        *,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Add a custom avatar.
-
-        Adds a custom avatar to the caller's library from submitted media and metadata. The catalog
-        documents no body fields, so the body is open: send the fields through `extra_body`.
-
-        Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = CustomAvatarsAddBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_add._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, custom_avatars_add._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list(
-        self,
-        *,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """List the custom avatars.
-
-        The caller's custom avatars. The catalog mentions pagination and filter controls but
-        documents no body fields, so the body is open: send them through `extra_body`.
-
-        Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = CustomAvatarsListBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_list._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, custom_avatars_list._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def delete(
-        self,
-        *,
-        id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Delete a custom avatar.
-
-        Deletes one of the caller's custom avatars by its id.
-
-        Args:
-            id: Inferred, not documented. The custom avatar's id (the sibling deletes take `_id`).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = CustomAvatarsDeleteBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_delete._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, custom_avatars_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list_tags(
-        self,
-    ) -> RawResponse[Any]:
-        """List the custom avatar tags.
-
-        The distinct tags used to organise and filter the caller's custom avatars.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = custom_avatars_list_tags._get_kwargs()
-
-        raw = await self._runner.run(request, custom_avatars_list_tags._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def update(
-        self,
-        id: str,
-        *,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Update a custom avatar.
-
-        Changes a custom avatar; fields left out keep their values. The catalog documents no body
-        fields, so the body is open: send them through `extra_body`.
-
-        Args:
-            id:
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        body = CustomAvatarsUpdateBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = custom_avatars_update._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        raw = await self._runner.run(request, custom_avatars_update._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
+    def __init__(self, resource: AsyncCustomAvatarsResource) -> None:
+        self.add = async_raw_response(resource.add)
+        self.list = async_raw_response(resource.list)
+        self.delete = async_raw_response(resource.delete)
+        self.list_tags = async_raw_response(resource.list_tags)
+        self.update = async_raw_response(resource.update)

@@ -3,32 +3,152 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+import functools
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar
 
-from ...models.dubbing_start_body import DubbingStartBody
 from ...models.dubbing_task import DubbingTask
-from ...models.dubbing_task_list_reply import DubbingTaskListReply
 from ...models.dubbing_task_page import DubbingTaskPage
-from ...models.dubbing_task_page_reply import DubbingTaskPageReply
-from ...models.dubbing_task_reply import DubbingTaskReply
-from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
-from ...types import UNSET, Unset
-from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
-from . import (
-    dubbing_delete,
-    dubbing_get,
-    dubbing_list,
-    dubbing_list_processing,
-    dubbing_start,
+from ...models.quote import Quote
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
 )
 
-__all__ = [
-    "AsyncDubbingResource",
-    "AsyncDubbingResourceWithRawResponse",
-    "DubbingResource",
-    "DubbingResourceWithRawResponse",
-]
+__all__ = ["AsyncDubbingResource", "DubbingResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "dubbing_start": {
+        "id": "dubbing_start",
+        "name": "dubbing.start",
+        "method": "POST",
+        "path": "/api/v1/userDubbing/startDubbing",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["name", "name", {"type": ["string"]}, False],
+            ["source_url", "source_url", {"type": ["string"]}, False],
+            ["source_lang", "source_lang", {"type": ["string"]}, False],
+            ["target_lang", "target_lang", {"type": ["string"]}, False],
+            ["num_speakers", "num_speakers", {"type": ["integer"]}, False],
+            ["drop_background_audio", "drop_background_audio", {"type": ["boolean"]}, False],
+            ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
+            ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": {
+            "detail": "dubbing_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["result_url"],
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "dubbing_list": {
+        "id": "dubbing_list",
+        "name": "dubbing.list",
+        "method": "GET",
+        "path": "/api/v1/userDubbing/allRecords",
+        "path_params": [],
+        "query": [
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"]}, None, False],
+        ],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "dubbing_list_processing": {
+        "id": "dubbing_list_processing",
+        "name": "dubbing.list_processing",
+        "method": "GET",
+        "path": "/api/v1/userDubbing/allProcessing",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "dubbing_get": {
+        "id": "dubbing_get",
+        "name": "dubbing.get",
+        "method": "GET",
+        "path": "/api/v1/userDubbing/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "dubbing_delete": {
+        "id": "dubbing_delete",
+        "name": "dubbing.delete",
+        "method": "DELETE",
+        "path": "/api/v1/userDubbing/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class CompletedDubbingTask(DubbingTask):
+    """A `DubbingTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "dubbing_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value
 
 
 class DubbingResource:
@@ -37,10 +157,15 @@ class DubbingResource:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> DubbingResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return DubbingResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return DubbingResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> DubbingQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return DubbingQuotes(self._runner)
 
     def start(
         self,
@@ -53,8 +178,12 @@ class DubbingResource:
         target_lang: str | Unset = UNSET,
         num_speakers: int | Unset = UNSET,
         drop_background_audio: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> DubbingTask:
         """Start a dubbing task.
 
         Asynchronous: dubs the speech of a source video or audio (`source_url`) from `source_lang`
@@ -80,13 +209,57 @@ class DubbingResource:
                 P7); not in the catalog.
             drop_background_audio: Whether to leave out the source's background audio (callers send `false`). Observed in
                 public callers (P3, P6, P7); not in the catalog.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = DubbingStartBody(
+        return self._runner.call(
+            _OPS["dubbing_start"],
+            {
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "source_url": source_url,
+                "source_lang": source_lang,
+                "target_lang": target_lang,
+                "num_speakers": num_speakers,
+                "drop_background_audio": drop_background_audio,
+            },
+            DubbingTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    def start_and_wait(
+        self,
+        *,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        source_url: str | Unset = UNSET,
+        source_lang: str | Unset = UNSET,
+        target_lang: str | Unset = UNSET,
+        num_speakers: int | Unset = UNSET,
+        drop_background_audio: bool | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[DubbingTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedDubbingTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.start(
             webhook_url=webhook_url,
             webhook_token=webhook_token,
             name=name,
@@ -95,22 +268,23 @@ class DubbingResource:
             target_lang=target_lang,
             num_speakers=num_speakers,
             drop_background_audio=drop_background_audio,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = dubbing_start._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, dubbing_start._parse_response, DubbingTaskReply)
-        return unset_to_none(raw.data.data)
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> DubbingTaskPage:
         """List dubbing tasks.
 
         The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
@@ -119,61 +293,80 @@ class DubbingResource:
             page_num:
             page_size:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = dubbing_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
+        return self._runner.call(
+            _OPS["dubbing_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            DubbingTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, dubbing_list._parse_response, DubbingTaskPageReply)
-        return unset_to_none(raw.data.data)
 
     def list_processing(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[DubbingTask]:
         """List dubbing tasks in progress.
 
         The caller's dubbing tasks that are still processing. Takes no parameters; not paginated.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = dubbing_list_processing._get_kwargs()
-
-        raw = self._runner.run(request, dubbing_list_processing._parse_response, DubbingTaskListReply)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["dubbing_list_processing"], {}, DubbingTask.list_from, timeout, extra_headers, extra_query, None
+        )
 
     def get(
         self,
         id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> DubbingTask:
         """Get a dubbing task.
 
         One dubbing task with its status and, once `completed`, its `result_url`. Poll this to wait for
         a task.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = dubbing_get._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["dubbing_get"],
+            {
+                "id": id,
+            },
+            DubbingTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, dubbing_get._parse_response, DubbingTaskReply)
-        return unset_to_none(raw.data.data)
 
     def delete(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete a dubbing task.
 
@@ -181,23 +374,68 @@ class DubbingResource:
         assume a running task is cancelled. An invalid id answers 400.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = dubbing_delete._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["dubbing_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
-        raw = self._runner.run(request, dubbing_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[DubbingTask], object] | None = None,
+    ) -> CompletedDubbingTask:
+        """Wait until job `id` is done and return its finished record (polls `dubbing.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return self._runner.wait(
+            _OPS["dubbing_start"],
+            _OPS["dubbing_get"],
+            id,
+            DubbingTask.from_dict,
+            CompletedDubbingTask.from_dict,
+            timeout,
+            on_update,
+        )
 
 
 class DubbingResourceWithRawResponse:
-    """Like `DubbingResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `DubbingResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: DubbingResource) -> None:
+        self.start = raw_response(resource.start)
+        self.list = raw_response(resource.list)
+        self.list_processing = raw_response(resource.list_processing)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+
+
+class DubbingQuotes:
+    """What each job start of the dubbing group would cost; nothing is started."""
 
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
@@ -213,147 +451,33 @@ class DubbingResourceWithRawResponse:
         target_lang: str | Unset = UNSET,
         num_speakers: int | Unset = UNSET,
         drop_background_audio: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start a dubbing task.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `dubbing.start` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: dubs the speech of a source video or audio (`source_url`) from `source_lang`
-        into `target_lang`. Returns the task record once accepted; wait with `get` (or a webhook).
-        Charges credits; failed tasks are refunded. The catalog documents only the webhook fields
-        of this body; the input fields below are the ones public callers send (`name`,
-        `source_url`, `source_lang`, `target_lang`, `num_speakers`, `drop_background_audio`).
-        None is required by the spec, since no source states which the server requires, but a
-        task without `source_url` and `target_lang` has nothing to dub.
-
-        Args:
-            webhook_url: HTTPS URL notified when the task completes or fails.
-            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            name: Task name. Observed in public callers (P3, P6, P7); not in the catalog.
-            source_url: Public URL of the video or audio to dub. Observed in public callers (P3, P6, P7); not in
-                the catalog.
-            source_lang: Language code of the original speech, e.g. `zh`, `en`. Observed in public
-                callers (P3, P6, P7); not in the catalog. P7 sends `auto` to have it detected,
-                which no A2E source confirms.
-            target_lang: Language code to dub into, e.g. `en`; a caller's reference lists zh, en, ar,
-                ja, es, de, fr and more. Observed in public callers (P3, P6, P7); not in the catalog.
-            num_speakers: Number of speakers in the source (callers send 1). Observed in public callers (P3, P6,
-                P7); not in the catalog.
-            drop_background_audio: Whether to leave out the source's background audio (callers send `false`). Observed in
-                public callers (P3, P6, P7); not in the catalog.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
         """
-
-        body = DubbingStartBody(
-            webhook_url=webhook_url,
-            webhook_token=webhook_token,
-            name=name,
-            source_url=source_url,
-            source_lang=source_lang,
-            target_lang=target_lang,
-            num_speakers=num_speakers,
-            drop_background_audio=drop_background_audio,
+        return self._runner.quote(
+            _OPS["dubbing_start"],
+            {
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "source_url": source_url,
+                "source_lang": source_lang,
+                "target_lang": target_lang,
+                "num_speakers": num_speakers,
+                "drop_background_audio": drop_background_audio,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = dubbing_start._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, dubbing_start._parse_response, DubbingTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list(
-        self,
-        *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List dubbing tasks.
-
-        The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
-
-        Args:
-            page_num:
-            page_size:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = dubbing_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-        )
-
-        raw = self._runner.run(request, dubbing_list._parse_response, DubbingTaskPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list_processing(
-        self,
-    ) -> RawResponse[Any]:
-        """List dubbing tasks in progress.
-
-        The caller's dubbing tasks that are still processing. Takes no parameters; not paginated.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = dubbing_list_processing._get_kwargs()
-
-        raw = self._runner.run(request, dubbing_list_processing._parse_response, DubbingTaskListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def get(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Get a dubbing task.
-
-        One dubbing task with its status and, once `completed`, its `result_url`. Poll this to wait for
-        a task.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = dubbing_get._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, dubbing_get._parse_response, DubbingTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def delete(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete a dubbing task.
-
-        Removes one dubbing task from the caller's history; other records are unaffected. Do not
-        assume a running task is cancelled. An invalid id answers 400.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = dubbing_delete._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, dubbing_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
 
 
 class AsyncDubbingResource:
@@ -362,10 +486,15 @@ class AsyncDubbingResource:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AsyncDubbingResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AsyncDubbingResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncDubbingResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncDubbingQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncDubbingQuotes(self._runner)
 
     async def start(
         self,
@@ -378,8 +507,12 @@ class AsyncDubbingResource:
         target_lang: str | Unset = UNSET,
         num_speakers: int | Unset = UNSET,
         drop_background_audio: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> DubbingTask:
         """Start a dubbing task.
 
         Asynchronous: dubs the speech of a source video or audio (`source_url`) from `source_lang`
@@ -405,13 +538,57 @@ class AsyncDubbingResource:
                 P7); not in the catalog.
             drop_background_audio: Whether to leave out the source's background audio (callers send `false`). Observed in
                 public callers (P3, P6, P7); not in the catalog.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = DubbingStartBody(
+        return await self._runner.call(
+            _OPS["dubbing_start"],
+            {
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "source_url": source_url,
+                "source_lang": source_lang,
+                "target_lang": target_lang,
+                "num_speakers": num_speakers,
+                "drop_background_audio": drop_background_audio,
+            },
+            DubbingTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        source_url: str | Unset = UNSET,
+        source_lang: str | Unset = UNSET,
+        target_lang: str | Unset = UNSET,
+        num_speakers: int | Unset = UNSET,
+        drop_background_audio: bool | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[DubbingTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedDubbingTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
             webhook_url=webhook_url,
             webhook_token=webhook_token,
             name=name,
@@ -420,22 +597,23 @@ class AsyncDubbingResource:
             target_lang=target_lang,
             num_speakers=num_speakers,
             drop_background_audio=drop_background_audio,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = dubbing_start._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, dubbing_start._parse_response, DubbingTaskReply)
-        return unset_to_none(raw.data.data)
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     async def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> DubbingTaskPage:
         """List dubbing tasks.
 
         The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
@@ -444,61 +622,80 @@ class AsyncDubbingResource:
             page_num:
             page_size:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = dubbing_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
+        return await self._runner.call(
+            _OPS["dubbing_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            DubbingTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, dubbing_list._parse_response, DubbingTaskPageReply)
-        return unset_to_none(raw.data.data)
 
     async def list_processing(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[DubbingTask]:
         """List dubbing tasks in progress.
 
         The caller's dubbing tasks that are still processing. Takes no parameters; not paginated.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = dubbing_list_processing._get_kwargs()
-
-        raw = await self._runner.run(request, dubbing_list_processing._parse_response, DubbingTaskListReply)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["dubbing_list_processing"], {}, DubbingTask.list_from, timeout, extra_headers, extra_query, None
+        )
 
     async def get(
         self,
         id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> DubbingTask:
         """Get a dubbing task.
 
         One dubbing task with its status and, once `completed`, its `result_url`. Poll this to wait for
         a task.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = dubbing_get._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["dubbing_get"],
+            {
+                "id": id,
+            },
+            DubbingTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, dubbing_get._parse_response, DubbingTaskReply)
-        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete a dubbing task.
 
@@ -506,23 +703,68 @@ class AsyncDubbingResource:
         assume a running task is cancelled. An invalid id answers 400.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = dubbing_delete._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["dubbing_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
-        raw = await self._runner.run(request, dubbing_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[DubbingTask], object] | None = None,
+    ) -> CompletedDubbingTask:
+        """Wait until job `id` is done and return its finished record (polls `dubbing.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["dubbing_start"],
+            _OPS["dubbing_get"],
+            id,
+            DubbingTask.from_dict,
+            CompletedDubbingTask.from_dict,
+            timeout,
+            on_update,
+        )
 
 
 class AsyncDubbingResourceWithRawResponse:
-    """Like `AsyncDubbingResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AsyncDubbingResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncDubbingResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.list_processing = async_raw_response(resource.list_processing)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncDubbingQuotes:
+    """What each job start of the dubbing group would cost; nothing is started."""
 
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
@@ -538,144 +780,30 @@ class AsyncDubbingResourceWithRawResponse:
         target_lang: str | Unset = UNSET,
         num_speakers: int | Unset = UNSET,
         drop_background_audio: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start a dubbing task.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `dubbing.start` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: dubs the speech of a source video or audio (`source_url`) from `source_lang`
-        into `target_lang`. Returns the task record once accepted; wait with `get` (or a webhook).
-        Charges credits; failed tasks are refunded. The catalog documents only the webhook fields
-        of this body; the input fields below are the ones public callers send (`name`,
-        `source_url`, `source_lang`, `target_lang`, `num_speakers`, `drop_background_audio`).
-        None is required by the spec, since no source states which the server requires, but a
-        task without `source_url` and `target_lang` has nothing to dub.
-
-        Args:
-            webhook_url: HTTPS URL notified when the task completes or fails.
-            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            name: Task name. Observed in public callers (P3, P6, P7); not in the catalog.
-            source_url: Public URL of the video or audio to dub. Observed in public callers (P3, P6, P7); not in
-                the catalog.
-            source_lang: Language code of the original speech, e.g. `zh`, `en`. Observed in public
-                callers (P3, P6, P7); not in the catalog. P7 sends `auto` to have it detected,
-                which no A2E source confirms.
-            target_lang: Language code to dub into, e.g. `en`; a caller's reference lists zh, en, ar,
-                ja, es, de, fr and more. Observed in public callers (P3, P6, P7); not in the catalog.
-            num_speakers: Number of speakers in the source (callers send 1). Observed in public callers (P3, P6,
-                P7); not in the catalog.
-            drop_background_audio: Whether to leave out the source's background audio (callers send `false`). Observed in
-                public callers (P3, P6, P7); not in the catalog.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
         """
-
-        body = DubbingStartBody(
-            webhook_url=webhook_url,
-            webhook_token=webhook_token,
-            name=name,
-            source_url=source_url,
-            source_lang=source_lang,
-            target_lang=target_lang,
-            num_speakers=num_speakers,
-            drop_background_audio=drop_background_audio,
+        return await self._runner.quote(
+            _OPS["dubbing_start"],
+            {
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "source_url": source_url,
+                "source_lang": source_lang,
+                "target_lang": target_lang,
+                "num_speakers": num_speakers,
+                "drop_background_audio": drop_background_audio,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = dubbing_start._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, dubbing_start._parse_response, DubbingTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list(
-        self,
-        *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List dubbing tasks.
-
-        The caller's dubbing tasks, newest first, one page at a time, with the total `count`.
-
-        Args:
-            page_num:
-            page_size:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = dubbing_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-        )
-
-        raw = await self._runner.run(request, dubbing_list._parse_response, DubbingTaskPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list_processing(
-        self,
-    ) -> RawResponse[Any]:
-        """List dubbing tasks in progress.
-
-        The caller's dubbing tasks that are still processing. Takes no parameters; not paginated.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = dubbing_list_processing._get_kwargs()
-
-        raw = await self._runner.run(request, dubbing_list_processing._parse_response, DubbingTaskListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def get(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Get a dubbing task.
-
-        One dubbing task with its status and, once `completed`, its `result_url`. Poll this to wait for
-        a task.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = dubbing_get._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, dubbing_get._parse_response, DubbingTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def delete(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete a dubbing task.
-
-        Removes one dubbing task from the caller's history; other records are unaffected. Do not
-        assume a running task is cancelled. An invalid id answers 400.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = dubbing_delete._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, dubbing_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))

@@ -3,51 +3,275 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+import functools
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar, cast
 
-from ...models.error_envelope import ErrorEnvelope
-from ...models.face_swap_add_image_body import FaceSwapAddImageBody
-from ...models.face_swap_batch_detail_body import FaceSwapBatchDetailBody
 from ...models.face_swap_image import FaceSwapImage
-from ...models.face_swap_image_list_reply import FaceSwapImageListReply
 from ...models.face_swap_preview import FaceSwapPreview
-from ...models.face_swap_preview_body import FaceSwapPreviewBody
-from ...models.face_swap_preview_reply import FaceSwapPreviewReply
-from ...models.face_swap_start_body import FaceSwapStartBody
 from ...models.face_swap_start_body_model_version import (
     FaceSwapStartBodyModelVersion,
     check_face_swap_start_body_model_version,
 )
 from ...models.face_swap_task import FaceSwapTask
-from ...models.face_swap_task_list_reply import FaceSwapTaskListReply
 from ...models.face_swap_task_page import FaceSwapTaskPage
-from ...models.face_swap_task_page_reply import FaceSwapTaskPageReply
-from ...models.face_swap_task_reply import FaceSwapTaskReply
 from ...models.face_swap_task_status import FaceSwapTaskStatus
-from ...models.face_swap_task_status_list_reply import FaceSwapTaskStatusListReply
-from ...models.open_envelope import OpenEnvelope
-from ...types import UNSET, Unset
-from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
-from . import (
-    face_swap_add_image,
-    face_swap_batch_detail,
-    face_swap_delete,
-    face_swap_delete_image,
-    face_swap_get,
-    face_swap_list,
-    face_swap_list_images,
-    face_swap_preview,
-    face_swap_preview_status,
-    face_swap_start,
-    face_swap_status,
+from ...models.quote import Quote
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
 )
 
-__all__ = [
-    "AsyncFaceSwapResource",
-    "AsyncFaceSwapResourceWithRawResponse",
-    "FaceSwapResource",
-    "FaceSwapResourceWithRawResponse",
-]
+__all__ = ["AsyncFaceSwapResource", "FaceSwapResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "face_swap_add_image": {
+        "id": "face_swap_add_image",
+        "name": "face_swap.add_image",
+        "method": "POST",
+        "path": "/api/v1/userFaceSwapImage/add",
+        "path_params": [],
+        "query": [],
+        "body": [["face_url", "face_url", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "face_swap_list_images": {
+        "id": "face_swap_list_images",
+        "name": "face_swap.list_images",
+        "method": "GET",
+        "path": "/api/v1/userFaceSwapImage/records",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "face_swap_delete_image": {
+        "id": "face_swap_delete_image",
+        "name": "face_swap.delete_image",
+        "method": "DELETE",
+        "path": "/api/v1/userFaceSwapImage/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "face_swap_preview": {
+        "id": "face_swap_preview",
+        "name": "face_swap.preview",
+        "method": "POST",
+        "path": "/api/v1/userFaceSwapPreview/add",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["video_url", "video_url", {"type": ["string"]}, True],
+            ["face_url", "face_url", {"type": ["string"]}, True],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": {
+            "detail": "face_swap_preview_status",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["faild_message"],
+            "code": ["error_code"],
+            "result": ["result_url"],
+            "wait_method": "wait_preview",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "face_swap_preview_status": {
+        "id": "face_swap_preview_status",
+        "name": "face_swap.preview_status",
+        "method": "GET",
+        "path": "/api/v1/userFaceSwapPreview/status",
+        "path_params": [],
+        "query": [["id", "_id", {"type": ["string"]}, None, False]],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "face_swap_start": {
+        "id": "face_swap_start",
+        "name": "face_swap.start",
+        "method": "POST",
+        "path": "/api/v1/userFaceSwapTask/add",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["name", "name", {"type": ["string"]}, True],
+            ["video_url", "video_url", {"type": ["string"]}, True],
+            ["face_url", "face_url", {"type": ["string"]}, True],
+            ["cover_url", "cover_url", {"type": ["string"]}, False],
+            ["model_version", "model_version", {"type": ["string"], "enum": ["v1", "v2"]}, False],
+            ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
+            ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": {
+            "detail": "face_swap_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["faild_message", "failed_message"],
+            "code": ["error_code"],
+            "result": ["result_url"],
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "face_swap_list": {
+        "id": "face_swap_list",
+        "name": "face_swap.list",
+        "method": "GET",
+        "path": "/api/v1/userFaceSwapTask/records",
+        "path_params": [],
+        "query": [
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, True],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1, "maximum": 100}, 10, True],
+        ],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "face_swap_status": {
+        "id": "face_swap_status",
+        "name": "face_swap.status",
+        "method": "GET",
+        "path": "/api/v1/userFaceSwapTask/status",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "face_swap_batch_detail": {
+        "id": "face_swap_batch_detail",
+        "name": "face_swap.batch_detail",
+        "method": "POST",
+        "path": "/api/v1/userFaceSwapTask/batchDetail",
+        "path_params": [],
+        "query": [],
+        "body": [["ids", "ids", {"type": ["array"], "items": {"type": ["string"]}}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "face_swap_get": {
+        "id": "face_swap_get",
+        "name": "face_swap.get",
+        "method": "GET",
+        "path": "/api/v1/userFaceSwapTask/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "face_swap_delete": {
+        "id": "face_swap_delete",
+        "name": "face_swap.delete",
+        "method": "DELETE",
+        "path": "/api/v1/userFaceSwapTask/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class CompletedFaceSwapPreview(FaceSwapPreview):
+    """A `FaceSwapPreview` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "face_swap_preview_status"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value
+
+
+class CompletedFaceSwapTask(FaceSwapTask):
+    """A `FaceSwapTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "face_swap_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value
 
 
 class FaceSwapResource:
@@ -56,17 +280,25 @@ class FaceSwapResource:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> FaceSwapResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return FaceSwapResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return FaceSwapResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> FaceSwapQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return FaceSwapQuotes(self._runner)
 
     def add_image(
         self,
         *,
         face_url: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[FaceSwapImage]:
         """Save a face image.
 
         Saves a face image (by URL) in the caller's face-swap library for reuse in previews and tasks.
@@ -76,70 +308,83 @@ class FaceSwapResource:
 
         Args:
             face_url: Public URL of the face image to save.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = FaceSwapAddImageBody(
-            face_url=face_url,
+        return self._runner.call(
+            _OPS["face_swap_add_image"],
+            {
+                "face_url": face_url,
+            },
+            FaceSwapImage.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_add_image._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, face_swap_add_image._parse_response, FaceSwapImageListReply)
-        return unset_to_none(raw.data.data)
 
     def list_images(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[FaceSwapImage]:
         """List saved face images.
 
         The caller's saved face images, whose `_id`s can be deleted with `delete_image`. Not paginated.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = face_swap_list_images._get_kwargs()
-
-        raw = self._runner.run(request, face_swap_list_images._parse_response, FaceSwapImageListReply)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["face_swap_list_images"], {}, FaceSwapImage.list_from, timeout, extra_headers, extra_query, None
+        )
 
     def delete_image(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete a saved face image.
 
         Removes one face image from the caller's face-swap library. A malformed id answers 400.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = face_swap_delete_image._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["face_swap_delete_image"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, face_swap_delete_image._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def preview(
         self,
         *,
         video_url: str,
         face_url: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> FaceSwapPreview:
         """Start a face swap preview.
 
         Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
@@ -149,48 +394,85 @@ class FaceSwapResource:
         Args:
             video_url: Public URL of the target video (or image) whose face is replaced.
             face_url: Public URL of the face image to swap in.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = FaceSwapPreviewBody(
-            video_url=video_url,
-            face_url=face_url,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_preview._get_kwargs(
-            body=body,
+        return self._runner.call(
+            _OPS["face_swap_preview"],
+            {
+                "video_url": video_url,
+                "face_url": face_url,
+            },
+            FaceSwapPreview.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
         )
 
-        raw = self._runner.run(request, face_swap_preview._parse_response, FaceSwapPreviewReply)
-        return unset_to_none(raw.data.data)
+    def preview_and_wait(
+        self,
+        *,
+        video_url: str,
+        face_url: str,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[FaceSwapPreview], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedFaceSwapPreview:
+        """`preview`, then `wait_preview`: the finished record, result fields set.
+
+        Takes the arguments of `preview`, plus `wait_timeout` and `on_update` as for
+        `wait_preview`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.preview(
+            video_url=video_url,
+            face_url=face_url,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return self.wait_preview(started.id, timeout=wait_timeout, on_update=on_update)
 
     def preview_status(
         self,
-        *,
         id: str | Unset = UNSET,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> FaceSwapPreview:
         """Get a face swap preview.
 
         The status of one preview, by `_id` in the query; once `completed`, `result_url` holds the
         preview. Poll this to wait for a preview.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = face_swap_preview_status._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["face_swap_preview_status"],
+            {
+                "id": id,
+            },
+            FaceSwapPreview.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, face_swap_preview_status._parse_response, FaceSwapPreviewReply)
-        return unset_to_none(raw.data.data)
 
     def start(
         self,
@@ -202,8 +484,12 @@ class FaceSwapResource:
         webhook_token: str | Unset = UNSET,
         cover_url: str | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> FaceSwapTask:
         """Start a face swap task.
 
         Asynchronous: replaces the face in `video_url` with `face_url`. Returns the task record once
@@ -219,13 +505,55 @@ class FaceSwapResource:
             webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
             cover_url: Optional cover image URL.
             model_version: `v1`: JAH pipeline (the default per the catalog's text); `v2`: ComfyUI, images only.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = FaceSwapStartBody(
+        return self._runner.call(
+            _OPS["face_swap_start"],
+            {
+                "name": name,
+                "video_url": video_url,
+                "face_url": face_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "cover_url": cover_url,
+                "model_version": model_version,
+            },
+            FaceSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    def start_and_wait(
+        self,
+        *,
+        name: str,
+        video_url: str,
+        face_url: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        cover_url: str | Unset = UNSET,
+        model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[FaceSwapTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedFaceSwapTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.start(
             name=name,
             video_url=video_url,
             face_url=face_url,
@@ -233,22 +561,23 @@ class FaceSwapResource:
             webhook_token=webhook_token,
             cover_url=cover_url,
             model_version=model_version,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_start._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, face_swap_start._parse_response, FaceSwapTaskReply)
-        return unset_to_none(raw.data.data)
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
         *,
         page_num: int,
         page_size: int,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> FaceSwapTaskPage:
         """List face swap tasks.
 
         The caller's face swap tasks, one page at a time, with the total `count`. Invalid paging answers
@@ -258,92 +587,112 @@ class FaceSwapResource:
             page_num:
             page_size:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = face_swap_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
+        return self._runner.call(
+            _OPS["face_swap_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            FaceSwapTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, face_swap_list._parse_response, FaceSwapTaskPageReply)
-        return unset_to_none(raw.data.data)
 
     def status(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[FaceSwapTaskStatus]:
         """List the status of face swap tasks.
 
         Status entries of the caller's face swap tasks (the docs example shows one still
         `processing`); takes no task id. `data` is a LIST: find a task by `_id`, or use `get`.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = face_swap_status._get_kwargs()
-
-        raw = self._runner.run(request, face_swap_status._parse_response, FaceSwapTaskStatusListReply)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["face_swap_status"], {}, FaceSwapTaskStatus.list_from, timeout, extra_headers, extra_query, None
+        )
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[FaceSwapTask]:
         """Get several face swap tasks.
 
         Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
 
         Args:
             ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = FaceSwapBatchDetailBody(
-            ids=ids,
+        return self._runner.call(
+            _OPS["face_swap_batch_detail"],
+            {
+                "ids": ids,
+            },
+            FaceSwapTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, face_swap_batch_detail._parse_response, FaceSwapTaskListReply)
-        return unset_to_none(raw.data.data)
 
     def get(
         self,
         id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> FaceSwapTask:
         """Get a face swap task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task;
         the failure text is in `faild_message` (sic).
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = face_swap_get._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["face_swap_get"],
+            {
+                "id": id,
+            },
+            FaceSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, face_swap_get._parse_response, FaceSwapTaskReply)
-        return unset_to_none(raw.data.data)
 
     def delete(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete a face swap task.
 
@@ -351,157 +700,135 @@ class FaceSwapResource:
         answers 400.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = face_swap_delete._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["face_swap_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
-        raw = self._runner.run(request, face_swap_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    def wait_preview(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[FaceSwapPreview], object] | None = None,
+    ) -> CompletedFaceSwapPreview:
+        """Wait until job `id` is done and return its finished record (polls `face_swap.preview_status`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `preview` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return self._runner.wait(
+            _OPS["face_swap_preview"],
+            _OPS["face_swap_preview_status"],
+            id,
+            FaceSwapPreview.from_dict,
+            CompletedFaceSwapPreview.from_dict,
+            timeout,
+            on_update,
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[FaceSwapTask], object] | None = None,
+    ) -> CompletedFaceSwapTask:
+        """Wait until job `id` is done and return its finished record (polls `face_swap.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return self._runner.wait(
+            _OPS["face_swap_start"],
+            _OPS["face_swap_get"],
+            id,
+            FaceSwapTask.from_dict,
+            CompletedFaceSwapTask.from_dict,
+            timeout,
+            on_update,
+        )
 
 
 class FaceSwapResourceWithRawResponse:
-    """Like `FaceSwapResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `FaceSwapResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: FaceSwapResource) -> None:
+        self.add_image = raw_response(resource.add_image)
+        self.list_images = raw_response(resource.list_images)
+        self.delete_image = raw_response(resource.delete_image)
+        self.preview = raw_response(resource.preview)
+        self.preview_status = raw_response(resource.preview_status)
+        self.start = raw_response(resource.start)
+        self.list = raw_response(resource.list)
+        self.status = raw_response(resource.status)
+        self.batch_detail = raw_response(resource.batch_detail)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+
+
+class FaceSwapQuotes:
+    """What each job start of the face_swap group would cost; nothing is started."""
 
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    def add_image(
-        self,
-        *,
-        face_url: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Save a face image.
-
-        Saves a face image (by URL) in the caller's face-swap library for reuse in previews and tasks.
-        Synchronous. The reply's `data` is a LIST of face records (the docs example returns the whole
-        library, not only the new entry); the server may re-host the URL, so match records by `_id`,
-        not by comparing URLs.
-
-        Args:
-            face_url: Public URL of the face image to save.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = FaceSwapAddImageBody(
-            face_url=face_url,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_add_image._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, face_swap_add_image._parse_response, FaceSwapImageListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list_images(
-        self,
-    ) -> RawResponse[Any]:
-        """List saved face images.
-
-        The caller's saved face images, whose `_id`s can be deleted with `delete_image`. Not paginated.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = face_swap_list_images._get_kwargs()
-
-        raw = self._runner.run(request, face_swap_list_images._parse_response, FaceSwapImageListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def delete_image(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete a saved face image.
-
-        Removes one face image from the caller's face-swap library. A malformed id answers 400.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = face_swap_delete_image._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, face_swap_delete_image._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
     def preview(
         self,
         *,
         video_url: str,
         face_url: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start a face swap preview.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `face_swap.preview` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
-        image; the docs example uses a .jpeg), to check the result before a full task. Returns the
-        preview record once accepted; wait with `preview_status`. No webhook fields.
-
-        Args:
-            video_url: Public URL of the target video (or image) whose face is replaced.
-            face_url: Public URL of the face image to swap in.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `preview` would send (local files are uploaded first).
         """
-
-        body = FaceSwapPreviewBody(
-            video_url=video_url,
-            face_url=face_url,
+        return self._runner.quote(
+            _OPS["face_swap_preview"],
+            {
+                "video_url": video_url,
+                "face_url": face_url,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_preview._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, face_swap_preview._parse_response, FaceSwapPreviewReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def preview_status(
-        self,
-        *,
-        id: str | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """Get a face swap preview.
-
-        The status of one preview, by `_id` in the query; once `completed`, `result_url` holds the
-        preview. Poll this to wait for a preview.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = face_swap_preview_status._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, face_swap_preview_status._parse_response, FaceSwapPreviewReply)
-        return raw.with_data(unset_to_none(raw.data.data))
 
     def start(
         self,
@@ -513,168 +840,32 @@ class FaceSwapResourceWithRawResponse:
         webhook_token: str | Unset = UNSET,
         cover_url: str | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start a face swap task.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `face_swap.start` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: replaces the face in `video_url` with `face_url`. Returns the task record once
-        accepted; wait with `get` (or a webhook). Charges credits; failed tasks are refunded.
-        `model_version` `v1` (the default per the catalog's text) is the JAH pipeline; `v2` runs on
-        ComfyUI and works on images only.
-
-        Args:
-            name: Task name.
-            video_url: Public URL of the video whose face is replaced.
-            face_url: Public URL of the face image to swap in.
-            webhook_url: HTTPS URL notified when the task completes or fails.
-            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            cover_url: Optional cover image URL.
-            model_version: `v1`: JAH pipeline (the default per the catalog's text); `v2`: ComfyUI, images only.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
         """
-
-        body = FaceSwapStartBody(
-            name=name,
-            video_url=video_url,
-            face_url=face_url,
-            webhook_url=webhook_url,
-            webhook_token=webhook_token,
-            cover_url=cover_url,
-            model_version=model_version,
+        return self._runner.quote(
+            _OPS["face_swap_start"],
+            {
+                "name": name,
+                "video_url": video_url,
+                "face_url": face_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "cover_url": cover_url,
+                "model_version": model_version,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_start._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, face_swap_start._parse_response, FaceSwapTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list(
-        self,
-        *,
-        page_num: int,
-        page_size: int,
-    ) -> RawResponse[Any]:
-        """List face swap tasks.
-
-        The caller's face swap tasks, one page at a time, with the total `count`. Invalid paging answers
-        400.
-
-        Args:
-            page_num:
-            page_size:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = face_swap_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-        )
-
-        raw = self._runner.run(request, face_swap_list._parse_response, FaceSwapTaskPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def status(
-        self,
-    ) -> RawResponse[Any]:
-        """List the status of face swap tasks.
-
-        Status entries of the caller's face swap tasks (the docs example shows one still
-        `processing`); takes no task id. `data` is a LIST: find a task by `_id`, or use `get`.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = face_swap_status._get_kwargs()
-
-        raw = self._runner.run(request, face_swap_status._parse_response, FaceSwapTaskStatusListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def batch_detail(
-        self,
-        *,
-        ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get several face swap tasks.
-
-        Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
-
-        Args:
-            ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = FaceSwapBatchDetailBody(
-            ids=ids,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, face_swap_batch_detail._parse_response, FaceSwapTaskListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def get(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Get a face swap task.
-
-        One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task;
-        the failure text is in `faild_message` (sic).
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = face_swap_get._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, face_swap_get._parse_response, FaceSwapTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def delete(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete a face swap task.
-
-        Removes a task from the history. Do not assume a running task is cancelled. A malformed id
-        answers 400.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = face_swap_delete._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, face_swap_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
 
 
 class AsyncFaceSwapResource:
@@ -683,17 +874,25 @@ class AsyncFaceSwapResource:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AsyncFaceSwapResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AsyncFaceSwapResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncFaceSwapResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncFaceSwapQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncFaceSwapQuotes(self._runner)
 
     async def add_image(
         self,
         *,
         face_url: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[FaceSwapImage]:
         """Save a face image.
 
         Saves a face image (by URL) in the caller's face-swap library for reuse in previews and tasks.
@@ -703,70 +902,83 @@ class AsyncFaceSwapResource:
 
         Args:
             face_url: Public URL of the face image to save.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = FaceSwapAddImageBody(
-            face_url=face_url,
+        return await self._runner.call(
+            _OPS["face_swap_add_image"],
+            {
+                "face_url": face_url,
+            },
+            FaceSwapImage.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_add_image._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, face_swap_add_image._parse_response, FaceSwapImageListReply)
-        return unset_to_none(raw.data.data)
 
     async def list_images(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[FaceSwapImage]:
         """List saved face images.
 
         The caller's saved face images, whose `_id`s can be deleted with `delete_image`. Not paginated.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = face_swap_list_images._get_kwargs()
-
-        raw = await self._runner.run(request, face_swap_list_images._parse_response, FaceSwapImageListReply)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["face_swap_list_images"], {}, FaceSwapImage.list_from, timeout, extra_headers, extra_query, None
+        )
 
     async def delete_image(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete a saved face image.
 
         Removes one face image from the caller's face-swap library. A malformed id answers 400.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = face_swap_delete_image._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["face_swap_delete_image"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, face_swap_delete_image._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def preview(
         self,
         *,
         video_url: str,
         face_url: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> FaceSwapPreview:
         """Start a face swap preview.
 
         Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
@@ -776,48 +988,85 @@ class AsyncFaceSwapResource:
         Args:
             video_url: Public URL of the target video (or image) whose face is replaced.
             face_url: Public URL of the face image to swap in.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = FaceSwapPreviewBody(
-            video_url=video_url,
-            face_url=face_url,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_preview._get_kwargs(
-            body=body,
+        return await self._runner.call(
+            _OPS["face_swap_preview"],
+            {
+                "video_url": video_url,
+                "face_url": face_url,
+            },
+            FaceSwapPreview.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
         )
 
-        raw = await self._runner.run(request, face_swap_preview._parse_response, FaceSwapPreviewReply)
-        return unset_to_none(raw.data.data)
+    async def preview_and_wait(
+        self,
+        *,
+        video_url: str,
+        face_url: str,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[FaceSwapPreview], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedFaceSwapPreview:
+        """`preview`, then `wait_preview`: the finished record, result fields set.
+
+        Takes the arguments of `preview`, plus `wait_timeout` and `on_update` as for
+        `wait_preview`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.preview(
+            video_url=video_url,
+            face_url=face_url,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait_preview(started.id, timeout=wait_timeout, on_update=on_update)
 
     async def preview_status(
         self,
-        *,
         id: str | Unset = UNSET,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> FaceSwapPreview:
         """Get a face swap preview.
 
         The status of one preview, by `_id` in the query; once `completed`, `result_url` holds the
         preview. Poll this to wait for a preview.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = face_swap_preview_status._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["face_swap_preview_status"],
+            {
+                "id": id,
+            },
+            FaceSwapPreview.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, face_swap_preview_status._parse_response, FaceSwapPreviewReply)
-        return unset_to_none(raw.data.data)
 
     async def start(
         self,
@@ -829,8 +1078,12 @@ class AsyncFaceSwapResource:
         webhook_token: str | Unset = UNSET,
         cover_url: str | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> FaceSwapTask:
         """Start a face swap task.
 
         Asynchronous: replaces the face in `video_url` with `face_url`. Returns the task record once
@@ -846,13 +1099,55 @@ class AsyncFaceSwapResource:
             webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
             cover_url: Optional cover image URL.
             model_version: `v1`: JAH pipeline (the default per the catalog's text); `v2`: ComfyUI, images only.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = FaceSwapStartBody(
+        return await self._runner.call(
+            _OPS["face_swap_start"],
+            {
+                "name": name,
+                "video_url": video_url,
+                "face_url": face_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "cover_url": cover_url,
+                "model_version": model_version,
+            },
+            FaceSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        name: str,
+        video_url: str,
+        face_url: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        cover_url: str | Unset = UNSET,
+        model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[FaceSwapTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedFaceSwapTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
             name=name,
             video_url=video_url,
             face_url=face_url,
@@ -860,22 +1155,23 @@ class AsyncFaceSwapResource:
             webhook_token=webhook_token,
             cover_url=cover_url,
             model_version=model_version,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_start._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, face_swap_start._parse_response, FaceSwapTaskReply)
-        return unset_to_none(raw.data.data)
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     async def list(
         self,
         *,
         page_num: int,
         page_size: int,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> FaceSwapTaskPage:
         """List face swap tasks.
 
         The caller's face swap tasks, one page at a time, with the total `count`. Invalid paging answers
@@ -885,92 +1181,112 @@ class AsyncFaceSwapResource:
             page_num:
             page_size:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = face_swap_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
+        return await self._runner.call(
+            _OPS["face_swap_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            FaceSwapTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, face_swap_list._parse_response, FaceSwapTaskPageReply)
-        return unset_to_none(raw.data.data)
 
     async def status(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[FaceSwapTaskStatus]:
         """List the status of face swap tasks.
 
         Status entries of the caller's face swap tasks (the docs example shows one still
         `processing`); takes no task id. `data` is a LIST: find a task by `_id`, or use `get`.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = face_swap_status._get_kwargs()
-
-        raw = await self._runner.run(request, face_swap_status._parse_response, FaceSwapTaskStatusListReply)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["face_swap_status"], {}, FaceSwapTaskStatus.list_from, timeout, extra_headers, extra_query, None
+        )
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[FaceSwapTask]:
         """Get several face swap tasks.
 
         Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
 
         Args:
             ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = FaceSwapBatchDetailBody(
-            ids=ids,
+        return await self._runner.call(
+            _OPS["face_swap_batch_detail"],
+            {
+                "ids": ids,
+            },
+            FaceSwapTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, face_swap_batch_detail._parse_response, FaceSwapTaskListReply)
-        return unset_to_none(raw.data.data)
 
     async def get(
         self,
         id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> FaceSwapTask:
         """Get a face swap task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task;
         the failure text is in `faild_message` (sic).
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = face_swap_get._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["face_swap_get"],
+            {
+                "id": id,
+            },
+            FaceSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, face_swap_get._parse_response, FaceSwapTaskReply)
-        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete a face swap task.
 
@@ -978,157 +1294,135 @@ class AsyncFaceSwapResource:
         answers 400.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = face_swap_delete._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["face_swap_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
-        raw = await self._runner.run(request, face_swap_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    async def wait_preview(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[FaceSwapPreview], object] | None = None,
+    ) -> CompletedFaceSwapPreview:
+        """Wait until job `id` is done and return its finished record (polls `face_swap.preview_status`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `preview` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["face_swap_preview"],
+            _OPS["face_swap_preview_status"],
+            id,
+            FaceSwapPreview.from_dict,
+            CompletedFaceSwapPreview.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[FaceSwapTask], object] | None = None,
+    ) -> CompletedFaceSwapTask:
+        """Wait until job `id` is done and return its finished record (polls `face_swap.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["face_swap_start"],
+            _OPS["face_swap_get"],
+            id,
+            FaceSwapTask.from_dict,
+            CompletedFaceSwapTask.from_dict,
+            timeout,
+            on_update,
+        )
 
 
 class AsyncFaceSwapResourceWithRawResponse:
-    """Like `AsyncFaceSwapResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AsyncFaceSwapResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncFaceSwapResource) -> None:
+        self.add_image = async_raw_response(resource.add_image)
+        self.list_images = async_raw_response(resource.list_images)
+        self.delete_image = async_raw_response(resource.delete_image)
+        self.preview = async_raw_response(resource.preview)
+        self.preview_status = async_raw_response(resource.preview_status)
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.status = async_raw_response(resource.status)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncFaceSwapQuotes:
+    """What each job start of the face_swap group would cost; nothing is started."""
 
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    async def add_image(
-        self,
-        *,
-        face_url: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Save a face image.
-
-        Saves a face image (by URL) in the caller's face-swap library for reuse in previews and tasks.
-        Synchronous. The reply's `data` is a LIST of face records (the docs example returns the whole
-        library, not only the new entry); the server may re-host the URL, so match records by `_id`,
-        not by comparing URLs.
-
-        Args:
-            face_url: Public URL of the face image to save.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = FaceSwapAddImageBody(
-            face_url=face_url,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_add_image._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, face_swap_add_image._parse_response, FaceSwapImageListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list_images(
-        self,
-    ) -> RawResponse[Any]:
-        """List saved face images.
-
-        The caller's saved face images, whose `_id`s can be deleted with `delete_image`. Not paginated.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = face_swap_list_images._get_kwargs()
-
-        raw = await self._runner.run(request, face_swap_list_images._parse_response, FaceSwapImageListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def delete_image(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete a saved face image.
-
-        Removes one face image from the caller's face-swap library. A malformed id answers 400.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = face_swap_delete_image._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, face_swap_delete_image._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
     async def preview(
         self,
         *,
         video_url: str,
         face_url: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start a face swap preview.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `face_swap.preview` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: a quick face-swap preview of `face_url` on `video_url` (the target may be an
-        image; the docs example uses a .jpeg), to check the result before a full task. Returns the
-        preview record once accepted; wait with `preview_status`. No webhook fields.
-
-        Args:
-            video_url: Public URL of the target video (or image) whose face is replaced.
-            face_url: Public URL of the face image to swap in.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `preview` would send (local files are uploaded first).
         """
-
-        body = FaceSwapPreviewBody(
-            video_url=video_url,
-            face_url=face_url,
+        return await self._runner.quote(
+            _OPS["face_swap_preview"],
+            {
+                "video_url": video_url,
+                "face_url": face_url,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_preview._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, face_swap_preview._parse_response, FaceSwapPreviewReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def preview_status(
-        self,
-        *,
-        id: str | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """Get a face swap preview.
-
-        The status of one preview, by `_id` in the query; once `completed`, `result_url` holds the
-        preview. Poll this to wait for a preview.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = face_swap_preview_status._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, face_swap_preview_status._parse_response, FaceSwapPreviewReply)
-        return raw.with_data(unset_to_none(raw.data.data))
 
     async def start(
         self,
@@ -1140,165 +1434,29 @@ class AsyncFaceSwapResourceWithRawResponse:
         webhook_token: str | Unset = UNSET,
         cover_url: str | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start a face swap task.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `face_swap.start` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: replaces the face in `video_url` with `face_url`. Returns the task record once
-        accepted; wait with `get` (or a webhook). Charges credits; failed tasks are refunded.
-        `model_version` `v1` (the default per the catalog's text) is the JAH pipeline; `v2` runs on
-        ComfyUI and works on images only.
-
-        Args:
-            name: Task name.
-            video_url: Public URL of the video whose face is replaced.
-            face_url: Public URL of the face image to swap in.
-            webhook_url: HTTPS URL notified when the task completes or fails.
-            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            cover_url: Optional cover image URL.
-            model_version: `v1`: JAH pipeline (the default per the catalog's text); `v2`: ComfyUI, images only.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
         """
-
-        body = FaceSwapStartBody(
-            name=name,
-            video_url=video_url,
-            face_url=face_url,
-            webhook_url=webhook_url,
-            webhook_token=webhook_token,
-            cover_url=cover_url,
-            model_version=model_version,
+        return await self._runner.quote(
+            _OPS["face_swap_start"],
+            {
+                "name": name,
+                "video_url": video_url,
+                "face_url": face_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "cover_url": cover_url,
+                "model_version": model_version,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_start._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, face_swap_start._parse_response, FaceSwapTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list(
-        self,
-        *,
-        page_num: int,
-        page_size: int,
-    ) -> RawResponse[Any]:
-        """List face swap tasks.
-
-        The caller's face swap tasks, one page at a time, with the total `count`. Invalid paging answers
-        400.
-
-        Args:
-            page_num:
-            page_size:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = face_swap_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-        )
-
-        raw = await self._runner.run(request, face_swap_list._parse_response, FaceSwapTaskPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def status(
-        self,
-    ) -> RawResponse[Any]:
-        """List the status of face swap tasks.
-
-        Status entries of the caller's face swap tasks (the docs example shows one still
-        `processing`); takes no task id. `data` is a LIST: find a task by `_id`, or use `get`.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = face_swap_status._get_kwargs()
-
-        raw = await self._runner.run(request, face_swap_status._parse_response, FaceSwapTaskStatusListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def batch_detail(
-        self,
-        *,
-        ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get several face swap tasks.
-
-        Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
-
-        Args:
-            ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = FaceSwapBatchDetailBody(
-            ids=ids,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = face_swap_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, face_swap_batch_detail._parse_response, FaceSwapTaskListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def get(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Get a face swap task.
-
-        One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task;
-        the failure text is in `faild_message` (sic).
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = face_swap_get._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, face_swap_get._parse_response, FaceSwapTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def delete(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete a face swap task.
-
-        Removes a task from the history. Do not assume a running task is cancelled. A malformed id
-        answers 400.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = face_swap_delete._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, face_swap_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))

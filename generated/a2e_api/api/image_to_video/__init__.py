@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+import functools
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar, cast
 
-from ...models.error_envelope import ErrorEnvelope
-from ...models.image_to_video_batch_detail_body import ImageToVideoBatchDetailBody
-from ...models.image_to_video_extend_flf_2v_prompt_body import (
-    ImageToVideoExtendFlf2VPromptBody,
-)
-from ...models.image_to_video_extend_prompt_body import ImageToVideoExtendPromptBody
 from ...models.image_to_video_extend_prompt_body_template import (
     ImageToVideoExtendPromptBodyTemplate,
     check_image_to_video_extend_prompt_body_template,
 )
-from ...models.image_to_video_start_body import ImageToVideoStartBody
 from ...models.image_to_video_start_body_model_type import (
     ImageToVideoStartBodyModelType,
     check_image_to_video_start_body_model_type,
@@ -25,34 +20,281 @@ from ...models.image_to_video_start_body_model_version import (
     check_image_to_video_start_body_model_version,
 )
 from ...models.image_to_video_task import ImageToVideoTask
-from ...models.image_to_video_task_list_reply import ImageToVideoTaskListReply
 from ...models.image_to_video_task_page import ImageToVideoTaskPage
-from ...models.image_to_video_task_page_reply import ImageToVideoTaskPageReply
-from ...models.image_to_video_task_reply import ImageToVideoTaskReply
-from ...models.open_envelope import OpenEnvelope
-from ...types import UNSET, Unset
-from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
-from . import (
-    image_to_video_avg_processing_time,
-    image_to_video_batch_detail,
-    image_to_video_delete,
-    image_to_video_extend_flf2v_prompt,
-    image_to_video_extend_prompt,
-    image_to_video_get,
-    image_to_video_list,
-    image_to_video_mark_copied,
-    image_to_video_mark_downloaded,
-    image_to_video_mark_shared,
-    image_to_video_queue_level,
-    image_to_video_start,
+from ...models.quote import Quote
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
 )
 
-__all__ = [
-    "AsyncImageToVideoResource",
-    "AsyncImageToVideoResourceWithRawResponse",
-    "ImageToVideoResource",
-    "ImageToVideoResourceWithRawResponse",
-]
+__all__ = ["AsyncImageToVideoResource", "ImageToVideoResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "image_to_video_start": {
+        "id": "image_to_video_start",
+        "name": "image_to_video.start",
+        "method": "POST",
+        "path": "/api/v1/userImage2Video/start",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["name", "name", {"type": ["string"]}, False],
+            ["image_url", "image_url", {"type": ["string"]}, True],
+            ["prompt", "prompt", {"type": ["string"]}, False],
+            ["negative_prompt", "negative_prompt", {"type": ["string"]}, False],
+            ["lora", "lora", {"type": ["string"]}, False],
+            ["model_type", "model_type", {"type": ["string"], "enum": ["GENERAL", "FLF2V"]}, False],
+            ["model_version", "model_version", {"type": ["string"], "enum": ["a2e", "a2e-v2", "a2e-v2-flash"]}, False],
+            ["end_image_url", "end_image_url", {"type": ["string"]}, False],
+            ["extend_prompt", "extend_prompt", {"type": ["boolean"]}, False],
+            ["number_of_images", "number_of_images", {"type": ["integer"], "minimum": 1, "maximum": 8}, False],
+            ["video_time", "video_time", {"type": ["integer"], "minimum": 5, "maximum": 20}, False],
+            ["video_length", "video_length", {"type": ["integer"], "minimum": 1, "maximum": 1000}, False],
+            ["skip_face_enhance", "skip_face_enhance", {"type": ["boolean"]}, False],
+            ["mask_face", "mask_face", {"type": ["boolean"]}, False],
+            ["minor_suspected_skip", "minor_suspected_skip", {"type": ["boolean"]}, False],
+            ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
+            ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": {
+            "detail": "image_to_video_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["result_url"],
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "image_to_video_list": {
+        "id": "image_to_video_list",
+        "name": "image_to_video.list",
+        "method": "GET",
+        "path": "/api/v1/userImage2Video/allRecords",
+        "path_params": [],
+        "query": [
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1, "maximum": 100}, 10, False],
+        ],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "image_to_video_batch_detail": {
+        "id": "image_to_video_batch_detail",
+        "name": "image_to_video.batch_detail",
+        "method": "POST",
+        "path": "/api/v1/userImage2Video/batchDetail",
+        "path_params": [],
+        "query": [],
+        "body": [["ids", "ids", {"type": ["array"], "items": {"type": ["string"]}}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "image_to_video_avg_processing_time": {
+        "id": "image_to_video_avg_processing_time",
+        "name": "image_to_video.avg_processing_time",
+        "method": "GET",
+        "path": "/api/v1/userImage2Video/avgProcessingTime",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "image_to_video_queue_level": {
+        "id": "image_to_video_queue_level",
+        "name": "image_to_video.queue_level",
+        "method": "GET",
+        "path": "/api/v1/userImage2Video/unlimitedQueueLevel",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "image_to_video_mark_shared": {
+        "id": "image_to_video_mark_shared",
+        "name": "image_to_video.mark_shared",
+        "method": "POST",
+        "path": "/api/v1/userImage2Video/{id}/markShared",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "image_to_video_mark_downloaded": {
+        "id": "image_to_video_mark_downloaded",
+        "name": "image_to_video.mark_downloaded",
+        "method": "POST",
+        "path": "/api/v1/userImage2Video/{id}/markDownloaded",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "image_to_video_mark_copied": {
+        "id": "image_to_video_mark_copied",
+        "name": "image_to_video.mark_copied",
+        "method": "POST",
+        "path": "/api/v1/userImage2Video/{id}/markCopied",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "image_to_video_get": {
+        "id": "image_to_video_get",
+        "name": "image_to_video.get",
+        "method": "GET",
+        "path": "/api/v1/userImage2Video/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "image_to_video_delete": {
+        "id": "image_to_video_delete",
+        "name": "image_to_video.delete",
+        "method": "DELETE",
+        "path": "/api/v1/userImage2Video/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "image_to_video_extend_prompt": {
+        "id": "image_to_video_extend_prompt",
+        "name": "image_to_video.extend_prompt",
+        "method": "POST",
+        "path": "/api/v1/userImage2Video/prompt_extension",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["reference_id", "reference_id", {"type": ["string"]}, True],
+            ["image_url", "image_url", {"type": ["string"]}, True],
+            ["prompt", "prompt", {"type": ["string"]}, True],
+            ["negative_prompt", "negative_prompt", {"type": ["string"]}, True],
+            ["lang", "lang", {"type": ["string"]}, False],
+            ["max_length", "max_length", {"type": ["integer"]}, False],
+            ["stream", "stream", {"type": ["boolean"]}, False],
+            ["template", "template", {"type": ["string"], "enum": ["default", "cinematic"]}, False],
+            ["shot_count", "shot_count", {"type": ["integer"]}, False],
+            ["with_audio", "with_audio", {"type": ["boolean"]}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "image_to_video_extend_flf2v_prompt": {
+        "id": "image_to_video_extend_flf2v_prompt",
+        "name": "image_to_video.extend_flf2v_prompt",
+        "method": "POST",
+        "path": "/api/v1/userImage2Video/flf2v_prompt_extension",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["reference_id", "reference_id", {"type": ["string"]}, True],
+            ["image_url", "image_url", {"type": ["string"]}, True],
+            ["end_image_url", "end_image_url", {"type": ["string"]}, True],
+            ["prompt", "prompt", {"type": ["string"]}, True],
+            ["negative_prompt", "negative_prompt", {"type": ["string"]}, True],
+            ["lang", "lang", {"type": ["string"]}, False],
+            ["max_length", "max_length", {"type": ["integer"]}, False],
+            ["stream", "stream", {"type": ["boolean"]}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class CompletedImageToVideoTask(ImageToVideoTask):
+    """A `ImageToVideoTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "image_to_video_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value
 
 
 class ImageToVideoResource:
@@ -61,10 +303,15 @@ class ImageToVideoResource:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> ImageToVideoResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return ImageToVideoResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return ImageToVideoResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> ImageToVideoQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return ImageToVideoQuotes(self._runner)
 
     def start(
         self,
@@ -86,8 +333,12 @@ class ImageToVideoResource:
         skip_face_enhance: bool | Unset = UNSET,
         mask_face: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> ImageToVideoTask:
         """Start an image to video task.
 
         Asynchronous: animates an image into a short video (5 to 20 s) guided by a prompt and a
@@ -119,13 +370,75 @@ class ImageToVideoResource:
             skip_face_enhance: Turn off the face-similarity enhancement (on by default).
             mask_face: Moderation preflight flag; set `true` only once the user agreed to mask a detected face.
             minor_suspected_skip: Acknowledge a suspected minor (age 10 to 14, error code 1004) and continue.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = ImageToVideoStartBody(
+        return self._runner.call(
+            _OPS["image_to_video_start"],
+            {
+                "image_url": image_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lora": lora,
+                "model_type": model_type,
+                "model_version": model_version,
+                "end_image_url": end_image_url,
+                "extend_prompt": extend_prompt,
+                "number_of_images": number_of_images,
+                "video_time": video_time,
+                "video_length": video_length,
+                "skip_face_enhance": skip_face_enhance,
+                "mask_face": mask_face,
+                "minor_suspected_skip": minor_suspected_skip,
+            },
+            ImageToVideoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    def start_and_wait(
+        self,
+        *,
+        image_url: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        lora: str | Unset = UNSET,
+        model_type: ImageToVideoStartBodyModelType | Unset = UNSET,
+        model_version: ImageToVideoStartBodyModelVersion | Unset = UNSET,
+        end_image_url: str | Unset = UNSET,
+        extend_prompt: bool | Unset = UNSET,
+        number_of_images: int | Unset = UNSET,
+        video_time: int | Unset = UNSET,
+        video_length: int | Unset = UNSET,
+        skip_face_enhance: bool | Unset = UNSET,
+        mask_face: bool | Unset = UNSET,
+        minor_suspected_skip: bool | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ImageToVideoTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedImageToVideoTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.start(
             image_url=image_url,
             webhook_url=webhook_url,
             webhook_token=webhook_token,
@@ -143,22 +456,23 @@ class ImageToVideoResource:
             skip_face_enhance=skip_face_enhance,
             mask_face=mask_face,
             minor_suspected_skip=minor_suspected_skip,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_start._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, image_to_video_start._parse_response, ImageToVideoTaskReply)
-        return unset_to_none(raw.data.data)
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
         *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> Any:
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> ImageToVideoTaskPage:
         """List image to video tasks.
 
         The caller's image to video tasks, one page at a time. Only records that have not expired are
@@ -168,24 +482,31 @@ class ImageToVideoResource:
             page_num:
             page_size:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = image_to_video_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
+        return self._runner.call(
+            _OPS["image_to_video_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            ImageToVideoTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, image_to_video_list._parse_response, ImageToVideoTaskPageReply)
-        return unset_to_none(raw.data.data)
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[ImageToVideoTask]:
         """Get several image to video tasks.
 
         Fetches several of the caller's tasks by id in one call. Match results by `_id`, not by
@@ -193,131 +514,162 @@ class ImageToVideoResource:
 
         Args:
             ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = ImageToVideoBatchDetailBody(
-            ids=ids,
+        return self._runner.call(
+            _OPS["image_to_video_batch_detail"],
+            {
+                "ids": ids,
+            },
+            ImageToVideoTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, image_to_video_batch_detail._parse_response, ImageToVideoTaskListReply)
-        return unset_to_none(raw.data.data)
 
     def avg_processing_time(
         self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Get the average processing time.
 
         The average time image to video tasks currently take. The reply's `data` is not documented and
         is kept as it comes.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = image_to_video_avg_processing_time._get_kwargs()
-
-        raw = self._runner.run(request, image_to_video_avg_processing_time._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["image_to_video_avg_processing_time"], {}, parse_any, timeout, extra_headers, extra_query, None
+        )
 
     def queue_level(
         self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Get the unlimited-queue level.
 
         The caller's unlimited-queue level for image to video. Its meaning is not documented beyond the
         name; `data` is kept as it comes.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = image_to_video_queue_level._get_kwargs()
-
-        raw = self._runner.run(request, image_to_video_queue_level._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["image_to_video_queue_level"], {}, parse_any, timeout, extra_headers, extra_query, None
+        )
 
     def mark_shared(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Mark a task as shared.
 
         Records that the user shared this task's result. Does not change the media.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = image_to_video_mark_shared._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["image_to_video_mark_shared"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, image_to_video_mark_shared._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def mark_downloaded(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Mark a task as downloaded.
 
         Records that the user downloaded this task's result. Does not change the media.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = image_to_video_mark_downloaded._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["image_to_video_mark_downloaded"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, image_to_video_mark_downloaded._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def mark_copied(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Mark a task as copied.
 
         Records that the user copied this task's result. Does not change the media.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = image_to_video_mark_copied._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["image_to_video_mark_copied"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, image_to_video_mark_copied._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def get(
         self,
         id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> ImageToVideoTask:
         """Get an image to video task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a
@@ -325,23 +677,30 @@ class ImageToVideoResource:
         `completed`, usually within 10 minutes).
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = image_to_video_get._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["image_to_video_get"],
+            {
+                "id": id,
+            },
+            ImageToVideoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, image_to_video_get._parse_response, ImageToVideoTaskReply)
-        return unset_to_none(raw.data.data)
 
     def delete(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete an image to video task.
 
@@ -350,19 +709,22 @@ class ImageToVideoResource:
         `initialized` task refunds its credits.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = image_to_video_delete._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["image_to_video_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, image_to_video_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def extend_prompt(
         self,
@@ -377,7 +739,10 @@ class ImageToVideoResource:
         template: ImageToVideoExtendPromptBodyTemplate | Unset = UNSET,
         shot_count: int | Unset = UNSET,
         with_audio: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Extend a prompt for image to video.
 
@@ -402,32 +767,30 @@ class ImageToVideoResource:
             template: `default`: one rewrite; `cinematic`: scene bible, `SHOT 1..N` and an Audio section.
             shot_count: Number of shots for the `cinematic` template; clamped by the server to 1 to 4.
             with_audio: `cinematic` template only: append an Audio section.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = ImageToVideoExtendPromptBody(
-            reference_id=reference_id,
-            image_url=image_url,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            lang=lang,
-            max_length=max_length,
-            stream=stream,
-            template=template,
-            shot_count=shot_count,
-            with_audio=with_audio,
+        return self._runner.call(
+            _OPS["image_to_video_extend_prompt"],
+            {
+                "reference_id": reference_id,
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lang": lang,
+                "max_length": max_length,
+                "stream": stream,
+                "template": template,
+                "shot_count": shot_count,
+                "with_audio": with_audio,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_extend_prompt._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, image_to_video_extend_prompt._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def extend_flf2v_prompt(
         self,
@@ -440,7 +803,10 @@ class ImageToVideoResource:
         lang: str | Unset = UNSET,
         max_length: int | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Extend a prompt for first/last-frame image to video.
 
@@ -461,34 +827,81 @@ class ImageToVideoResource:
             max_length: Hard cap on the generated prompt's characters (a limit, not a target).
             stream: `true` answers with Server-Sent Events (`delta`, `result`, `done`, `error`), which this
                 client does not parse.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = ImageToVideoExtendFlf2VPromptBody(
-            reference_id=reference_id,
-            image_url=image_url,
-            end_image_url=end_image_url,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            lang=lang,
-            max_length=max_length,
-            stream=stream,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_extend_flf2v_prompt._get_kwargs(
-            body=body,
+        return self._runner.call(
+            _OPS["image_to_video_extend_flf2v_prompt"],
+            {
+                "reference_id": reference_id,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lang": lang,
+                "max_length": max_length,
+                "stream": stream,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-        raw = self._runner.run(request, image_to_video_extend_flf2v_prompt._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ImageToVideoTask], object] | None = None,
+    ) -> CompletedImageToVideoTask:
+        """Wait until job `id` is done and return its finished record (polls `image_to_video.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return self._runner.wait(
+            _OPS["image_to_video_start"],
+            _OPS["image_to_video_get"],
+            id,
+            ImageToVideoTask.from_dict,
+            CompletedImageToVideoTask.from_dict,
+            timeout,
+            on_update,
+        )
 
 
 class ImageToVideoResourceWithRawResponse:
-    """Like `ImageToVideoResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `ImageToVideoResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: ImageToVideoResource) -> None:
+        self.start = raw_response(resource.start)
+        self.list = raw_response(resource.list)
+        self.batch_detail = raw_response(resource.batch_detail)
+        self.avg_processing_time = raw_response(resource.avg_processing_time)
+        self.queue_level = raw_response(resource.queue_level)
+        self.mark_shared = raw_response(resource.mark_shared)
+        self.mark_downloaded = raw_response(resource.mark_downloaded)
+        self.mark_copied = raw_response(resource.mark_copied)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+        self.extend_prompt = raw_response(resource.extend_prompt)
+        self.extend_flf2v_prompt = raw_response(resource.extend_flf2v_prompt)
+
+
+class ImageToVideoQuotes:
+    """What each job start of the image_to_video group would cost; nothing is started."""
 
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
@@ -513,405 +926,42 @@ class ImageToVideoResourceWithRawResponse:
         skip_face_enhance: bool | Unset = UNSET,
         mask_face: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start an image to video task.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `image_to_video.start` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: animates an image into a short video (5 to 20 s) guided by a prompt and a
-        negative prompt, or by a LoRA preset. With `model_type` `FLF2V` the video runs from
-        `image_url` (first frame) to `end_image_url` (last frame). Returns the task record once
-        accepted; wait with `get` (or a webhook). Charges credits; failed tasks are refunded.
-        The older docs say a 5 s 720p video is usually ready within about 10 minutes when there
-        is no queue. If the image URL may not be reachable, copy it into A2E storage first
-        (`/api/v1/tos/transferToStorage`).
-
-        Args:
-            image_url: Public URL of the source image (the first frame for `FLF2V`).
-            webhook_url: HTTPS URL notified when the task completes or fails.
-            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            name: Task name.
-            prompt: Generation prompt (what should happen in the video). May be omitted when `lora` is set.
-            negative_prompt: Features to avoid. Some callers send it misspelt as `negative_prmpt`; that spelling is
-                passed through unchanged.
-            lora: LoRA id; when set, the prompts may be omitted and the LoRA's preset overrides the
-                prompt.
-            model_type: `GENERAL` (one image) or `FLF2V` (first and last frame; needs `end_image_url`).
-            model_version: Model version. Defaults to `a2e-v2` for Ultra users, otherwise `a2e`. The v2 models cost
-                more, get no plan waivers and ignore `auto_add_audio`.
-            end_image_url: Public URL of the last-frame image; needed for `FLF2V`.
-            extend_prompt: Let A2E extend the prompt automatically.
-            number_of_images: How many videos to generate in one call.
-            video_time: Duration in seconds; documented values are 5, 10, 15 and 20.
-            video_length: Deprecated frame count; use `video_time` instead.
-            skip_face_enhance: Turn off the face-similarity enhancement (on by default).
-            mask_face: Moderation preflight flag; set `true` only once the user agreed to mask a detected face.
-            minor_suspected_skip: Acknowledge a suspected minor (age 10 to 14, error code 1004) and continue.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
         """
-
-        body = ImageToVideoStartBody(
-            image_url=image_url,
-            webhook_url=webhook_url,
-            webhook_token=webhook_token,
-            name=name,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            lora=lora,
-            model_type=model_type,
-            model_version=model_version,
-            end_image_url=end_image_url,
-            extend_prompt=extend_prompt,
-            number_of_images=number_of_images,
-            video_time=video_time,
-            video_length=video_length,
-            skip_face_enhance=skip_face_enhance,
-            mask_face=mask_face,
-            minor_suspected_skip=minor_suspected_skip,
+        return self._runner.quote(
+            _OPS["image_to_video_start"],
+            {
+                "image_url": image_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lora": lora,
+                "model_type": model_type,
+                "model_version": model_version,
+                "end_image_url": end_image_url,
+                "extend_prompt": extend_prompt,
+                "number_of_images": number_of_images,
+                "video_time": video_time,
+                "video_length": video_length,
+                "skip_face_enhance": skip_face_enhance,
+                "mask_face": mask_face,
+                "minor_suspected_skip": minor_suspected_skip,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_start._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, image_to_video_start._parse_response, ImageToVideoTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list(
-        self,
-        *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List image to video tasks.
-
-        The caller's image to video tasks, one page at a time. Only records that have not expired are
-        returned.
-
-        Args:
-            page_num:
-            page_size:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = image_to_video_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-        )
-
-        raw = self._runner.run(request, image_to_video_list._parse_response, ImageToVideoTaskPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def batch_detail(
-        self,
-        *,
-        ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get several image to video tasks.
-
-        Fetches several of the caller's tasks by id in one call. Match results by `_id`, not by
-        position.
-
-        Args:
-            ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = ImageToVideoBatchDetailBody(
-            ids=ids,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, image_to_video_batch_detail._parse_response, ImageToVideoTaskListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def avg_processing_time(
-        self,
-    ) -> RawResponse[Any]:
-        """Get the average processing time.
-
-        The average time image to video tasks currently take. The reply's `data` is not documented and
-        is kept as it comes.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = image_to_video_avg_processing_time._get_kwargs()
-
-        raw = self._runner.run(request, image_to_video_avg_processing_time._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def queue_level(
-        self,
-    ) -> RawResponse[Any]:
-        """Get the unlimited-queue level.
-
-        The caller's unlimited-queue level for image to video. Its meaning is not documented beyond the
-        name; `data` is kept as it comes.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = image_to_video_queue_level._get_kwargs()
-
-        raw = self._runner.run(request, image_to_video_queue_level._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def mark_shared(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Mark a task as shared.
-
-        Records that the user shared this task's result. Does not change the media.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = image_to_video_mark_shared._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, image_to_video_mark_shared._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def mark_downloaded(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Mark a task as downloaded.
-
-        Records that the user downloaded this task's result. Does not change the media.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = image_to_video_mark_downloaded._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, image_to_video_mark_downloaded._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def mark_copied(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Mark a task as copied.
-
-        Records that the user copied this task's result. Does not change the media.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = image_to_video_mark_copied._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, image_to_video_mark_copied._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def get(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Get an image to video task.
-
-        One task with its status and, once `completed`, its `result_url`. Poll this to wait for a
-        task (the docs name the path `sent`, then `pending` once processing starts, then
-        `completed`, usually within 10 minutes).
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = image_to_video_get._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, image_to_video_get._parse_response, ImageToVideoTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def delete(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete an image to video task.
-
-        Deletes a task. Only tasks in a final state (`initialized`, `completed`, `failed`) can be
-        deleted; a task that is processing (any other state) is refused with 400. Deleting an
-        `initialized` task refunds its credits.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = image_to_video_delete._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, image_to_video_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def extend_prompt(
-        self,
-        *,
-        reference_id: str,
-        image_url: str,
-        prompt: str,
-        negative_prompt: str,
-        lang: str | Unset = UNSET,
-        max_length: int | Unset = UNSET,
-        stream: bool | Unset = UNSET,
-        template: ImageToVideoExtendPromptBodyTemplate | Unset = UNSET,
-        shot_count: int | Unset = UNSET,
-        with_audio: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Extend a prompt for image to video.
-
-        Has an LLM rewrite a prompt and negative prompt for a general image to video task, from the
-        image. Template `default` gives one rewrite; `cinematic` gives a scene bible and shots
-        `SHOT 1..N` (`shot_count`) with an optional Audio section (`with_audio`). The reply's
-        `data` is not documented and is kept as it comes.
-
-        With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
-        `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
-        `stream` unset or `false` when calling it through this client.
-
-        Args:
-            reference_id: Reference id; the catalog does not describe it (its example is a 24-hex id).
-            image_url: Public URL of the source image.
-            prompt: The prompt to extend.
-            negative_prompt: The negative prompt to extend.
-            lang: Language of the generated prompt.
-            max_length: Hard cap on the generated prompt's characters (a limit, not a target).
-            stream: `true` answers with Server-Sent Events (`delta`, `result`, `done`, `error`), which this
-                client does not parse.
-            template: `default`: one rewrite; `cinematic`: scene bible, `SHOT 1..N` and an Audio section.
-            shot_count: Number of shots for the `cinematic` template; clamped by the server to 1 to 4.
-            with_audio: `cinematic` template only: append an Audio section.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = ImageToVideoExtendPromptBody(
-            reference_id=reference_id,
-            image_url=image_url,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            lang=lang,
-            max_length=max_length,
-            stream=stream,
-            template=template,
-            shot_count=shot_count,
-            with_audio=with_audio,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_extend_prompt._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, image_to_video_extend_prompt._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def extend_flf2v_prompt(
-        self,
-        *,
-        reference_id: str,
-        image_url: str,
-        end_image_url: str,
-        prompt: str,
-        negative_prompt: str,
-        lang: str | Unset = UNSET,
-        max_length: int | Unset = UNSET,
-        stream: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Extend a prompt for first/last-frame image to video.
-
-        Has an LLM rewrite a prompt and negative prompt for a first/last-frame (`FLF2V`) task, from
-        both frame images. The reply's `data` is not documented and is kept as it comes.
-
-        With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
-        `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
-        `stream` unset or `false` when calling it through this client.
-
-        Args:
-            reference_id: Reference id; the catalog does not describe it (its example is a 24-hex id).
-            image_url: Public URL of the first-frame image.
-            end_image_url: Public URL of the last-frame image.
-            prompt: The prompt to extend.
-            negative_prompt: The negative prompt to extend.
-            lang: Language of the generated prompt.
-            max_length: Hard cap on the generated prompt's characters (a limit, not a target).
-            stream: `true` answers with Server-Sent Events (`delta`, `result`, `done`, `error`), which this
-                client does not parse.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = ImageToVideoExtendFlf2VPromptBody(
-            reference_id=reference_id,
-            image_url=image_url,
-            end_image_url=end_image_url,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            lang=lang,
-            max_length=max_length,
-            stream=stream,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_extend_flf2v_prompt._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, image_to_video_extend_flf2v_prompt._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
 
 
 class AsyncImageToVideoResource:
@@ -920,10 +970,15 @@ class AsyncImageToVideoResource:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AsyncImageToVideoResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AsyncImageToVideoResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncImageToVideoResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncImageToVideoQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncImageToVideoQuotes(self._runner)
 
     async def start(
         self,
@@ -945,8 +1000,12 @@ class AsyncImageToVideoResource:
         skip_face_enhance: bool | Unset = UNSET,
         mask_face: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> ImageToVideoTask:
         """Start an image to video task.
 
         Asynchronous: animates an image into a short video (5 to 20 s) guided by a prompt and a
@@ -978,13 +1037,75 @@ class AsyncImageToVideoResource:
             skip_face_enhance: Turn off the face-similarity enhancement (on by default).
             mask_face: Moderation preflight flag; set `true` only once the user agreed to mask a detected face.
             minor_suspected_skip: Acknowledge a suspected minor (age 10 to 14, error code 1004) and continue.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = ImageToVideoStartBody(
+        return await self._runner.call(
+            _OPS["image_to_video_start"],
+            {
+                "image_url": image_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lora": lora,
+                "model_type": model_type,
+                "model_version": model_version,
+                "end_image_url": end_image_url,
+                "extend_prompt": extend_prompt,
+                "number_of_images": number_of_images,
+                "video_time": video_time,
+                "video_length": video_length,
+                "skip_face_enhance": skip_face_enhance,
+                "mask_face": mask_face,
+                "minor_suspected_skip": minor_suspected_skip,
+            },
+            ImageToVideoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        image_url: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        lora: str | Unset = UNSET,
+        model_type: ImageToVideoStartBodyModelType | Unset = UNSET,
+        model_version: ImageToVideoStartBodyModelVersion | Unset = UNSET,
+        end_image_url: str | Unset = UNSET,
+        extend_prompt: bool | Unset = UNSET,
+        number_of_images: int | Unset = UNSET,
+        video_time: int | Unset = UNSET,
+        video_length: int | Unset = UNSET,
+        skip_face_enhance: bool | Unset = UNSET,
+        mask_face: bool | Unset = UNSET,
+        minor_suspected_skip: bool | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ImageToVideoTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedImageToVideoTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
             image_url=image_url,
             webhook_url=webhook_url,
             webhook_token=webhook_token,
@@ -1002,22 +1123,23 @@ class AsyncImageToVideoResource:
             skip_face_enhance=skip_face_enhance,
             mask_face=mask_face,
             minor_suspected_skip=minor_suspected_skip,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_start._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, image_to_video_start._parse_response, ImageToVideoTaskReply)
-        return unset_to_none(raw.data.data)
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     async def list(
         self,
         *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> Any:
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> ImageToVideoTaskPage:
         """List image to video tasks.
 
         The caller's image to video tasks, one page at a time. Only records that have not expired are
@@ -1027,24 +1149,31 @@ class AsyncImageToVideoResource:
             page_num:
             page_size:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = image_to_video_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
+        return await self._runner.call(
+            _OPS["image_to_video_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            ImageToVideoTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, image_to_video_list._parse_response, ImageToVideoTaskPageReply)
-        return unset_to_none(raw.data.data)
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[ImageToVideoTask]:
         """Get several image to video tasks.
 
         Fetches several of the caller's tasks by id in one call. Match results by `_id`, not by
@@ -1052,131 +1181,162 @@ class AsyncImageToVideoResource:
 
         Args:
             ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = ImageToVideoBatchDetailBody(
-            ids=ids,
+        return await self._runner.call(
+            _OPS["image_to_video_batch_detail"],
+            {
+                "ids": ids,
+            },
+            ImageToVideoTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, image_to_video_batch_detail._parse_response, ImageToVideoTaskListReply)
-        return unset_to_none(raw.data.data)
 
     async def avg_processing_time(
         self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Get the average processing time.
 
         The average time image to video tasks currently take. The reply's `data` is not documented and
         is kept as it comes.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = image_to_video_avg_processing_time._get_kwargs()
-
-        raw = await self._runner.run(request, image_to_video_avg_processing_time._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["image_to_video_avg_processing_time"], {}, parse_any, timeout, extra_headers, extra_query, None
+        )
 
     async def queue_level(
         self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Get the unlimited-queue level.
 
         The caller's unlimited-queue level for image to video. Its meaning is not documented beyond the
         name; `data` is kept as it comes.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = image_to_video_queue_level._get_kwargs()
-
-        raw = await self._runner.run(request, image_to_video_queue_level._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["image_to_video_queue_level"], {}, parse_any, timeout, extra_headers, extra_query, None
+        )
 
     async def mark_shared(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Mark a task as shared.
 
         Records that the user shared this task's result. Does not change the media.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = image_to_video_mark_shared._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["image_to_video_mark_shared"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, image_to_video_mark_shared._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def mark_downloaded(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Mark a task as downloaded.
 
         Records that the user downloaded this task's result. Does not change the media.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = image_to_video_mark_downloaded._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["image_to_video_mark_downloaded"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, image_to_video_mark_downloaded._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def mark_copied(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Mark a task as copied.
 
         Records that the user copied this task's result. Does not change the media.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = image_to_video_mark_copied._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["image_to_video_mark_copied"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, image_to_video_mark_copied._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def get(
         self,
         id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> ImageToVideoTask:
         """Get an image to video task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a
@@ -1184,23 +1344,30 @@ class AsyncImageToVideoResource:
         `completed`, usually within 10 minutes).
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = image_to_video_get._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["image_to_video_get"],
+            {
+                "id": id,
+            },
+            ImageToVideoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, image_to_video_get._parse_response, ImageToVideoTaskReply)
-        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete an image to video task.
 
@@ -1209,19 +1376,22 @@ class AsyncImageToVideoResource:
         `initialized` task refunds its credits.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = image_to_video_delete._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["image_to_video_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, image_to_video_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def extend_prompt(
         self,
@@ -1236,7 +1406,10 @@ class AsyncImageToVideoResource:
         template: ImageToVideoExtendPromptBodyTemplate | Unset = UNSET,
         shot_count: int | Unset = UNSET,
         with_audio: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Extend a prompt for image to video.
 
@@ -1261,32 +1434,30 @@ class AsyncImageToVideoResource:
             template: `default`: one rewrite; `cinematic`: scene bible, `SHOT 1..N` and an Audio section.
             shot_count: Number of shots for the `cinematic` template; clamped by the server to 1 to 4.
             with_audio: `cinematic` template only: append an Audio section.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = ImageToVideoExtendPromptBody(
-            reference_id=reference_id,
-            image_url=image_url,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            lang=lang,
-            max_length=max_length,
-            stream=stream,
-            template=template,
-            shot_count=shot_count,
-            with_audio=with_audio,
+        return await self._runner.call(
+            _OPS["image_to_video_extend_prompt"],
+            {
+                "reference_id": reference_id,
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lang": lang,
+                "max_length": max_length,
+                "stream": stream,
+                "template": template,
+                "shot_count": shot_count,
+                "with_audio": with_audio,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_extend_prompt._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, image_to_video_extend_prompt._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def extend_flf2v_prompt(
         self,
@@ -1299,7 +1470,10 @@ class AsyncImageToVideoResource:
         lang: str | Unset = UNSET,
         max_length: int | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Extend a prompt for first/last-frame image to video.
 
@@ -1320,34 +1494,81 @@ class AsyncImageToVideoResource:
             max_length: Hard cap on the generated prompt's characters (a limit, not a target).
             stream: `true` answers with Server-Sent Events (`delta`, `result`, `done`, `error`), which this
                 client does not parse.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = ImageToVideoExtendFlf2VPromptBody(
-            reference_id=reference_id,
-            image_url=image_url,
-            end_image_url=end_image_url,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            lang=lang,
-            max_length=max_length,
-            stream=stream,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_extend_flf2v_prompt._get_kwargs(
-            body=body,
+        return await self._runner.call(
+            _OPS["image_to_video_extend_flf2v_prompt"],
+            {
+                "reference_id": reference_id,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lang": lang,
+                "max_length": max_length,
+                "stream": stream,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
-        raw = await self._runner.run(request, image_to_video_extend_flf2v_prompt._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ImageToVideoTask], object] | None = None,
+    ) -> CompletedImageToVideoTask:
+        """Wait until job `id` is done and return its finished record (polls `image_to_video.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["image_to_video_start"],
+            _OPS["image_to_video_get"],
+            id,
+            ImageToVideoTask.from_dict,
+            CompletedImageToVideoTask.from_dict,
+            timeout,
+            on_update,
+        )
 
 
 class AsyncImageToVideoResourceWithRawResponse:
-    """Like `AsyncImageToVideoResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AsyncImageToVideoResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncImageToVideoResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.avg_processing_time = async_raw_response(resource.avg_processing_time)
+        self.queue_level = async_raw_response(resource.queue_level)
+        self.mark_shared = async_raw_response(resource.mark_shared)
+        self.mark_downloaded = async_raw_response(resource.mark_downloaded)
+        self.mark_copied = async_raw_response(resource.mark_copied)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+        self.extend_prompt = async_raw_response(resource.extend_prompt)
+        self.extend_flf2v_prompt = async_raw_response(resource.extend_flf2v_prompt)
+
+
+class AsyncImageToVideoQuotes:
+    """What each job start of the image_to_video group would cost; nothing is started."""
 
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
@@ -1372,402 +1593,39 @@ class AsyncImageToVideoResourceWithRawResponse:
         skip_face_enhance: bool | Unset = UNSET,
         mask_face: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start an image to video task.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `image_to_video.start` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: animates an image into a short video (5 to 20 s) guided by a prompt and a
-        negative prompt, or by a LoRA preset. With `model_type` `FLF2V` the video runs from
-        `image_url` (first frame) to `end_image_url` (last frame). Returns the task record once
-        accepted; wait with `get` (or a webhook). Charges credits; failed tasks are refunded.
-        The older docs say a 5 s 720p video is usually ready within about 10 minutes when there
-        is no queue. If the image URL may not be reachable, copy it into A2E storage first
-        (`/api/v1/tos/transferToStorage`).
-
-        Args:
-            image_url: Public URL of the source image (the first frame for `FLF2V`).
-            webhook_url: HTTPS URL notified when the task completes or fails.
-            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            name: Task name.
-            prompt: Generation prompt (what should happen in the video). May be omitted when `lora` is set.
-            negative_prompt: Features to avoid. Some callers send it misspelt as `negative_prmpt`; that spelling is
-                passed through unchanged.
-            lora: LoRA id; when set, the prompts may be omitted and the LoRA's preset overrides the
-                prompt.
-            model_type: `GENERAL` (one image) or `FLF2V` (first and last frame; needs `end_image_url`).
-            model_version: Model version. Defaults to `a2e-v2` for Ultra users, otherwise `a2e`. The v2 models cost
-                more, get no plan waivers and ignore `auto_add_audio`.
-            end_image_url: Public URL of the last-frame image; needed for `FLF2V`.
-            extend_prompt: Let A2E extend the prompt automatically.
-            number_of_images: How many videos to generate in one call.
-            video_time: Duration in seconds; documented values are 5, 10, 15 and 20.
-            video_length: Deprecated frame count; use `video_time` instead.
-            skip_face_enhance: Turn off the face-similarity enhancement (on by default).
-            mask_face: Moderation preflight flag; set `true` only once the user agreed to mask a detected face.
-            minor_suspected_skip: Acknowledge a suspected minor (age 10 to 14, error code 1004) and continue.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
         """
-
-        body = ImageToVideoStartBody(
-            image_url=image_url,
-            webhook_url=webhook_url,
-            webhook_token=webhook_token,
-            name=name,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            lora=lora,
-            model_type=model_type,
-            model_version=model_version,
-            end_image_url=end_image_url,
-            extend_prompt=extend_prompt,
-            number_of_images=number_of_images,
-            video_time=video_time,
-            video_length=video_length,
-            skip_face_enhance=skip_face_enhance,
-            mask_face=mask_face,
-            minor_suspected_skip=minor_suspected_skip,
+        return await self._runner.quote(
+            _OPS["image_to_video_start"],
+            {
+                "image_url": image_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "lora": lora,
+                "model_type": model_type,
+                "model_version": model_version,
+                "end_image_url": end_image_url,
+                "extend_prompt": extend_prompt,
+                "number_of_images": number_of_images,
+                "video_time": video_time,
+                "video_length": video_length,
+                "skip_face_enhance": skip_face_enhance,
+                "mask_face": mask_face,
+                "minor_suspected_skip": minor_suspected_skip,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_start._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, image_to_video_start._parse_response, ImageToVideoTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list(
-        self,
-        *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List image to video tasks.
-
-        The caller's image to video tasks, one page at a time. Only records that have not expired are
-        returned.
-
-        Args:
-            page_num:
-            page_size:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = image_to_video_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-        )
-
-        raw = await self._runner.run(request, image_to_video_list._parse_response, ImageToVideoTaskPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def batch_detail(
-        self,
-        *,
-        ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get several image to video tasks.
-
-        Fetches several of the caller's tasks by id in one call. Match results by `_id`, not by
-        position.
-
-        Args:
-            ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = ImageToVideoBatchDetailBody(
-            ids=ids,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, image_to_video_batch_detail._parse_response, ImageToVideoTaskListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def avg_processing_time(
-        self,
-    ) -> RawResponse[Any]:
-        """Get the average processing time.
-
-        The average time image to video tasks currently take. The reply's `data` is not documented and
-        is kept as it comes.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = image_to_video_avg_processing_time._get_kwargs()
-
-        raw = await self._runner.run(request, image_to_video_avg_processing_time._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def queue_level(
-        self,
-    ) -> RawResponse[Any]:
-        """Get the unlimited-queue level.
-
-        The caller's unlimited-queue level for image to video. Its meaning is not documented beyond the
-        name; `data` is kept as it comes.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = image_to_video_queue_level._get_kwargs()
-
-        raw = await self._runner.run(request, image_to_video_queue_level._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def mark_shared(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Mark a task as shared.
-
-        Records that the user shared this task's result. Does not change the media.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = image_to_video_mark_shared._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, image_to_video_mark_shared._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def mark_downloaded(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Mark a task as downloaded.
-
-        Records that the user downloaded this task's result. Does not change the media.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = image_to_video_mark_downloaded._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, image_to_video_mark_downloaded._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def mark_copied(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Mark a task as copied.
-
-        Records that the user copied this task's result. Does not change the media.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = image_to_video_mark_copied._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, image_to_video_mark_copied._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def get(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Get an image to video task.
-
-        One task with its status and, once `completed`, its `result_url`. Poll this to wait for a
-        task (the docs name the path `sent`, then `pending` once processing starts, then
-        `completed`, usually within 10 minutes).
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = image_to_video_get._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, image_to_video_get._parse_response, ImageToVideoTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def delete(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete an image to video task.
-
-        Deletes a task. Only tasks in a final state (`initialized`, `completed`, `failed`) can be
-        deleted; a task that is processing (any other state) is refused with 400. Deleting an
-        `initialized` task refunds its credits.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = image_to_video_delete._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, image_to_video_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def extend_prompt(
-        self,
-        *,
-        reference_id: str,
-        image_url: str,
-        prompt: str,
-        negative_prompt: str,
-        lang: str | Unset = UNSET,
-        max_length: int | Unset = UNSET,
-        stream: bool | Unset = UNSET,
-        template: ImageToVideoExtendPromptBodyTemplate | Unset = UNSET,
-        shot_count: int | Unset = UNSET,
-        with_audio: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Extend a prompt for image to video.
-
-        Has an LLM rewrite a prompt and negative prompt for a general image to video task, from the
-        image. Template `default` gives one rewrite; `cinematic` gives a scene bible and shots
-        `SHOT 1..N` (`shot_count`) with an optional Audio section (`with_audio`). The reply's
-        `data` is not documented and is kept as it comes.
-
-        With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
-        `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
-        `stream` unset or `false` when calling it through this client.
-
-        Args:
-            reference_id: Reference id; the catalog does not describe it (its example is a 24-hex id).
-            image_url: Public URL of the source image.
-            prompt: The prompt to extend.
-            negative_prompt: The negative prompt to extend.
-            lang: Language of the generated prompt.
-            max_length: Hard cap on the generated prompt's characters (a limit, not a target).
-            stream: `true` answers with Server-Sent Events (`delta`, `result`, `done`, `error`), which this
-                client does not parse.
-            template: `default`: one rewrite; `cinematic`: scene bible, `SHOT 1..N` and an Audio section.
-            shot_count: Number of shots for the `cinematic` template; clamped by the server to 1 to 4.
-            with_audio: `cinematic` template only: append an Audio section.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = ImageToVideoExtendPromptBody(
-            reference_id=reference_id,
-            image_url=image_url,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            lang=lang,
-            max_length=max_length,
-            stream=stream,
-            template=template,
-            shot_count=shot_count,
-            with_audio=with_audio,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_extend_prompt._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, image_to_video_extend_prompt._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def extend_flf2v_prompt(
-        self,
-        *,
-        reference_id: str,
-        image_url: str,
-        end_image_url: str,
-        prompt: str,
-        negative_prompt: str,
-        lang: str | Unset = UNSET,
-        max_length: int | Unset = UNSET,
-        stream: bool | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Extend a prompt for first/last-frame image to video.
-
-        Has an LLM rewrite a prompt and negative prompt for a first/last-frame (`FLF2V`) task, from
-        both frame images. The reply's `data` is not documented and is kept as it comes.
-
-        With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
-        `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
-        `stream` unset or `false` when calling it through this client.
-
-        Args:
-            reference_id: Reference id; the catalog does not describe it (its example is a 24-hex id).
-            image_url: Public URL of the first-frame image.
-            end_image_url: Public URL of the last-frame image.
-            prompt: The prompt to extend.
-            negative_prompt: The negative prompt to extend.
-            lang: Language of the generated prompt.
-            max_length: Hard cap on the generated prompt's characters (a limit, not a target).
-            stream: `true` answers with Server-Sent Events (`delta`, `result`, `done`, `error`), which this
-                client does not parse.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = ImageToVideoExtendFlf2VPromptBody(
-            reference_id=reference_id,
-            image_url=image_url,
-            end_image_url=end_image_url,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            lang=lang,
-            max_length=max_length,
-            stream=stream,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = image_to_video_extend_flf2v_prompt._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, image_to_video_extend_flf2v_prompt._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))

@@ -3,37 +3,105 @@
 from __future__ import annotations
 
 import builtins
+import functools
 import warnings
-from typing import Any, cast
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar
 
-from ...models.error_envelope import ErrorEnvelope
 from ...models.storage_legacy_presigned_upload import StorageLegacyPresignedUpload
-from ...models.storage_legacy_presigned_upload_reply import (
-    StorageLegacyPresignedUploadReply,
-)
 from ...models.storage_presigned_upload import StoragePresignedUpload
-from ...models.storage_presigned_upload_reply import StoragePresignedUploadReply
-from ...models.storage_presigned_upload_url_body import StoragePresignedUploadUrlBody
-from ...models.storage_presigned_upload_url_legacy_body import (
-    StoragePresignedUploadUrlLegacyBody,
-)
 from ...models.storage_transfer import StorageTransfer
-from ...models.storage_transfer_reply import StorageTransferReply
-from ...models.storage_transfer_url_body import StorageTransferUrlBody
-from ...types import UNSET, Unset
-from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
-from . import (
-    storage_presigned_upload_url,
-    storage_presigned_upload_url_legacy,
-    storage_transfer_url,
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
 )
 
-__all__ = [
-    "AsyncStorageResource",
-    "AsyncStorageResourceWithRawResponse",
-    "StorageResource",
-    "StorageResourceWithRawResponse",
-]
+__all__ = ["AsyncStorageResource", "StorageResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "storage_presigned_upload_url": {
+        "id": "storage_presigned_upload_url",
+        "name": "storage.presigned_upload_url",
+        "method": "POST",
+        "path": "/api/v1/r2/upload-presigned-url",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["key", "key", {"type": ["string"]}, True],
+            ["bucket", "bucket", {"type": ["string"]}, False],
+            ["url_prefix", "urlPrefix", {"type": ["string"]}, False],
+            ["cdn_domain", "cdnDomain", {"type": ["string"]}, False],
+            ["expires_in", "expiresIn", {"type": ["integer"], "minimum": 60}, False],
+            ["content_type", "contentType", {"type": ["string"]}, False],
+            ["file_size", "fileSize", {"type": ["number"]}, False],
+            ["content_length", "contentLength", {"type": ["number"]}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "storage_presigned_upload_url_legacy": {
+        "id": "storage_presigned_upload_url_legacy",
+        "name": "storage.presigned_upload_url_legacy",
+        "method": "POST",
+        "path": "/api/v1/r2/get_upload_presigned_url",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["key", "key", {"type": ["string"]}, True],
+            ["bucket", "bucket", {"type": ["string"]}, False],
+            ["url_prefix", "urlPrefix", {"type": ["string"]}, False],
+            ["cdn_domain", "cdnDomain", {"type": ["string"]}, False],
+            ["expires_in", "expiresIn", {"type": ["integer"], "minimum": 60}, False],
+            ["content_type", "contentType", {"type": ["string"]}, False],
+            ["file_size", "fileSize", {"type": ["number"]}, False],
+            ["content_length", "contentLength", {"type": ["number"]}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": "A2E's current catalog marks this call legacy and points to `presigned_upload_url` (POST /api/v1/r2/upload-presigned-url), which also returns the public `cdnUrl`",
+    },
+    "storage_transfer_url": {
+        "id": "storage_transfer_url",
+        "name": "storage.transfer_url",
+        "method": "POST",
+        "path": "/api/v1/tos/transferToStorage",
+        "path_params": [],
+        "query": [],
+        "body": [["url", "url", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
 class StorageResource:
@@ -42,10 +110,10 @@ class StorageResource:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> StorageResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return StorageResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return StorageResourceWithRawResponse(self)
 
     def presigned_upload_url(
         self,
@@ -58,8 +126,11 @@ class StorageResource:
         content_type: str | Unset = UNSET,
         file_size: float | Unset = UNSET,
         content_length: float | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StoragePresignedUpload:
         """Get a presigned upload URL.
 
         Returns a presigned Cloudflare R2 PUT URL (`uploadUrl`) for uploading a local file directly,
@@ -80,30 +151,28 @@ class StorageResource:
             content_type: MIME type bound to the upload; PUT with the same `Content-Type`.
             file_size: File size in bytes; binds the upload's `Content-Length` when given.
             content_length: Content-Length in bytes; wins over `fileSize` when both are sent.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = StoragePresignedUploadUrlBody(
-            key=key,
-            bucket=bucket,
-            url_prefix=url_prefix,
-            cdn_domain=cdn_domain,
-            expires_in=expires_in,
-            content_type=content_type,
-            file_size=file_size,
-            content_length=content_length,
+        return self._runner.call(
+            _OPS["storage_presigned_upload_url"],
+            {
+                "key": key,
+                "bucket": bucket,
+                "url_prefix": url_prefix,
+                "cdn_domain": cdn_domain,
+                "expires_in": expires_in,
+                "content_type": content_type,
+                "file_size": file_size,
+                "content_length": content_length,
+            },
+            StoragePresignedUpload.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = storage_presigned_upload_url._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, storage_presigned_upload_url._parse_response, StoragePresignedUploadReply)
-        return unset_to_none(raw.data.data)
 
     def presigned_upload_url_legacy(
         self,
@@ -116,8 +185,11 @@ class StorageResource:
         content_type: str | Unset = UNSET,
         file_size: float | Unset = UNSET,
         content_length: float | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StorageLegacyPresignedUpload:
         """Get a presigned upload URL (legacy call).
 
         Deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url`
@@ -136,10 +208,8 @@ class StorageResource:
             content_type: MIME type bound to the upload; PUT with the same `Content-Type`.
             file_size: File size in bytes; binds the upload's `Content-Length` when given.
             content_length: Content-Length in bytes; wins over `fileSize` when both are sent.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
         warnings.warn(
@@ -148,33 +218,34 @@ class StorageResource:
             stacklevel=2,
         )
 
-        body = StoragePresignedUploadUrlLegacyBody(
-            key=key,
-            bucket=bucket,
-            url_prefix=url_prefix,
-            cdn_domain=cdn_domain,
-            expires_in=expires_in,
-            content_type=content_type,
-            file_size=file_size,
-            content_length=content_length,
+        return self._runner.call(
+            _OPS["storage_presigned_upload_url_legacy"],
+            {
+                "key": key,
+                "bucket": bucket,
+                "url_prefix": url_prefix,
+                "cdn_domain": cdn_domain,
+                "expires_in": expires_in,
+                "content_type": content_type,
+                "file_size": file_size,
+                "content_length": content_length,
+            },
+            StorageLegacyPresignedUpload.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = storage_presigned_upload_url_legacy._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(
-            request, storage_presigned_upload_url_legacy._parse_response, StorageLegacyPresignedUploadReply
-        )
-        return unset_to_none(raw.data.data)
 
     def transfer_url(
         self,
         *,
         url: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StorageTransfer:
         """Save a URL to A2E's storage.
 
         Copies the file at a public external URL into A2E's own storage and returns its stable A2E
@@ -184,185 +255,30 @@ class StorageResource:
 
         Args:
             url: Public URL of the file to copy into A2E storage.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = StorageTransferUrlBody(
-            url=url,
+        return self._runner.call(
+            _OPS["storage_transfer_url"],
+            {
+                "url": url,
+            },
+            StorageTransfer.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = storage_transfer_url._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, storage_transfer_url._parse_response, StorageTransferReply)
-        return unset_to_none(raw.data.data)
 
 
 class StorageResourceWithRawResponse:
-    """Like `StorageResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `StorageResource`, but each operation returns a `RawResponse` around the data."""
 
-    def __init__(self, runner: SyncRunner) -> None:
-        self._runner = runner
-
-    def presigned_upload_url(
-        self,
-        *,
-        key: str,
-        bucket: str | Unset = UNSET,
-        url_prefix: str | Unset = UNSET,
-        cdn_domain: str | Unset = UNSET,
-        expires_in: int | Unset = UNSET,
-        content_type: str | Unset = UNSET,
-        file_size: float | Unset = UNSET,
-        content_length: float | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get a presigned upload URL.
-
-        Returns a presigned Cloudflare R2 PUT URL (`uploadUrl`) for uploading a local file directly,
-        and the public URL the file will have (`cdnUrl`). PUT the file's bytes to `uploadUrl` (send
-        the same `Content-Type`, and the bound `Content-Length` when `contentLength`/`fileSize` was
-        given), then pass `cdnUrl` to other operations: raw R2 object URLs are not accepted by
-        generation tasks. The key is scoped under `{urlPrefix}/{env}/user/{user_id}/`. Synchronous.
-        API-token calls are billed under A2E's R2 pricing rule; logged-in web/app calls are free.
-        Uploaded files live in short-lived buckets (default `3days-apac`).
-
-        Args:
-            key: Object key / file name; the server scopes it under `{urlPrefix}/{env}/user/{user_id}/`.
-            bucket: R2 bucket; defaults to `3days-apac` (files there expire after about 3 days).
-            url_prefix: Leading object-key path; defaults to `adam2eve`. Rejected by site runtimes.
-            cdn_domain: CDN domain suffix without scheme or path; defaults to the makefun.ai behaviour. Rejected
-                by site runtimes.
-            expires_in: Lifetime of the upload URL, presumably in seconds; at least 60.
-            content_type: MIME type bound to the upload; PUT with the same `Content-Type`.
-            file_size: File size in bytes; binds the upload's `Content-Length` when given.
-            content_length: Content-Length in bytes; wins over `fileSize` when both are sent.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = StoragePresignedUploadUrlBody(
-            key=key,
-            bucket=bucket,
-            url_prefix=url_prefix,
-            cdn_domain=cdn_domain,
-            expires_in=expires_in,
-            content_type=content_type,
-            file_size=file_size,
-            content_length=content_length,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = storage_presigned_upload_url._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, storage_presigned_upload_url._parse_response, StoragePresignedUploadReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def presigned_upload_url_legacy(
-        self,
-        *,
-        key: str,
-        bucket: str | Unset = UNSET,
-        url_prefix: str | Unset = UNSET,
-        cdn_domain: str | Unset = UNSET,
-        expires_in: int | Unset = UNSET,
-        content_type: str | Unset = UNSET,
-        file_size: float | Unset = UNSET,
-        content_length: float | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get a presigned upload URL (legacy call).
-
-        Deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url`
-        (POST /api/v1/r2/upload-presigned-url), which also returns the public `cdnUrl`. Returns a
-        presigned Cloudflare R2 PUT URL (`uploadUrl`) with the scoped `key`, the `bucket` and the
-        URL lifetime (`expiresIn`). The reply has no public URL: callers build it as
-        `https://<bucket>.ai2everyone.com/<key>` after the PUT, because raw R2 object URLs are not
-        accepted by generation tasks. Synchronous.
-
-        Args:
-            key: Object key / file name; the server scopes it under `{urlPrefix}/{env}/user/{user_id}/`.
-            bucket: R2 bucket; defaults to `3days-apac` (files there expire after about 3 days).
-            url_prefix: Leading object-key path; defaults to `adam2eve`.
-            cdn_domain: CDN domain suffix without scheme or path; defaults to the makefun.ai behaviour.
-            expires_in: Lifetime of the upload URL, presumably in seconds; at least 60.
-            content_type: MIME type bound to the upload; PUT with the same `Content-Type`.
-            file_size: File size in bytes; binds the upload's `Content-Length` when given.
-            content_length: Content-Length in bytes; wins over `fileSize` when both are sent.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        warnings.warn(
-            "storage.presigned_upload_url_legacy is deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url` (POST /api/v1/r2/upload-presigned-url), which also returns the public `cdnUrl`",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-
-        body = StoragePresignedUploadUrlLegacyBody(
-            key=key,
-            bucket=bucket,
-            url_prefix=url_prefix,
-            cdn_domain=cdn_domain,
-            expires_in=expires_in,
-            content_type=content_type,
-            file_size=file_size,
-            content_length=content_length,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = storage_presigned_upload_url_legacy._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(
-            request, storage_presigned_upload_url_legacy._parse_response, StorageLegacyPresignedUploadReply
-        )
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def transfer_url(
-        self,
-        *,
-        url: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Save a URL to A2E's storage.
-
-        Copies the file at a public external URL into A2E's own storage and returns its stable A2E
-        URL (`data.url`). Use it when a source URL is slow, unstable or short-lived, before passing
-        it to a start operation (the Image to Video docs recommend it for unstable image URLs).
-        Synchronous. Files in A2E storage may expire after some days.
-
-        Args:
-            url: Public URL of the file to copy into A2E storage.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = StorageTransferUrlBody(
-            url=url,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = storage_transfer_url._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, storage_transfer_url._parse_response, StorageTransferReply)
-        return raw.with_data(unset_to_none(raw.data.data))
+    def __init__(self, resource: StorageResource) -> None:
+        self.presigned_upload_url = raw_response(resource.presigned_upload_url)
+        self.presigned_upload_url_legacy = raw_response(resource.presigned_upload_url_legacy)
+        self.transfer_url = raw_response(resource.transfer_url)
 
 
 class AsyncStorageResource:
@@ -371,10 +287,10 @@ class AsyncStorageResource:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AsyncStorageResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AsyncStorageResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncStorageResourceWithRawResponse(self)
 
     async def presigned_upload_url(
         self,
@@ -387,8 +303,11 @@ class AsyncStorageResource:
         content_type: str | Unset = UNSET,
         file_size: float | Unset = UNSET,
         content_length: float | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StoragePresignedUpload:
         """Get a presigned upload URL.
 
         Returns a presigned Cloudflare R2 PUT URL (`uploadUrl`) for uploading a local file directly,
@@ -409,30 +328,28 @@ class AsyncStorageResource:
             content_type: MIME type bound to the upload; PUT with the same `Content-Type`.
             file_size: File size in bytes; binds the upload's `Content-Length` when given.
             content_length: Content-Length in bytes; wins over `fileSize` when both are sent.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = StoragePresignedUploadUrlBody(
-            key=key,
-            bucket=bucket,
-            url_prefix=url_prefix,
-            cdn_domain=cdn_domain,
-            expires_in=expires_in,
-            content_type=content_type,
-            file_size=file_size,
-            content_length=content_length,
+        return await self._runner.call(
+            _OPS["storage_presigned_upload_url"],
+            {
+                "key": key,
+                "bucket": bucket,
+                "url_prefix": url_prefix,
+                "cdn_domain": cdn_domain,
+                "expires_in": expires_in,
+                "content_type": content_type,
+                "file_size": file_size,
+                "content_length": content_length,
+            },
+            StoragePresignedUpload.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = storage_presigned_upload_url._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, storage_presigned_upload_url._parse_response, StoragePresignedUploadReply)
-        return unset_to_none(raw.data.data)
 
     async def presigned_upload_url_legacy(
         self,
@@ -445,8 +362,11 @@ class AsyncStorageResource:
         content_type: str | Unset = UNSET,
         file_size: float | Unset = UNSET,
         content_length: float | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StorageLegacyPresignedUpload:
         """Get a presigned upload URL (legacy call).
 
         Deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url`
@@ -465,10 +385,8 @@ class AsyncStorageResource:
             content_type: MIME type bound to the upload; PUT with the same `Content-Type`.
             file_size: File size in bytes; binds the upload's `Content-Length` when given.
             content_length: Content-Length in bytes; wins over `fileSize` when both are sent.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
         warnings.warn(
@@ -477,33 +395,34 @@ class AsyncStorageResource:
             stacklevel=2,
         )
 
-        body = StoragePresignedUploadUrlLegacyBody(
-            key=key,
-            bucket=bucket,
-            url_prefix=url_prefix,
-            cdn_domain=cdn_domain,
-            expires_in=expires_in,
-            content_type=content_type,
-            file_size=file_size,
-            content_length=content_length,
+        return await self._runner.call(
+            _OPS["storage_presigned_upload_url_legacy"],
+            {
+                "key": key,
+                "bucket": bucket,
+                "url_prefix": url_prefix,
+                "cdn_domain": cdn_domain,
+                "expires_in": expires_in,
+                "content_type": content_type,
+                "file_size": file_size,
+                "content_length": content_length,
+            },
+            StorageLegacyPresignedUpload.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = storage_presigned_upload_url_legacy._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(
-            request, storage_presigned_upload_url_legacy._parse_response, StorageLegacyPresignedUploadReply
-        )
-        return unset_to_none(raw.data.data)
 
     async def transfer_url(
         self,
         *,
         url: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StorageTransfer:
         """Save a URL to A2E's storage.
 
         Copies the file at a public external URL into A2E's own storage and returns its stable A2E
@@ -513,182 +432,27 @@ class AsyncStorageResource:
 
         Args:
             url: Public URL of the file to copy into A2E storage.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = StorageTransferUrlBody(
-            url=url,
+        return await self._runner.call(
+            _OPS["storage_transfer_url"],
+            {
+                "url": url,
+            },
+            StorageTransfer.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = storage_transfer_url._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, storage_transfer_url._parse_response, StorageTransferReply)
-        return unset_to_none(raw.data.data)
 
 
 class AsyncStorageResourceWithRawResponse:
-    """Like `AsyncStorageResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AsyncStorageResource`, but each operation returns a `RawResponse` around the data."""
 
-    def __init__(self, runner: AsyncRunner) -> None:
-        self._runner = runner
-
-    async def presigned_upload_url(
-        self,
-        *,
-        key: str,
-        bucket: str | Unset = UNSET,
-        url_prefix: str | Unset = UNSET,
-        cdn_domain: str | Unset = UNSET,
-        expires_in: int | Unset = UNSET,
-        content_type: str | Unset = UNSET,
-        file_size: float | Unset = UNSET,
-        content_length: float | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get a presigned upload URL.
-
-        Returns a presigned Cloudflare R2 PUT URL (`uploadUrl`) for uploading a local file directly,
-        and the public URL the file will have (`cdnUrl`). PUT the file's bytes to `uploadUrl` (send
-        the same `Content-Type`, and the bound `Content-Length` when `contentLength`/`fileSize` was
-        given), then pass `cdnUrl` to other operations: raw R2 object URLs are not accepted by
-        generation tasks. The key is scoped under `{urlPrefix}/{env}/user/{user_id}/`. Synchronous.
-        API-token calls are billed under A2E's R2 pricing rule; logged-in web/app calls are free.
-        Uploaded files live in short-lived buckets (default `3days-apac`).
-
-        Args:
-            key: Object key / file name; the server scopes it under `{urlPrefix}/{env}/user/{user_id}/`.
-            bucket: R2 bucket; defaults to `3days-apac` (files there expire after about 3 days).
-            url_prefix: Leading object-key path; defaults to `adam2eve`. Rejected by site runtimes.
-            cdn_domain: CDN domain suffix without scheme or path; defaults to the makefun.ai behaviour. Rejected
-                by site runtimes.
-            expires_in: Lifetime of the upload URL, presumably in seconds; at least 60.
-            content_type: MIME type bound to the upload; PUT with the same `Content-Type`.
-            file_size: File size in bytes; binds the upload's `Content-Length` when given.
-            content_length: Content-Length in bytes; wins over `fileSize` when both are sent.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = StoragePresignedUploadUrlBody(
-            key=key,
-            bucket=bucket,
-            url_prefix=url_prefix,
-            cdn_domain=cdn_domain,
-            expires_in=expires_in,
-            content_type=content_type,
-            file_size=file_size,
-            content_length=content_length,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = storage_presigned_upload_url._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, storage_presigned_upload_url._parse_response, StoragePresignedUploadReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def presigned_upload_url_legacy(
-        self,
-        *,
-        key: str,
-        bucket: str | Unset = UNSET,
-        url_prefix: str | Unset = UNSET,
-        cdn_domain: str | Unset = UNSET,
-        expires_in: int | Unset = UNSET,
-        content_type: str | Unset = UNSET,
-        file_size: float | Unset = UNSET,
-        content_length: float | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get a presigned upload URL (legacy call).
-
-        Deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url`
-        (POST /api/v1/r2/upload-presigned-url), which also returns the public `cdnUrl`. Returns a
-        presigned Cloudflare R2 PUT URL (`uploadUrl`) with the scoped `key`, the `bucket` and the
-        URL lifetime (`expiresIn`). The reply has no public URL: callers build it as
-        `https://<bucket>.ai2everyone.com/<key>` after the PUT, because raw R2 object URLs are not
-        accepted by generation tasks. Synchronous.
-
-        Args:
-            key: Object key / file name; the server scopes it under `{urlPrefix}/{env}/user/{user_id}/`.
-            bucket: R2 bucket; defaults to `3days-apac` (files there expire after about 3 days).
-            url_prefix: Leading object-key path; defaults to `adam2eve`.
-            cdn_domain: CDN domain suffix without scheme or path; defaults to the makefun.ai behaviour.
-            expires_in: Lifetime of the upload URL, presumably in seconds; at least 60.
-            content_type: MIME type bound to the upload; PUT with the same `Content-Type`.
-            file_size: File size in bytes; binds the upload's `Content-Length` when given.
-            content_length: Content-Length in bytes; wins over `fileSize` when both are sent.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        warnings.warn(
-            "storage.presigned_upload_url_legacy is deprecated: A2E's current catalog marks this call legacy and points to `presigned_upload_url` (POST /api/v1/r2/upload-presigned-url), which also returns the public `cdnUrl`",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-
-        body = StoragePresignedUploadUrlLegacyBody(
-            key=key,
-            bucket=bucket,
-            url_prefix=url_prefix,
-            cdn_domain=cdn_domain,
-            expires_in=expires_in,
-            content_type=content_type,
-            file_size=file_size,
-            content_length=content_length,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = storage_presigned_upload_url_legacy._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(
-            request, storage_presigned_upload_url_legacy._parse_response, StorageLegacyPresignedUploadReply
-        )
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def transfer_url(
-        self,
-        *,
-        url: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Save a URL to A2E's storage.
-
-        Copies the file at a public external URL into A2E's own storage and returns its stable A2E
-        URL (`data.url`). Use it when a source URL is slow, unstable or short-lived, before passing
-        it to a start operation (the Image to Video docs recommend it for unstable image URLs).
-        Synchronous. Files in A2E storage may expire after some days.
-
-        Args:
-            url: Public URL of the file to copy into A2E storage.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = StorageTransferUrlBody(
-            url=url,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = storage_transfer_url._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, storage_transfer_url._parse_response, StorageTransferReply)
-        return raw.with_data(unset_to_none(raw.data.data))
+    def __init__(self, resource: AsyncStorageResource) -> None:
+        self.presigned_upload_url = async_raw_response(resource.presigned_upload_url)
+        self.presigned_upload_url_legacy = async_raw_response(resource.presigned_upload_url_legacy)
+        self.transfer_url = async_raw_response(resource.transfer_url)

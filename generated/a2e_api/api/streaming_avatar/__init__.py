@@ -3,41 +3,152 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+import functools
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar
 
 from ...models.agora_token import AgoraToken
-from ...models.agora_token_reply import AgoraTokenReply
-from ...models.empty_envelope import EmptyEnvelope
-from ...models.error_envelope import ErrorEnvelope
 from ...models.open_object import OpenObject
-from ...models.open_object_reply import OpenObjectReply
 from ...models.streaming_avatar import StreamingAvatar
-from ...models.streaming_avatar_ask_body import StreamingAvatarAskBody
-from ...models.streaming_avatar_get_token_body import StreamingAvatarGetTokenBody
-from ...models.streaming_avatar_leave_body import StreamingAvatarLeaveBody
-from ...models.streaming_avatar_list_reply import StreamingAvatarListReply
-from ...models.streaming_avatar_set_qa_context_body import (
-    StreamingAvatarSetQaContextBody,
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
 )
-from ...models.streaming_avatar_speak_body import StreamingAvatarSpeakBody
-from ...types import UNSET, Unset
-from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
-from . import (
-    streaming_avatar_ask,
-    streaming_avatar_get_qa_context,
-    streaming_avatar_get_token,
-    streaming_avatar_leave,
-    streaming_avatar_list_avatars,
-    streaming_avatar_set_qa_context,
-    streaming_avatar_speak,
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
 )
 
-__all__ = [
-    "AsyncStreamingAvatarResource",
-    "AsyncStreamingAvatarResourceWithRawResponse",
-    "StreamingAvatarResource",
-    "StreamingAvatarResourceWithRawResponse",
-]
+__all__ = ["AsyncStreamingAvatarResource", "StreamingAvatarResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "streaming_avatar_list_avatars": {
+        "id": "streaming_avatar_list_avatars",
+        "name": "streaming_avatar.list_avatars",
+        "method": "GET",
+        "path": "/api/v1/streaming-avatar/all_avatars",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "streaming_avatar_get_token": {
+        "id": "streaming_avatar_get_token",
+        "name": "streaming_avatar.get_token",
+        "method": "POST",
+        "path": "/api/v1/streaming-avatar/agora-token",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["avatar_id", "avatar_id", {"type": ["string"]}, True],
+            ["expire_seconds", "expire_seconds", {"type": ["integer"], "minimum": 1}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "streaming_avatar_set_qa_context": {
+        "id": "streaming_avatar_set_qa_context",
+        "name": "streaming_avatar.set_qa_context",
+        "method": "POST",
+        "path": "/api/v1/streaming-avatar/set-qa-context",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["channel", "channel", {"type": ["string"]}, True],
+            ["text", "text", {"type": ["string"], "max_length": 5000}, True],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "streaming_avatar_get_qa_context": {
+        "id": "streaming_avatar_get_qa_context",
+        "name": "streaming_avatar.get_qa_context",
+        "method": "GET",
+        "path": "/api/v1/streaming-avatar/get-qa-context",
+        "path_params": [],
+        "query": [["channel", "channel", {"type": ["string"]}, None, False]],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "streaming_avatar_ask": {
+        "id": "streaming_avatar_ask",
+        "name": "streaming_avatar.ask",
+        "method": "POST",
+        "path": "/api/v1/streaming-avatar/ask",
+        "path_params": [],
+        "query": [],
+        "body": [["text", "text", {"type": ["string"]}, True], ["channel", "channel", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "streaming_avatar_speak": {
+        "id": "streaming_avatar_speak",
+        "name": "streaming_avatar.speak",
+        "method": "POST",
+        "path": "/api/v1/streaming-avatar/speak",
+        "path_params": [],
+        "query": [],
+        "body": [["channel", "channel", {"type": ["string"]}, True], ["text", "text", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "streaming_avatar_leave": {
+        "id": "streaming_avatar_leave",
+        "name": "streaming_avatar.leave",
+        "method": "POST",
+        "path": "/api/v1/streaming-avatar/leave",
+        "path_params": [],
+        "query": [],
+        "body": [["channel", "channel", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
 class StreamingAvatarResource:
@@ -46,34 +157,47 @@ class StreamingAvatarResource:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> StreamingAvatarResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return StreamingAvatarResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return StreamingAvatarResourceWithRawResponse(self)
 
     def list_avatars(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[StreamingAvatar]:
         """List streaming avatars.
 
         Lists the avatars that can be streamed; pass an avatar's `_id` as `avatar_id` to `get_token`.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = streaming_avatar_list_avatars._get_kwargs()
-
-        raw = self._runner.run(request, streaming_avatar_list_avatars._parse_response, StreamingAvatarListReply)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["streaming_avatar_list_avatars"],
+            {},
+            StreamingAvatar.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
 
     def get_token(
         self,
         *,
         avatar_id: str,
         expire_seconds: int | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AgoraToken:
         """Get a streaming avatar token.
 
         Starts a streaming session and returns what a front end needs to join the Agora RTC room
@@ -84,31 +208,32 @@ class StreamingAvatarResource:
         Args:
             avatar_id: The `_id` of a streaming avatar from `list_avatars`.
             expire_seconds: Session lifetime in seconds; coins are charged up front for it (callers use 60 to 3600).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = StreamingAvatarGetTokenBody(
-            avatar_id=avatar_id,
-            expire_seconds=expire_seconds,
+        return self._runner.call(
+            _OPS["streaming_avatar_get_token"],
+            {
+                "avatar_id": avatar_id,
+                "expire_seconds": expire_seconds,
+            },
+            AgoraToken.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_get_token._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, streaming_avatar_get_token._parse_response, AgoraTokenReply)
-        return unset_to_none(raw.data.data)
 
     def set_qa_context(
         self,
         *,
         channel: str,
         text: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> OpenObject:
         """Set the QA context.
 
@@ -118,30 +243,31 @@ class StreamingAvatarResource:
         Args:
             channel: The session's Agora channel, from `get_token`.
             text: The knowledge text answers are drawn from (the limit is stated in the page's prose).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = StreamingAvatarSetQaContextBody(
-            channel=channel,
-            text=text,
+        return self._runner.call(
+            _OPS["streaming_avatar_set_qa_context"],
+            {
+                "channel": channel,
+                "text": text,
+            },
+            OpenObject.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_set_qa_context._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, streaming_avatar_set_qa_context._parse_response, EmptyEnvelope)
-        return raw.data.data
 
     def get_qa_context(
         self,
         *,
         channel: str | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> OpenObject:
         """Get the QA context.
 
         Reads back the knowledge text set with `set_qa_context`.
@@ -149,23 +275,30 @@ class StreamingAvatarResource:
         Args:
             channel:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = streaming_avatar_get_qa_context._get_kwargs(
-            channel=channel,
+        return self._runner.call(
+            _OPS["streaming_avatar_get_qa_context"],
+            {
+                "channel": channel,
+            },
+            OpenObject.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, streaming_avatar_get_qa_context._parse_response, OpenObjectReply)
-        return unset_to_none(raw.data.data)
 
     def ask(
         self,
         *,
         text: str,
         channel: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> OpenObject:
         """Ask the avatar a question.
 
@@ -176,31 +309,32 @@ class StreamingAvatarResource:
         Args:
             text: The question.
             channel: The session's Agora channel, from `get_token`.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = StreamingAvatarAskBody(
-            text=text,
-            channel=channel,
+        return self._runner.call(
+            _OPS["streaming_avatar_ask"],
+            {
+                "text": text,
+                "channel": channel,
+            },
+            OpenObject.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_ask._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, streaming_avatar_ask._parse_response, EmptyEnvelope)
-        return raw.data.data
 
     def speak(
         self,
         *,
         channel: str,
         text: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> OpenObject:
         """Let the avatar speak directly.
 
@@ -209,30 +343,31 @@ class StreamingAvatarResource:
         Args:
             channel: The session's Agora channel, from `get_token`.
             text: What the avatar should say.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = StreamingAvatarSpeakBody(
-            channel=channel,
-            text=text,
+        return self._runner.call(
+            _OPS["streaming_avatar_speak"],
+            {
+                "channel": channel,
+                "text": text,
+            },
+            OpenObject.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_speak._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, streaming_avatar_speak._parse_response, EmptyEnvelope)
-        return raw.data.data
 
     def leave(
         self,
         *,
         channel: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> OpenObject:
         """Leave the room.
 
@@ -241,238 +376,34 @@ class StreamingAvatarResource:
 
         Args:
             channel: The session's Agora channel, from `get_token`.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = StreamingAvatarLeaveBody(
-            channel=channel,
+        return self._runner.call(
+            _OPS["streaming_avatar_leave"],
+            {
+                "channel": channel,
+            },
+            OpenObject.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_leave._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, streaming_avatar_leave._parse_response, EmptyEnvelope)
-        return raw.data.data
 
 
 class StreamingAvatarResourceWithRawResponse:
-    """Like `StreamingAvatarResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `StreamingAvatarResource`, but each operation returns a `RawResponse` around the data."""
 
-    def __init__(self, runner: SyncRunner) -> None:
-        self._runner = runner
-
-    def list_avatars(
-        self,
-    ) -> RawResponse[Any]:
-        """List streaming avatars.
-
-        Lists the avatars that can be streamed; pass an avatar's `_id` as `avatar_id` to `get_token`.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = streaming_avatar_list_avatars._get_kwargs()
-
-        raw = self._runner.run(request, streaming_avatar_list_avatars._parse_response, StreamingAvatarListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def get_token(
-        self,
-        *,
-        avatar_id: str,
-        expire_seconds: int | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get a streaming avatar token.
-
-        Starts a streaming session and returns what a front end needs to join the Agora RTC room
-        (`appId`, `channel`, `token`, `uid`). Coins are charged up front up to the expiry; call
-        `leave` when done or billing continues. When no streaming host is free the API answers
-        `code` 1001 ("hosts are occupied").
-
-        Args:
-            avatar_id: The `_id` of a streaming avatar from `list_avatars`.
-            expire_seconds: Session lifetime in seconds; coins are charged up front for it (callers use 60 to 3600).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = StreamingAvatarGetTokenBody(
-            avatar_id=avatar_id,
-            expire_seconds=expire_seconds,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_get_token._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, streaming_avatar_get_token._parse_response, AgoraTokenReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def set_qa_context(
-        self,
-        *,
-        channel: str,
-        text: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[OpenObject]:
-        """Set the QA context.
-
-        Gives the avatar a knowledge text (at most 5,000 characters) that later `ask` questions are
-        answered from.
-
-        Args:
-            channel: The session's Agora channel, from `get_token`.
-            text: The knowledge text answers are drawn from (the limit is stated in the page's prose).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = StreamingAvatarSetQaContextBody(
-            channel=channel,
-            text=text,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_set_qa_context._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, streaming_avatar_set_qa_context._parse_response, EmptyEnvelope)
-        return raw.with_data(raw.data.data)
-
-    def get_qa_context(
-        self,
-        *,
-        channel: str | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """Get the QA context.
-
-        Reads back the knowledge text set with `set_qa_context`.
-
-        Args:
-            channel:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = streaming_avatar_get_qa_context._get_kwargs(
-            channel=channel,
-        )
-
-        raw = self._runner.run(request, streaming_avatar_get_qa_context._parse_response, OpenObjectReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def ask(
-        self,
-        *,
-        text: str,
-        channel: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[OpenObject]:
-        """Ask the avatar a question.
-
-        The avatar answers from the QA context with lip-synced speech. The answer text is not in the
-        HTTP reply; it arrives on the Agora client as `stream-message` events (`{"type": "QA",
-        "message": ..., "pos": ...}`).
-
-        Args:
-            text: The question.
-            channel: The session's Agora channel, from `get_token`.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = StreamingAvatarAskBody(
-            text=text,
-            channel=channel,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_ask._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, streaming_avatar_ask._parse_response, EmptyEnvelope)
-        return raw.with_data(raw.data.data)
-
-    def speak(
-        self,
-        *,
-        channel: str,
-        text: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[OpenObject]:
-        """Let the avatar speak directly.
-
-        Makes the avatar say `text` verbatim, for answers produced by your own logic (e.g. RAG).
-
-        Args:
-            channel: The session's Agora channel, from `get_token`.
-            text: What the avatar should say.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = StreamingAvatarSpeakBody(
-            channel=channel,
-            text=text,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_speak._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, streaming_avatar_speak._parse_response, EmptyEnvelope)
-        return raw.with_data(raw.data.data)
-
-    def leave(
-        self,
-        *,
-        channel: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[OpenObject]:
-        """Leave the room.
-
-        Ends the session so A2E releases the avatar and stops charging; unused prepaid coins are
-        refunded.
-
-        Args:
-            channel: The session's Agora channel, from `get_token`.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = StreamingAvatarLeaveBody(
-            channel=channel,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_leave._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, streaming_avatar_leave._parse_response, EmptyEnvelope)
-        return raw.with_data(raw.data.data)
+    def __init__(self, resource: StreamingAvatarResource) -> None:
+        self.list_avatars = raw_response(resource.list_avatars)
+        self.get_token = raw_response(resource.get_token)
+        self.set_qa_context = raw_response(resource.set_qa_context)
+        self.get_qa_context = raw_response(resource.get_qa_context)
+        self.ask = raw_response(resource.ask)
+        self.speak = raw_response(resource.speak)
+        self.leave = raw_response(resource.leave)
 
 
 class AsyncStreamingAvatarResource:
@@ -481,34 +412,47 @@ class AsyncStreamingAvatarResource:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AsyncStreamingAvatarResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AsyncStreamingAvatarResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncStreamingAvatarResourceWithRawResponse(self)
 
     async def list_avatars(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[StreamingAvatar]:
         """List streaming avatars.
 
         Lists the avatars that can be streamed; pass an avatar's `_id` as `avatar_id` to `get_token`.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = streaming_avatar_list_avatars._get_kwargs()
-
-        raw = await self._runner.run(request, streaming_avatar_list_avatars._parse_response, StreamingAvatarListReply)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["streaming_avatar_list_avatars"],
+            {},
+            StreamingAvatar.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
 
     async def get_token(
         self,
         *,
         avatar_id: str,
         expire_seconds: int | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AgoraToken:
         """Get a streaming avatar token.
 
         Starts a streaming session and returns what a front end needs to join the Agora RTC room
@@ -519,31 +463,32 @@ class AsyncStreamingAvatarResource:
         Args:
             avatar_id: The `_id` of a streaming avatar from `list_avatars`.
             expire_seconds: Session lifetime in seconds; coins are charged up front for it (callers use 60 to 3600).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = StreamingAvatarGetTokenBody(
-            avatar_id=avatar_id,
-            expire_seconds=expire_seconds,
+        return await self._runner.call(
+            _OPS["streaming_avatar_get_token"],
+            {
+                "avatar_id": avatar_id,
+                "expire_seconds": expire_seconds,
+            },
+            AgoraToken.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_get_token._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, streaming_avatar_get_token._parse_response, AgoraTokenReply)
-        return unset_to_none(raw.data.data)
 
     async def set_qa_context(
         self,
         *,
         channel: str,
         text: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> OpenObject:
         """Set the QA context.
 
@@ -553,30 +498,31 @@ class AsyncStreamingAvatarResource:
         Args:
             channel: The session's Agora channel, from `get_token`.
             text: The knowledge text answers are drawn from (the limit is stated in the page's prose).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = StreamingAvatarSetQaContextBody(
-            channel=channel,
-            text=text,
+        return await self._runner.call(
+            _OPS["streaming_avatar_set_qa_context"],
+            {
+                "channel": channel,
+                "text": text,
+            },
+            OpenObject.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_set_qa_context._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, streaming_avatar_set_qa_context._parse_response, EmptyEnvelope)
-        return raw.data.data
 
     async def get_qa_context(
         self,
         *,
         channel: str | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> OpenObject:
         """Get the QA context.
 
         Reads back the knowledge text set with `set_qa_context`.
@@ -584,23 +530,30 @@ class AsyncStreamingAvatarResource:
         Args:
             channel:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = streaming_avatar_get_qa_context._get_kwargs(
-            channel=channel,
+        return await self._runner.call(
+            _OPS["streaming_avatar_get_qa_context"],
+            {
+                "channel": channel,
+            },
+            OpenObject.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, streaming_avatar_get_qa_context._parse_response, OpenObjectReply)
-        return unset_to_none(raw.data.data)
 
     async def ask(
         self,
         *,
         text: str,
         channel: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> OpenObject:
         """Ask the avatar a question.
 
@@ -611,31 +564,32 @@ class AsyncStreamingAvatarResource:
         Args:
             text: The question.
             channel: The session's Agora channel, from `get_token`.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = StreamingAvatarAskBody(
-            text=text,
-            channel=channel,
+        return await self._runner.call(
+            _OPS["streaming_avatar_ask"],
+            {
+                "text": text,
+                "channel": channel,
+            },
+            OpenObject.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_ask._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, streaming_avatar_ask._parse_response, EmptyEnvelope)
-        return raw.data.data
 
     async def speak(
         self,
         *,
         channel: str,
         text: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> OpenObject:
         """Let the avatar speak directly.
 
@@ -644,30 +598,31 @@ class AsyncStreamingAvatarResource:
         Args:
             channel: The session's Agora channel, from `get_token`.
             text: What the avatar should say.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = StreamingAvatarSpeakBody(
-            channel=channel,
-            text=text,
+        return await self._runner.call(
+            _OPS["streaming_avatar_speak"],
+            {
+                "channel": channel,
+                "text": text,
+            },
+            OpenObject.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_speak._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, streaming_avatar_speak._parse_response, EmptyEnvelope)
-        return raw.data.data
 
     async def leave(
         self,
         *,
         channel: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> OpenObject:
         """Leave the room.
 
@@ -676,235 +631,31 @@ class AsyncStreamingAvatarResource:
 
         Args:
             channel: The session's Agora channel, from `get_token`.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = StreamingAvatarLeaveBody(
-            channel=channel,
+        return await self._runner.call(
+            _OPS["streaming_avatar_leave"],
+            {
+                "channel": channel,
+            },
+            OpenObject.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_leave._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, streaming_avatar_leave._parse_response, EmptyEnvelope)
-        return raw.data.data
 
 
 class AsyncStreamingAvatarResourceWithRawResponse:
-    """Like `AsyncStreamingAvatarResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AsyncStreamingAvatarResource`, but each operation returns a `RawResponse` around the data."""
 
-    def __init__(self, runner: AsyncRunner) -> None:
-        self._runner = runner
-
-    async def list_avatars(
-        self,
-    ) -> RawResponse[Any]:
-        """List streaming avatars.
-
-        Lists the avatars that can be streamed; pass an avatar's `_id` as `avatar_id` to `get_token`.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = streaming_avatar_list_avatars._get_kwargs()
-
-        raw = await self._runner.run(request, streaming_avatar_list_avatars._parse_response, StreamingAvatarListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def get_token(
-        self,
-        *,
-        avatar_id: str,
-        expire_seconds: int | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get a streaming avatar token.
-
-        Starts a streaming session and returns what a front end needs to join the Agora RTC room
-        (`appId`, `channel`, `token`, `uid`). Coins are charged up front up to the expiry; call
-        `leave` when done or billing continues. When no streaming host is free the API answers
-        `code` 1001 ("hosts are occupied").
-
-        Args:
-            avatar_id: The `_id` of a streaming avatar from `list_avatars`.
-            expire_seconds: Session lifetime in seconds; coins are charged up front for it (callers use 60 to 3600).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = StreamingAvatarGetTokenBody(
-            avatar_id=avatar_id,
-            expire_seconds=expire_seconds,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_get_token._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, streaming_avatar_get_token._parse_response, AgoraTokenReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def set_qa_context(
-        self,
-        *,
-        channel: str,
-        text: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[OpenObject]:
-        """Set the QA context.
-
-        Gives the avatar a knowledge text (at most 5,000 characters) that later `ask` questions are
-        answered from.
-
-        Args:
-            channel: The session's Agora channel, from `get_token`.
-            text: The knowledge text answers are drawn from (the limit is stated in the page's prose).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = StreamingAvatarSetQaContextBody(
-            channel=channel,
-            text=text,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_set_qa_context._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, streaming_avatar_set_qa_context._parse_response, EmptyEnvelope)
-        return raw.with_data(raw.data.data)
-
-    async def get_qa_context(
-        self,
-        *,
-        channel: str | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """Get the QA context.
-
-        Reads back the knowledge text set with `set_qa_context`.
-
-        Args:
-            channel:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = streaming_avatar_get_qa_context._get_kwargs(
-            channel=channel,
-        )
-
-        raw = await self._runner.run(request, streaming_avatar_get_qa_context._parse_response, OpenObjectReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def ask(
-        self,
-        *,
-        text: str,
-        channel: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[OpenObject]:
-        """Ask the avatar a question.
-
-        The avatar answers from the QA context with lip-synced speech. The answer text is not in the
-        HTTP reply; it arrives on the Agora client as `stream-message` events (`{"type": "QA",
-        "message": ..., "pos": ...}`).
-
-        Args:
-            text: The question.
-            channel: The session's Agora channel, from `get_token`.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = StreamingAvatarAskBody(
-            text=text,
-            channel=channel,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_ask._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, streaming_avatar_ask._parse_response, EmptyEnvelope)
-        return raw.with_data(raw.data.data)
-
-    async def speak(
-        self,
-        *,
-        channel: str,
-        text: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[OpenObject]:
-        """Let the avatar speak directly.
-
-        Makes the avatar say `text` verbatim, for answers produced by your own logic (e.g. RAG).
-
-        Args:
-            channel: The session's Agora channel, from `get_token`.
-            text: What the avatar should say.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = StreamingAvatarSpeakBody(
-            channel=channel,
-            text=text,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_speak._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, streaming_avatar_speak._parse_response, EmptyEnvelope)
-        return raw.with_data(raw.data.data)
-
-    async def leave(
-        self,
-        *,
-        channel: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[OpenObject]:
-        """Leave the room.
-
-        Ends the session so A2E releases the avatar and stops charging; unused prepaid coins are
-        refunded.
-
-        Args:
-            channel: The session's Agora channel, from `get_token`.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = StreamingAvatarLeaveBody(
-            channel=channel,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = streaming_avatar_leave._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, streaming_avatar_leave._parse_response, EmptyEnvelope)
-        return raw.with_data(raw.data.data)
+    def __init__(self, resource: AsyncStreamingAvatarResource) -> None:
+        self.list_avatars = async_raw_response(resource.list_avatars)
+        self.get_token = async_raw_response(resource.get_token)
+        self.set_qa_context = async_raw_response(resource.set_qa_context)
+        self.get_qa_context = async_raw_response(resource.get_qa_context)
+        self.ask = async_raw_response(resource.ask)
+        self.speak = async_raw_response(resource.speak)
+        self.leave = async_raw_response(resource.leave)

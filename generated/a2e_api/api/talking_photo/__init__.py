@@ -3,33 +3,152 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+import functools
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar, cast
 
-from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
-from ...models.talking_photo_batch_detail_body import TalkingPhotoBatchDetailBody
-from ...models.talking_photo_start_body import TalkingPhotoStartBody
+from ...models.quote import Quote
 from ...models.talking_photo_task import TalkingPhotoTask
-from ...models.talking_photo_task_list_reply import TalkingPhotoTaskListReply
 from ...models.talking_photo_task_page import TalkingPhotoTaskPage
-from ...models.talking_photo_task_page_reply import TalkingPhotoTaskPageReply
-from ...models.talking_photo_task_reply import TalkingPhotoTaskReply
-from ...types import UNSET, Unset
-from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
-from . import (
-    talking_photo_batch_detail,
-    talking_photo_delete,
-    talking_photo_get,
-    talking_photo_list,
-    talking_photo_start,
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
 )
 
-__all__ = [
-    "AsyncTalkingPhotoResource",
-    "AsyncTalkingPhotoResourceWithRawResponse",
-    "TalkingPhotoResource",
-    "TalkingPhotoResourceWithRawResponse",
-]
+__all__ = ["AsyncTalkingPhotoResource", "TalkingPhotoResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "talking_photo_start": {
+        "id": "talking_photo_start",
+        "name": "talking_photo.start",
+        "method": "POST",
+        "path": "/api/v1/talkingPhoto/start",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["name", "name", {"type": ["string"]}, True],
+            ["image_url", "image_url", {"type": ["string"]}, True],
+            ["audio_url", "audio_url", {"type": ["string"]}, False],
+            ["duration", "duration", {"type": ["integer"], "minimum": 1, "maximum": 20}, False],
+            ["prompt", "prompt", {"type": ["string"]}, True],
+            ["negative_prompt", "negative_prompt", {"type": ["string"]}, True],
+            ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
+            ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": {
+            "detail": "talking_photo_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["result_url"],
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "talking_photo_list": {
+        "id": "talking_photo_list",
+        "name": "talking_photo.list",
+        "method": "GET",
+        "path": "/api/v1/talkingPhoto/allRecords",
+        "path_params": [],
+        "query": [
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"]}, None, False],
+        ],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "talking_photo_batch_detail": {
+        "id": "talking_photo_batch_detail",
+        "name": "talking_photo.batch_detail",
+        "method": "POST",
+        "path": "/api/v1/talkingPhoto/batchDetail",
+        "path_params": [],
+        "query": [],
+        "body": [["ids", "ids", {"type": ["array"], "items": {"type": ["string"]}}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "talking_photo_get": {
+        "id": "talking_photo_get",
+        "name": "talking_photo.get",
+        "method": "GET",
+        "path": "/api/v1/talkingPhoto/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "talking_photo_delete": {
+        "id": "talking_photo_delete",
+        "name": "talking_photo.delete",
+        "method": "DELETE",
+        "path": "/api/v1/talkingPhoto/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class CompletedTalkingPhotoTask(TalkingPhotoTask):
+    """A `TalkingPhotoTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "talking_photo_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value
 
 
 class TalkingPhotoResource:
@@ -38,10 +157,15 @@ class TalkingPhotoResource:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> TalkingPhotoResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return TalkingPhotoResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return TalkingPhotoResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> TalkingPhotoQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return TalkingPhotoQuotes(self._runner)
 
     def start(
         self,
@@ -54,8 +178,12 @@ class TalkingPhotoResource:
         webhook_token: str | Unset = UNSET,
         audio_url: str | Unset = UNSET,
         duration: int | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> TalkingPhotoTask:
         """Start a talking photo task.
 
         Asynchronous: animates a portrait image into a talking video driven by audio. Returns the task
@@ -71,13 +199,57 @@ class TalkingPhotoResource:
             webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
             audio_url: Public URL of the driving audio.
             duration: Output length in seconds.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = TalkingPhotoStartBody(
+        return self._runner.call(
+            _OPS["talking_photo_start"],
+            {
+                "name": name,
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "audio_url": audio_url,
+                "duration": duration,
+            },
+            TalkingPhotoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    def start_and_wait(
+        self,
+        *,
+        name: str,
+        image_url: str,
+        prompt: str,
+        negative_prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        audio_url: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[TalkingPhotoTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedTalkingPhotoTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.start(
             name=name,
             image_url=image_url,
             prompt=prompt,
@@ -86,22 +258,23 @@ class TalkingPhotoResource:
             webhook_token=webhook_token,
             audio_url=audio_url,
             duration=duration,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = talking_photo_start._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, talking_photo_start._parse_response, TalkingPhotoTaskReply)
-        return unset_to_none(raw.data.data)
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> TalkingPhotoTaskPage:
         """List talking photo tasks.
 
         The caller's talking photo tasks, newest first, one page at a time.
@@ -110,97 +283,158 @@ class TalkingPhotoResource:
             page_num:
             page_size:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = talking_photo_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
+        return self._runner.call(
+            _OPS["talking_photo_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            TalkingPhotoTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, talking_photo_list._parse_response, TalkingPhotoTaskPageReply)
-        return unset_to_none(raw.data.data)
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[TalkingPhotoTask]:
         """Get several talking photo tasks.
 
         Fetches several tasks by id in one call. Match results by `_id`, not by position.
 
         Args:
             ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = TalkingPhotoBatchDetailBody(
-            ids=ids,
+        return self._runner.call(
+            _OPS["talking_photo_batch_detail"],
+            {
+                "ids": ids,
+            },
+            TalkingPhotoTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = talking_photo_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, talking_photo_batch_detail._parse_response, TalkingPhotoTaskListReply)
-        return unset_to_none(raw.data.data)
 
     def get(
         self,
         id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> TalkingPhotoTask:
         """Get a talking photo task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = talking_photo_get._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["talking_photo_get"],
+            {
+                "id": id,
+            },
+            TalkingPhotoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, talking_photo_get._parse_response, TalkingPhotoTaskReply)
-        return unset_to_none(raw.data.data)
 
     def delete(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete a talking photo task.
 
         Removes a task from the history. Do not assume a running task is cancelled.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = talking_photo_delete._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["talking_photo_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
-        raw = self._runner.run(request, talking_photo_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[TalkingPhotoTask], object] | None = None,
+    ) -> CompletedTalkingPhotoTask:
+        """Wait until job `id` is done and return its finished record (polls `talking_photo.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return self._runner.wait(
+            _OPS["talking_photo_start"],
+            _OPS["talking_photo_get"],
+            id,
+            TalkingPhotoTask.from_dict,
+            CompletedTalkingPhotoTask.from_dict,
+            timeout,
+            on_update,
+        )
 
 
 class TalkingPhotoResourceWithRawResponse:
-    """Like `TalkingPhotoResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `TalkingPhotoResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: TalkingPhotoResource) -> None:
+        self.start = raw_response(resource.start)
+        self.list = raw_response(resource.list)
+        self.batch_detail = raw_response(resource.batch_detail)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+
+
+class TalkingPhotoQuotes:
+    """What each job start of the talking_photo group would cost; nothing is started."""
 
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
@@ -216,149 +450,33 @@ class TalkingPhotoResourceWithRawResponse:
         webhook_token: str | Unset = UNSET,
         audio_url: str | Unset = UNSET,
         duration: int | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start a talking photo task.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `talking_photo.start` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: animates a portrait image into a talking video driven by audio. Returns the task
-        record once accepted; wait with `get` (or a webhook). Charges credits; failed tasks are
-        refunded.
-
-        Args:
-            name: Task name.
-            image_url: Public URL of the portrait image.
-            prompt: Generation prompt.
-            negative_prompt: Features to avoid.
-            webhook_url: HTTPS URL notified when the task completes or fails.
-            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            audio_url: Public URL of the driving audio.
-            duration: Output length in seconds.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
         """
-
-        body = TalkingPhotoStartBody(
-            name=name,
-            image_url=image_url,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            webhook_url=webhook_url,
-            webhook_token=webhook_token,
-            audio_url=audio_url,
-            duration=duration,
+        return self._runner.quote(
+            _OPS["talking_photo_start"],
+            {
+                "name": name,
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "audio_url": audio_url,
+                "duration": duration,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = talking_photo_start._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, talking_photo_start._parse_response, TalkingPhotoTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list(
-        self,
-        *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List talking photo tasks.
-
-        The caller's talking photo tasks, newest first, one page at a time.
-
-        Args:
-            page_num:
-            page_size:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = talking_photo_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-        )
-
-        raw = self._runner.run(request, talking_photo_list._parse_response, TalkingPhotoTaskPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def batch_detail(
-        self,
-        *,
-        ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get several talking photo tasks.
-
-        Fetches several tasks by id in one call. Match results by `_id`, not by position.
-
-        Args:
-            ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = TalkingPhotoBatchDetailBody(
-            ids=ids,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = talking_photo_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, talking_photo_batch_detail._parse_response, TalkingPhotoTaskListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def get(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Get a talking photo task.
-
-        One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = talking_photo_get._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, talking_photo_get._parse_response, TalkingPhotoTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def delete(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete a talking photo task.
-
-        Removes a task from the history. Do not assume a running task is cancelled.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = talking_photo_delete._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, talking_photo_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
 
 
 class AsyncTalkingPhotoResource:
@@ -367,10 +485,15 @@ class AsyncTalkingPhotoResource:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AsyncTalkingPhotoResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AsyncTalkingPhotoResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncTalkingPhotoResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncTalkingPhotoQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncTalkingPhotoQuotes(self._runner)
 
     async def start(
         self,
@@ -383,8 +506,12 @@ class AsyncTalkingPhotoResource:
         webhook_token: str | Unset = UNSET,
         audio_url: str | Unset = UNSET,
         duration: int | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> TalkingPhotoTask:
         """Start a talking photo task.
 
         Asynchronous: animates a portrait image into a talking video driven by audio. Returns the task
@@ -400,13 +527,57 @@ class AsyncTalkingPhotoResource:
             webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
             audio_url: Public URL of the driving audio.
             duration: Output length in seconds.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = TalkingPhotoStartBody(
+        return await self._runner.call(
+            _OPS["talking_photo_start"],
+            {
+                "name": name,
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "audio_url": audio_url,
+                "duration": duration,
+            },
+            TalkingPhotoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        name: str,
+        image_url: str,
+        prompt: str,
+        negative_prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        audio_url: str | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[TalkingPhotoTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedTalkingPhotoTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
             name=name,
             image_url=image_url,
             prompt=prompt,
@@ -415,22 +586,23 @@ class AsyncTalkingPhotoResource:
             webhook_token=webhook_token,
             audio_url=audio_url,
             duration=duration,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = talking_photo_start._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, talking_photo_start._parse_response, TalkingPhotoTaskReply)
-        return unset_to_none(raw.data.data)
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     async def list(
         self,
         *,
         page_num: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> TalkingPhotoTaskPage:
         """List talking photo tasks.
 
         The caller's talking photo tasks, newest first, one page at a time.
@@ -439,97 +611,158 @@ class AsyncTalkingPhotoResource:
             page_num:
             page_size:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = talking_photo_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
+        return await self._runner.call(
+            _OPS["talking_photo_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            TalkingPhotoTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, talking_photo_list._parse_response, TalkingPhotoTaskPageReply)
-        return unset_to_none(raw.data.data)
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[TalkingPhotoTask]:
         """Get several talking photo tasks.
 
         Fetches several tasks by id in one call. Match results by `_id`, not by position.
 
         Args:
             ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = TalkingPhotoBatchDetailBody(
-            ids=ids,
+        return await self._runner.call(
+            _OPS["talking_photo_batch_detail"],
+            {
+                "ids": ids,
+            },
+            TalkingPhotoTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = talking_photo_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, talking_photo_batch_detail._parse_response, TalkingPhotoTaskListReply)
-        return unset_to_none(raw.data.data)
 
     async def get(
         self,
         id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> TalkingPhotoTask:
         """Get a talking photo task.
 
         One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = talking_photo_get._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["talking_photo_get"],
+            {
+                "id": id,
+            },
+            TalkingPhotoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, talking_photo_get._parse_response, TalkingPhotoTaskReply)
-        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete a talking photo task.
 
         Removes a task from the history. Do not assume a running task is cancelled.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = talking_photo_delete._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["talking_photo_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
-        raw = await self._runner.run(request, talking_photo_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[TalkingPhotoTask], object] | None = None,
+    ) -> CompletedTalkingPhotoTask:
+        """Wait until job `id` is done and return its finished record (polls `talking_photo.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["talking_photo_start"],
+            _OPS["talking_photo_get"],
+            id,
+            TalkingPhotoTask.from_dict,
+            CompletedTalkingPhotoTask.from_dict,
+            timeout,
+            on_update,
+        )
 
 
 class AsyncTalkingPhotoResourceWithRawResponse:
-    """Like `AsyncTalkingPhotoResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AsyncTalkingPhotoResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncTalkingPhotoResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncTalkingPhotoQuotes:
+    """What each job start of the talking_photo group would cost; nothing is started."""
 
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
@@ -545,146 +778,30 @@ class AsyncTalkingPhotoResourceWithRawResponse:
         webhook_token: str | Unset = UNSET,
         audio_url: str | Unset = UNSET,
         duration: int | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start a talking photo task.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `talking_photo.start` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: animates a portrait image into a talking video driven by audio. Returns the task
-        record once accepted; wait with `get` (or a webhook). Charges credits; failed tasks are
-        refunded.
-
-        Args:
-            name: Task name.
-            image_url: Public URL of the portrait image.
-            prompt: Generation prompt.
-            negative_prompt: Features to avoid.
-            webhook_url: HTTPS URL notified when the task completes or fails.
-            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            audio_url: Public URL of the driving audio.
-            duration: Output length in seconds.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
         """
-
-        body = TalkingPhotoStartBody(
-            name=name,
-            image_url=image_url,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            webhook_url=webhook_url,
-            webhook_token=webhook_token,
-            audio_url=audio_url,
-            duration=duration,
+        return await self._runner.quote(
+            _OPS["talking_photo_start"],
+            {
+                "name": name,
+                "image_url": image_url,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "audio_url": audio_url,
+                "duration": duration,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = talking_photo_start._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, talking_photo_start._parse_response, TalkingPhotoTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list(
-        self,
-        *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List talking photo tasks.
-
-        The caller's talking photo tasks, newest first, one page at a time.
-
-        Args:
-            page_num:
-            page_size:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = talking_photo_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-        )
-
-        raw = await self._runner.run(request, talking_photo_list._parse_response, TalkingPhotoTaskPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def batch_detail(
-        self,
-        *,
-        ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get several talking photo tasks.
-
-        Fetches several tasks by id in one call. Match results by `_id`, not by position.
-
-        Args:
-            ids: Task ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = TalkingPhotoBatchDetailBody(
-            ids=ids,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = talking_photo_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, talking_photo_batch_detail._parse_response, TalkingPhotoTaskListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def get(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Get a talking photo task.
-
-        One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = talking_photo_get._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, talking_photo_get._parse_response, TalkingPhotoTaskReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def delete(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete a talking photo task.
-
-        Removes a task from the history. Do not assume a running task is cancelled.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = talking_photo_delete._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, talking_photo_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))

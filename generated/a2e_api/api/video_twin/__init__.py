@@ -3,62 +3,353 @@
 from __future__ import annotations
 
 import builtins
+import functools
 import warnings
-from typing import Any, cast
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar, cast
 
-from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
+from ...models.quote import Quote
 from ...models.video_twin import VideoTwin
-from ...models.video_twin_batch_detail_body import VideoTwinBatchDetailBody
-from ...models.video_twin_continue_training_body import VideoTwinContinueTrainingBody
-from ...models.video_twin_continue_training_legacy_body import (
-    VideoTwinContinueTrainingLegacyBody,
-)
-from ...models.video_twin_continue_training_legacy_response_200 import (
-    VideoTwinContinueTrainingLegacyResponse200,
-)
-from ...models.video_twin_continue_training_response_200 import (
-    VideoTwinContinueTrainingResponse200,
-)
-from ...models.video_twin_delete_body import VideoTwinDeleteBody
-from ...models.video_twin_eye_contact_body import VideoTwinEyeContactBody
-from ...models.video_twin_list_reply import VideoTwinListReply
 from ...models.video_twin_list_status import (
     VideoTwinListStatus,
     check_video_twin_list_status,
 )
 from ...models.video_twin_page import VideoTwinPage
-from ...models.video_twin_page_reply import VideoTwinPageReply
-from ...models.video_twin_reply import VideoTwinReply
-from ...models.video_twin_retry_body import VideoTwinRetryBody
-from ...models.video_twin_start_body import VideoTwinStartBody
-from ...models.video_twin_train_body import VideoTwinTrainBody
-from ...models.video_twin_upload_body import VideoTwinUploadBody
-from ...types import UNSET, Unset
-from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
-from . import (
-    video_twin_batch_detail,
-    video_twin_continue_training,
-    video_twin_continue_training_legacy,
-    video_twin_delete,
-    video_twin_eye_contact,
-    video_twin_get,
-    video_twin_list,
-    video_twin_list_all,
-    video_twin_list_training,
-    video_twin_retry,
-    video_twin_start,
-    video_twin_train,
-    video_twin_upload,
-    video_twin_upload_status,
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
 )
 
-__all__ = [
-    "AsyncVideoTwinResource",
-    "AsyncVideoTwinResourceWithRawResponse",
-    "VideoTwinResource",
-    "VideoTwinResourceWithRawResponse",
-]
+__all__ = ["AsyncVideoTwinResource", "VideoTwinResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "video_twin_start": {
+        "id": "video_twin_start",
+        "name": "video_twin.start",
+        "method": "POST",
+        "path": "/api/v1/userVideoTwin/startTraining",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["name", "name", {"type": ["string"]}, False],
+            ["image_url", "image_url", {"type": ["string"]}, False],
+            ["video_url", "video_url", {"type": ["string"]}, False],
+            ["video_backgroud_color", "video_backgroud_color", {"type": ["string"]}, False],
+            ["video_backgroud_image", "video_backgroud_image", {"type": ["string"]}, False],
+            ["video_background_color", "video_background_color", {"type": ["string"]}, False],
+            ["video_background_image", "video_background_image", {"type": ["string"]}, False],
+            ["gender", "gender", {"type": ["string"]}, False],
+            ["model_version", "model_version", {"type": ["string"]}, False],
+            ["prompt", "prompt", {"type": ["string"]}, False],
+            ["negative_prompt", "negative_prompt", {"type": ["string"]}, False],
+            ["skip_preview", "skipPreview", {"type": ["boolean"]}, False],
+            ["is_transcoding", "isTranscoding", {"type": ["boolean"]}, False],
+            ["language", "language", {"type": ["string"]}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": {
+            "detail": "video_twin_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["anchor_id", "preview_result_url"],
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "video_twin_continue_training": {
+        "id": "video_twin_continue_training",
+        "name": "video_twin.continue_training",
+        "method": "POST",
+        "path": "/api/v1/userVideoTwin/continueTraining",
+        "path_params": [],
+        "query": [],
+        "body": [["id", "_id", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": None,
+        "task": {
+            "detail": "video_twin_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["anchor_id", "preview_result_url"],
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "video_twin_continue_training_legacy": {
+        "id": "video_twin_continue_training_legacy",
+        "name": "video_twin.continue_training_legacy",
+        "method": "POST",
+        "path": "/api/v1/userVideoTwin/continueTranining",
+        "path_params": [],
+        "query": [],
+        "body": [["id", "_id", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": None,
+        "task": {
+            "detail": "video_twin_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["anchor_id", "preview_result_url"],
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": "use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the catalog's path",
+    },
+    "video_twin_retry": {
+        "id": "video_twin_retry",
+        "name": "video_twin.retry",
+        "method": "POST",
+        "path": "/api/v1/userVideoTwin/retry",
+        "path_params": [],
+        "query": [],
+        "body": [["id", "_id", {"type": ["string"]}, False]],
+        "files": [],
+        "record_id": None,
+        "task": {
+            "detail": "video_twin_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["anchor_id", "preview_result_url"],
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "video_twin_eye_contact": {
+        "id": "video_twin_eye_contact",
+        "name": "video_twin.eye_contact",
+        "method": "POST",
+        "path": "/api/v1/userVideoTwin/eyeContact",
+        "path_params": [],
+        "query": [],
+        "body": [["id", "_id", {"type": ["string"]}, False]],
+        "files": [],
+        "record_id": None,
+        "task": {
+            "detail": "video_twin_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["anchor_id", "preview_result_url"],
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "video_twin_get": {
+        "id": "video_twin_get",
+        "name": "video_twin.get",
+        "method": "GET",
+        "path": "/api/v1/userVideoTwin/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "video_twin_list": {
+        "id": "video_twin_list",
+        "name": "video_twin.list",
+        "method": "GET",
+        "path": "/api/v1/userVideoTwin/records",
+        "path_params": [],
+        "query": [
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1, "maximum": 100}, 10, False],
+            [
+                "status",
+                "status",
+                {"type": ["string"], "enum": ["pending", "processing", "completed", "failed"]},
+                None,
+                False,
+            ],
+        ],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "video_twin_list_all": {
+        "id": "video_twin_list_all",
+        "name": "video_twin.list_all",
+        "method": "GET",
+        "path": "/api/v1/userVideoTwin/userRecords",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "video_twin_list_training": {
+        "id": "video_twin_list_training",
+        "name": "video_twin.list_training",
+        "method": "GET",
+        "path": "/api/v1/userVideoTwin/trainingRecords",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "video_twin_batch_detail": {
+        "id": "video_twin_batch_detail",
+        "name": "video_twin.batch_detail",
+        "method": "POST",
+        "path": "/api/v1/userVideoTwin/batchDetail",
+        "path_params": [],
+        "query": [],
+        "body": [["ids", "ids", {"type": ["array"], "items": {"type": ["string"]}}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "video_twin_delete": {
+        "id": "video_twin_delete",
+        "name": "video_twin.delete",
+        "method": "POST",
+        "path": "/api/v1/userVideoTwin/remove",
+        "path_params": [],
+        "query": [],
+        "body": [["id", "_id", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "video_twin_upload": {
+        "id": "video_twin_upload",
+        "name": "video_twin.upload",
+        "method": "POST",
+        "path": "/api/v1/userVideoTwin/upload",
+        "path_params": [],
+        "query": [],
+        "body": [],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "video_twin_upload_status": {
+        "id": "video_twin_upload_status",
+        "name": "video_twin.upload_status",
+        "method": "GET",
+        "path": "/api/v1/userVideoTwin/uploadStatus",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "video_twin_train": {
+        "id": "video_twin_train",
+        "name": "video_twin.train",
+        "method": "POST",
+        "path": "/api/v1/userVideoTwin/training",
+        "path_params": [],
+        "query": [],
+        "body": [],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class CompletedVideoTwin(VideoTwin):
+    """A `VideoTwin` whose job is done: its result fields (anchor_id, preview_result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "video_twin_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = (
+        "anchor_id",
+        "preview_result_url",
+    )
+
+    @property
+    def anchor_id(self) -> str:
+        value: str = self._data["anchor_id"]
+        return value
+
+    @property
+    def preview_result_url(self) -> str:
+        value: str = self._data["preview_result_url"]
+        return value
 
 
 class VideoTwinResource:
@@ -67,10 +358,15 @@ class VideoTwinResource:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> VideoTwinResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return VideoTwinResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return VideoTwinResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> VideoTwinQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return VideoTwinQuotes(self._runner)
 
     def start(
         self,
@@ -89,8 +385,12 @@ class VideoTwinResource:
         skip_preview: bool | Unset = UNSET,
         is_transcoding: bool | Unset = UNSET,
         language: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> VideoTwin:
         """Create a custom avatar from a video or an image.
 
         Asynchronous: starts training a custom avatar ("video twin", the web app's "Quick Preview")
@@ -133,13 +433,69 @@ class VideoTwinResource:
             is_transcoding: Let A2E transcode the source video first (not in the catalog; public callers send
                 `true`).
             language: Language of the person's speech (not in the catalog; sent by one public caller).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinStartBody(
+        return self._runner.call(
+            _OPS["video_twin_start"],
+            {
+                "name": name,
+                "image_url": image_url,
+                "video_url": video_url,
+                "video_backgroud_color": video_backgroud_color,
+                "video_backgroud_image": video_backgroud_image,
+                "video_background_color": video_background_color,
+                "video_background_image": video_background_image,
+                "gender": gender,
+                "model_version": model_version,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "skip_preview": skip_preview,
+                "is_transcoding": is_transcoding,
+                "language": language,
+            },
+            VideoTwin.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    def start_and_wait(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        image_url: str | Unset = UNSET,
+        video_url: str | Unset = UNSET,
+        video_backgroud_color: str | Unset = UNSET,
+        video_backgroud_image: str | Unset = UNSET,
+        video_background_color: str | Unset = UNSET,
+        video_background_image: str | Unset = UNSET,
+        gender: str | Unset = UNSET,
+        model_version: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        skip_preview: bool | Unset = UNSET,
+        is_transcoding: bool | Unset = UNSET,
+        language: str | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVideoTwin:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.start(
             name=name,
             image_url=image_url,
             video_url=video_url,
@@ -154,22 +510,24 @@ class VideoTwinResource:
             skip_preview=skip_preview,
             is_transcoding=is_transcoding,
             language=language,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_start._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, video_twin_start._parse_response, VideoTwinReply)
-        return unset_to_none(raw.data.data)
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     def continue_training(
         self,
         *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> VideoTwin | None:
         """Train a personalised lip-sync model.
 
         Asynchronous: "Continue Training" of an existing custom avatar, which trains its own
@@ -178,32 +536,34 @@ class VideoTwinResource:
 
         Args:
             id: The `_id` of the video twin whose training continues.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinContinueTrainingBody(
-            id=id,
+        return self._runner.call(
+            _OPS["video_twin_continue_training"],
+            {
+                "id": id,
+            },
+            nullable(VideoTwin.from_dict),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_continue_training._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(
-            request, video_twin_continue_training._parse_response, VideoTwinContinueTrainingResponse200
-        )
-        return unset_to_none(raw.data.data)
 
     def continue_training_legacy(
         self,
         *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> VideoTwin | None:
         """Train a personalised lip-sync model (misspelt legacy path).
 
         Deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the
@@ -214,10 +574,9 @@ class VideoTwinResource:
 
         Args:
             id: The `_id` of the video twin whose training continues.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
         warnings.warn(
@@ -226,25 +585,28 @@ class VideoTwinResource:
             stacklevel=2,
         )
 
-        body = VideoTwinContinueTrainingLegacyBody(
-            id=id,
+        return self._runner.call(
+            _OPS["video_twin_continue_training_legacy"],
+            {
+                "id": id,
+            },
+            nullable(VideoTwin.from_dict),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_continue_training_legacy._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(
-            request, video_twin_continue_training_legacy._parse_response, VideoTwinContinueTrainingLegacyResponse200
-        )
-        return unset_to_none(raw.data.data)
 
     def retry(
         self,
         *,
         id: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Retry a failed video twin task.
 
@@ -254,29 +616,61 @@ class VideoTwinResource:
 
         Args:
             id: Inferred, not documented. The `_id` of the failed video twin task.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinRetryBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_retry._get_kwargs(
-            body=body,
+        return self._runner.call(
+            _OPS["video_twin_retry"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
         )
 
-        raw = self._runner.run(request, video_twin_retry._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    def retry_and_wait(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVideoTwin:
+        """`retry`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `retry`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.retry(
+            id=id,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     def eye_contact(
         self,
         *,
         id: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Start eye-contact enhancement.
 
@@ -285,28 +679,60 @@ class VideoTwinResource:
 
         Args:
             id: The `_id` of the video twin to enhance.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinEyeContactBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_eye_contact._get_kwargs(
-            body=body,
+        return self._runner.call(
+            _OPS["video_twin_eye_contact"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
         )
 
-        raw = self._runner.run(request, video_twin_eye_contact._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    def eye_contact_and_wait(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVideoTwin:
+        """`eye_contact`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `eye_contact`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.eye_contact(
+            id=id,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     def get(
         self,
         id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> VideoTwin:
         """Get a video twin.
 
         One video twin (custom avatar) with its training status. Poll this to wait for `start`,
@@ -316,27 +742,33 @@ class VideoTwinResource:
         `x-lang: en-US`; it is optional and not modelled.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = video_twin_get._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["video_twin_get"],
+            {
+                "id": id,
+            },
+            VideoTwin.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, video_twin_get._parse_response, VideoTwinReply)
-        return unset_to_none(raw.data.data)
 
     def list(
         self,
         *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
         status: VideoTwinListStatus | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> VideoTwinPage:
         """List video twin tasks.
 
         The caller's video twins (custom avatar trainings) with their status, one page at a time,
@@ -347,57 +779,72 @@ class VideoTwinResource:
             page_size:
             status:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = video_twin_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-            status=status,
+        return self._runner.call(
+            _OPS["video_twin_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+                "status": status,
+            },
+            VideoTwinPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, video_twin_list._parse_response, VideoTwinPageReply)
-        return unset_to_none(raw.data.data)
 
     def list_all(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[VideoTwin]:
         """List all video twins.
 
         All of the caller's video twins with their training state and results, in one unpaginated list.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = video_twin_list_all._get_kwargs()
-
-        raw = self._runner.run(request, video_twin_list_all._parse_response, VideoTwinListReply)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["video_twin_list_all"], {}, VideoTwin.list_from, timeout, extra_headers, extra_query, None
+        )
 
     def list_training(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[VideoTwin]:
         """List ongoing training tasks.
 
         The caller's video twin trainings that are still running. Not paginated.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = video_twin_list_training._get_kwargs()
-
-        raw = self._runner.run(request, video_twin_list_training._parse_response, VideoTwinListReply)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["video_twin_list_training"], {}, VideoTwin.list_from, timeout, extra_headers, extra_query, None
+        )
 
     def batch_detail(
         self,
         *,
         ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[VideoTwin]:
         """Get several video twins.
 
         Fetches several video twin records by id in one call (up to 200 ids). Match results by `_id`,
@@ -405,29 +852,30 @@ class VideoTwinResource:
 
         Args:
             ids: Video twin ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinBatchDetailBody(
-            ids=ids,
+        return self._runner.call(
+            _OPS["video_twin_batch_detail"],
+            {
+                "ids": ids,
+            },
+            VideoTwin.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, video_twin_batch_detail._parse_response, VideoTwinListReply)
-        return unset_to_none(raw.data.data)
 
     def delete(
         self,
         *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Remove a custom avatar.
 
@@ -435,28 +883,29 @@ class VideoTwinResource:
 
         Args:
             id: The `_id` of the video twin to remove.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinDeleteBody(
-            id=id,
+        return self._runner.call(
+            _OPS["video_twin_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_delete._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, video_twin_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def upload(
         self,
         *,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Upload a file for a video twin.
 
@@ -466,42 +915,41 @@ class VideoTwinResource:
         (or copy a public URL in with `/api/v1/tos/transferToStorage`) and pass the URL to `start`.
 
         Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinUploadBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_upload._get_kwargs(
-            body=body,
+        return self._runner.call(
+            _OPS["video_twin_upload"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
         )
-
-        raw = self._runner.run(request, video_twin_upload._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def upload_status(
         self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Get the video twin upload status.
 
         The upload status of the caller's video twin files (see `upload`).
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = video_twin_upload_status._get_kwargs()
-
-        raw = self._runner.run(request, video_twin_upload_status._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["video_twin_upload_status"], {}, parse_any, timeout, extra_headers, extra_query, None
+        )
 
     def train(
         self,
         *,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Start training (undocumented variant).
 
@@ -511,25 +959,68 @@ class VideoTwinResource:
         open: send the fields through `extra_body`.
 
         Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinTrainBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_train._get_kwargs(
-            body=body,
+        return self._runner.call(
+            _OPS["video_twin_train"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
         )
 
-        raw = self._runner.run(request, video_twin_train._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+    ) -> CompletedVideoTwin:
+        """Wait until job `id` is done and return its finished record (polls `video_twin.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return self._runner.wait(
+            _OPS["video_twin_start"],
+            _OPS["video_twin_get"],
+            id,
+            VideoTwin.from_dict,
+            CompletedVideoTwin.from_dict,
+            timeout,
+            on_update,
+        )
 
 
 class VideoTwinResourceWithRawResponse:
-    """Like `VideoTwinResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `VideoTwinResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: VideoTwinResource) -> None:
+        self.start = raw_response(resource.start)
+        self.continue_training = raw_response(resource.continue_training)
+        self.continue_training_legacy = raw_response(resource.continue_training_legacy)
+        self.retry = raw_response(resource.retry)
+        self.eye_contact = raw_response(resource.eye_contact)
+        self.get = raw_response(resource.get)
+        self.list = raw_response(resource.list)
+        self.list_all = raw_response(resource.list_all)
+        self.list_training = raw_response(resource.list_training)
+        self.batch_detail = raw_response(resource.batch_detail)
+        self.delete = raw_response(resource.delete)
+        self.upload = raw_response(resource.upload)
+        self.upload_status = raw_response(resource.upload_status)
+        self.train = raw_response(resource.train)
+
+
+class VideoTwinQuotes:
+    """What each job start of the video_twin group would cost; nothing is started."""
 
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
@@ -551,443 +1042,139 @@ class VideoTwinResourceWithRawResponse:
         skip_preview: bool | Unset = UNSET,
         is_transcoding: bool | Unset = UNSET,
         language: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Create a custom avatar from a video or an image.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `video_twin.start` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: starts training a custom avatar ("video twin", the web app's "Quick Preview")
-        from `video_url` (recommended: an MP4 or MOV of one clearly visible person, landscape or
-        portrait, at least 10 s) or from `image_url` (beta; image mode is "version 2"). Returns the
-        twin's record once accepted; wait with `get` until `current_status` is `completed` (public
-        callers also stop as soon as `anchor_id` is set). The trained avatar then appears in
-        `avatar_videos.list_characters` and is used with `anchor_type` 1 in `avatar_videos.generate`.
-        Optionally train a personalised lip-sync model afterwards with `continue_training`.
-
-        Billing (older docs): video mode is free; image mode costs 1 diamond per call (diamonds are
-        exchanged from coins). URL rules: the file type is read from the URL's HTTP `Content-Type`,
-        not its suffix; the URL must not contain spaces; redirects (3xx, e.g. http to https) are
-        rejected; exactly one face must be visible.
-
-        Some callers add the header `x-lang: en-US` (presumably for English error messages); it is
-        optional and not modelled.
-
-        Args:
-            name: Name of the custom avatar.
-            image_url: Image mode (beta, "version 2"; 1 diamond per call). Public URL of a photo showing
-                exactly one face.
-            video_url: Video mode (recommended, free). Public URL of an MP4 or MOV of the person, at least 10
-                s, with a correct `Content-Type` and no redirect.
-            video_backgroud_color: Background colour as RGBA, e.g. `rgba(255,255,255,1)`. A2E's own (misspelt) field name,
-                sent by public callers; prefer it over `video_background_color`.
-            video_backgroud_image: Public URL of a background image. A2E's own (misspelt) field name, sent by public
-                callers; prefer it over `video_background_image`.
-            video_background_color: The catalog's spelling of `video_backgroud_color` (background colour, RGBA). Public
-                callers send the misspelt name.
-            video_background_image: The catalog's spelling of `video_backgroud_image` (background image URL). Public callers
-                send the misspelt name.
-            gender: Gender of the person, `male` or `female` as public callers send it (not in the catalog).
-            model_version: Image-mode model version (not in the catalog); public callers send `V2.0`, `V2.1` or
-                `4.5`.
-            prompt: Image mode: prompt for the generated motion (not in the catalog; sent by public
-                callers).
-            negative_prompt: Image mode: features to avoid (not in the catalog; sent by public callers).
-            skip_preview: Skip the preview step (not in the catalog; public callers send `false`).
-            is_transcoding: Let A2E transcode the source video first (not in the catalog; public callers send
-                `true`).
-            language: Language of the person's speech (not in the catalog; sent by one public caller).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
         """
-
-        body = VideoTwinStartBody(
-            name=name,
-            image_url=image_url,
-            video_url=video_url,
-            video_backgroud_color=video_backgroud_color,
-            video_backgroud_image=video_backgroud_image,
-            video_background_color=video_background_color,
-            video_background_image=video_background_image,
-            gender=gender,
-            model_version=model_version,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            skip_preview=skip_preview,
-            is_transcoding=is_transcoding,
-            language=language,
+        return self._runner.quote(
+            _OPS["video_twin_start"],
+            {
+                "name": name,
+                "image_url": image_url,
+                "video_url": video_url,
+                "video_backgroud_color": video_backgroud_color,
+                "video_backgroud_image": video_backgroud_image,
+                "video_background_color": video_background_color,
+                "video_background_image": video_background_image,
+                "gender": gender,
+                "model_version": model_version,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "skip_preview": skip_preview,
+                "is_transcoding": is_transcoding,
+                "language": language,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_start._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, video_twin_start._parse_response, VideoTwinReply)
-        return raw.with_data(unset_to_none(raw.data.data))
 
     def continue_training(
         self,
         *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Train a personalised lip-sync model.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `video_twin.continue_training` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: "Continue Training" of an existing custom avatar, which trains its own
-        lip-sync model for better lip-sync (about 2 hours; 1 diamond per run in video mode). Later
-        videos of the avatar use the model automatically. Wait with `get` on the same `_id`.
-
-        Args:
-            id: The `_id` of the video twin whose training continues.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `continue_training` would send (local files are uploaded first).
         """
-
-        body = VideoTwinContinueTrainingBody(
-            id=id,
+        return self._runner.quote(
+            _OPS["video_twin_continue_training"],
+            {
+                "id": id,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_continue_training._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(
-            request, video_twin_continue_training._parse_response, VideoTwinContinueTrainingResponse200
-        )
-        return raw.with_data(unset_to_none(raw.data.data))
 
     def continue_training_legacy(
         self,
         *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Train a personalised lip-sync model (misspelt legacy path).
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `video_twin.continue_training_legacy` would cost with these arguments; starts nothing, charges nothing.
 
-        Deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the
-        catalog's path. This is A2E's misspelt path ("Tranining"), which public callers use and which
-        the server is known to answer; it takes the same `{_id}` body and starts the same job
-        (about 2 hours, 1 diamond). Wait with `get` on the same `_id`. Callers send the header
-        `x-lang: en-US` with it; that header is optional and not modelled.
-
-        Args:
-            id: The `_id` of the video twin whose training continues.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `continue_training_legacy` would send (local files are uploaded first).
         """
-
-        warnings.warn(
-            "video_twin.continue_training_legacy is deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the catalog's path",
-            DeprecationWarning,
-            stacklevel=2,
+        return self._runner.quote(
+            _OPS["video_twin_continue_training_legacy"],
+            {
+                "id": id,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-
-        body = VideoTwinContinueTrainingLegacyBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_continue_training_legacy._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(
-            request, video_twin_continue_training_legacy._parse_response, VideoTwinContinueTrainingLegacyResponse200
-        )
-        return raw.with_data(unset_to_none(raw.data.data))
 
     def retry(
         self,
         *,
         id: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Retry a failed video twin task.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `video_twin.retry` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: asks for another processing attempt of an eligible failed video twin task.
-        The reply only confirms acceptance; keep polling `get`. The catalog documents no request
-        fields; `_id` is inferred from the sibling calls, and other fields pass through as given.
-
-        Args:
-            id: Inferred, not documented. The `_id` of the failed video twin task.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `retry` would send (local files are uploaded first).
         """
-
-        body = VideoTwinRetryBody(
-            id=id,
+        return self._runner.quote(
+            _OPS["video_twin_retry"],
+            {
+                "id": id,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_retry._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, video_twin_retry._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
 
     def eye_contact(
         self,
         *,
         id: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start eye-contact enhancement.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `video_twin.eye_contact` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: starts AI eye-contact enhancement of a video twin. The reply only confirms
-        acceptance; wait with `get` on the same `_id`.
-
-        Args:
-            id: The `_id` of the video twin to enhance.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `eye_contact` would send (local files are uploaded first).
         """
-
-        body = VideoTwinEyeContactBody(
-            id=id,
+        return self._runner.quote(
+            _OPS["video_twin_eye_contact"],
+            {
+                "id": id,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_eye_contact._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, video_twin_eye_contact._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def get(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Get a video twin.
-
-        One video twin (custom avatar) with its training status. Poll this to wait for `start`,
-        `continue_training`, `retry` or `eye_contact` (public callers poll every 4 to 20 s). Done
-        when `current_status` is `completed`; some callers also treat a non-empty `anchor_id` as
-        done. On `failed` the reason is in `failed_message`. Some callers send the header
-        `x-lang: en-US`; it is optional and not modelled.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = video_twin_get._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, video_twin_get._parse_response, VideoTwinReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list(
-        self,
-        *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        status: VideoTwinListStatus | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List video twin tasks.
-
-        The caller's video twins (custom avatar trainings) with their status, one page at a time,
-        optionally filtered by status.
-
-        Args:
-            page_num:
-            page_size:
-            status:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = video_twin_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-            status=status,
-        )
-
-        raw = self._runner.run(request, video_twin_list._parse_response, VideoTwinPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list_all(
-        self,
-    ) -> RawResponse[Any]:
-        """List all video twins.
-
-        All of the caller's video twins with their training state and results, in one unpaginated list.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = video_twin_list_all._get_kwargs()
-
-        raw = self._runner.run(request, video_twin_list_all._parse_response, VideoTwinListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list_training(
-        self,
-    ) -> RawResponse[Any]:
-        """List ongoing training tasks.
-
-        The caller's video twin trainings that are still running. Not paginated.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = video_twin_list_training._get_kwargs()
-
-        raw = self._runner.run(request, video_twin_list_training._parse_response, VideoTwinListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def batch_detail(
-        self,
-        *,
-        ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get several video twins.
-
-        Fetches several video twin records by id in one call (up to 200 ids). Match results by `_id`,
-        not by position.
-
-        Args:
-            ids: Video twin ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = VideoTwinBatchDetailBody(
-            ids=ids,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, video_twin_batch_detail._parse_response, VideoTwinListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def delete(
-        self,
-        *,
-        id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Remove a custom avatar.
-
-        Removes one video twin (custom avatar) from the caller's collection. An invalid id answers 400.
-
-        Args:
-            id: The `_id` of the video twin to remove.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = VideoTwinDeleteBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_delete._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, video_twin_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def upload(
-        self,
-        *,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Upload a file for a video twin.
-
-        Uploads a file for video twin creation. The catalog documents neither the body fields nor
-        the content type, so the body is open: send the fields through `extra_body`. To train from a
-        local file the documented route is a URL: upload it with `/api/v1/r2/upload-presigned-url`
-        (or copy a public URL in with `/api/v1/tos/transferToStorage`) and pass the URL to `start`.
-
-        Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = VideoTwinUploadBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_upload._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, video_twin_upload._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def upload_status(
-        self,
-    ) -> RawResponse[Any]:
-        """Get the video twin upload status.
-
-        The upload status of the caller's video twin files (see `upload`).
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = video_twin_upload_status._get_kwargs()
-
-        raw = self._runner.run(request, video_twin_upload_status._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def train(
-        self,
-        *,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start training (undocumented variant).
-
-        Starts video twin training through the catalog's second, undocumented training route. The
-        catalog documents no request fields and points to `start` (POST
-        /api/v1/userVideoTwin/startTraining) as the documented variant; prefer `start`. The body is
-        open: send the fields through `extra_body`.
-
-        Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = VideoTwinTrainBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_train._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, video_twin_train._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
 
 
 class AsyncVideoTwinResource:
@@ -996,10 +1183,15 @@ class AsyncVideoTwinResource:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AsyncVideoTwinResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AsyncVideoTwinResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncVideoTwinResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncVideoTwinQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncVideoTwinQuotes(self._runner)
 
     async def start(
         self,
@@ -1018,8 +1210,12 @@ class AsyncVideoTwinResource:
         skip_preview: bool | Unset = UNSET,
         is_transcoding: bool | Unset = UNSET,
         language: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> VideoTwin:
         """Create a custom avatar from a video or an image.
 
         Asynchronous: starts training a custom avatar ("video twin", the web app's "Quick Preview")
@@ -1062,13 +1258,69 @@ class AsyncVideoTwinResource:
             is_transcoding: Let A2E transcode the source video first (not in the catalog; public callers send
                 `true`).
             language: Language of the person's speech (not in the catalog; sent by one public caller).
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinStartBody(
+        return await self._runner.call(
+            _OPS["video_twin_start"],
+            {
+                "name": name,
+                "image_url": image_url,
+                "video_url": video_url,
+                "video_backgroud_color": video_backgroud_color,
+                "video_backgroud_image": video_backgroud_image,
+                "video_background_color": video_background_color,
+                "video_background_image": video_background_image,
+                "gender": gender,
+                "model_version": model_version,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "skip_preview": skip_preview,
+                "is_transcoding": is_transcoding,
+                "language": language,
+            },
+            VideoTwin.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        image_url: str | Unset = UNSET,
+        video_url: str | Unset = UNSET,
+        video_backgroud_color: str | Unset = UNSET,
+        video_backgroud_image: str | Unset = UNSET,
+        video_background_color: str | Unset = UNSET,
+        video_background_image: str | Unset = UNSET,
+        gender: str | Unset = UNSET,
+        model_version: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        skip_preview: bool | Unset = UNSET,
+        is_transcoding: bool | Unset = UNSET,
+        language: str | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVideoTwin:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
             name=name,
             image_url=image_url,
             video_url=video_url,
@@ -1083,22 +1335,24 @@ class AsyncVideoTwinResource:
             skip_preview=skip_preview,
             is_transcoding=is_transcoding,
             language=language,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_start._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, video_twin_start._parse_response, VideoTwinReply)
-        return unset_to_none(raw.data.data)
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     async def continue_training(
         self,
         *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> VideoTwin | None:
         """Train a personalised lip-sync model.
 
         Asynchronous: "Continue Training" of an existing custom avatar, which trains its own
@@ -1107,32 +1361,34 @@ class AsyncVideoTwinResource:
 
         Args:
             id: The `_id` of the video twin whose training continues.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinContinueTrainingBody(
-            id=id,
+        return await self._runner.call(
+            _OPS["video_twin_continue_training"],
+            {
+                "id": id,
+            },
+            nullable(VideoTwin.from_dict),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_continue_training._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(
-            request, video_twin_continue_training._parse_response, VideoTwinContinueTrainingResponse200
-        )
-        return unset_to_none(raw.data.data)
 
     async def continue_training_legacy(
         self,
         *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> VideoTwin | None:
         """Train a personalised lip-sync model (misspelt legacy path).
 
         Deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the
@@ -1143,10 +1399,9 @@ class AsyncVideoTwinResource:
 
         Args:
             id: The `_id` of the video twin whose training continues.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
         warnings.warn(
@@ -1155,25 +1410,28 @@ class AsyncVideoTwinResource:
             stacklevel=2,
         )
 
-        body = VideoTwinContinueTrainingLegacyBody(
-            id=id,
+        return await self._runner.call(
+            _OPS["video_twin_continue_training_legacy"],
+            {
+                "id": id,
+            },
+            nullable(VideoTwin.from_dict),
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_continue_training_legacy._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(
-            request, video_twin_continue_training_legacy._parse_response, VideoTwinContinueTrainingLegacyResponse200
-        )
-        return unset_to_none(raw.data.data)
 
     async def retry(
         self,
         *,
         id: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Retry a failed video twin task.
 
@@ -1183,29 +1441,61 @@ class AsyncVideoTwinResource:
 
         Args:
             id: Inferred, not documented. The `_id` of the failed video twin task.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinRetryBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_retry._get_kwargs(
-            body=body,
+        return await self._runner.call(
+            _OPS["video_twin_retry"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
         )
 
-        raw = await self._runner.run(request, video_twin_retry._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    async def retry_and_wait(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVideoTwin:
+        """`retry`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `retry`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.retry(
+            id=id,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     async def eye_contact(
         self,
         *,
         id: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Start eye-contact enhancement.
 
@@ -1214,28 +1504,60 @@ class AsyncVideoTwinResource:
 
         Args:
             id: The `_id` of the video twin to enhance.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinEyeContactBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_eye_contact._get_kwargs(
-            body=body,
+        return await self._runner.call(
+            _OPS["video_twin_eye_contact"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
         )
 
-        raw = await self._runner.run(request, video_twin_eye_contact._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    async def eye_contact_and_wait(
+        self,
+        *,
+        id: str | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVideoTwin:
+        """`eye_contact`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `eye_contact`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.eye_contact(
+            id=id,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     async def get(
         self,
         id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> VideoTwin:
         """Get a video twin.
 
         One video twin (custom avatar) with its training status. Poll this to wait for `start`,
@@ -1245,27 +1567,33 @@ class AsyncVideoTwinResource:
         `x-lang: en-US`; it is optional and not modelled.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = video_twin_get._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["video_twin_get"],
+            {
+                "id": id,
+            },
+            VideoTwin.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, video_twin_get._parse_response, VideoTwinReply)
-        return unset_to_none(raw.data.data)
 
     async def list(
         self,
         *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
         status: VideoTwinListStatus | Unset = UNSET,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> VideoTwinPage:
         """List video twin tasks.
 
         The caller's video twins (custom avatar trainings) with their status, one page at a time,
@@ -1276,57 +1604,72 @@ class AsyncVideoTwinResource:
             page_size:
             status:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = video_twin_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-            status=status,
+        return await self._runner.call(
+            _OPS["video_twin_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+                "status": status,
+            },
+            VideoTwinPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, video_twin_list._parse_response, VideoTwinPageReply)
-        return unset_to_none(raw.data.data)
 
     async def list_all(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[VideoTwin]:
         """List all video twins.
 
         All of the caller's video twins with their training state and results, in one unpaginated list.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = video_twin_list_all._get_kwargs()
-
-        raw = await self._runner.run(request, video_twin_list_all._parse_response, VideoTwinListReply)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["video_twin_list_all"], {}, VideoTwin.list_from, timeout, extra_headers, extra_query, None
+        )
 
     async def list_training(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[VideoTwin]:
         """List ongoing training tasks.
 
         The caller's video twin trainings that are still running. Not paginated.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = video_twin_list_training._get_kwargs()
-
-        raw = await self._runner.run(request, video_twin_list_training._parse_response, VideoTwinListReply)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["video_twin_list_training"], {}, VideoTwin.list_from, timeout, extra_headers, extra_query, None
+        )
 
     async def batch_detail(
         self,
         *,
         ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[VideoTwin]:
         """Get several video twins.
 
         Fetches several video twin records by id in one call (up to 200 ids). Match results by `_id`,
@@ -1334,29 +1677,30 @@ class AsyncVideoTwinResource:
 
         Args:
             ids: Video twin ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinBatchDetailBody(
-            ids=ids,
+        return await self._runner.call(
+            _OPS["video_twin_batch_detail"],
+            {
+                "ids": ids,
+            },
+            VideoTwin.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, video_twin_batch_detail._parse_response, VideoTwinListReply)
-        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
         *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Remove a custom avatar.
 
@@ -1364,28 +1708,29 @@ class AsyncVideoTwinResource:
 
         Args:
             id: The `_id` of the video twin to remove.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinDeleteBody(
-            id=id,
+        return await self._runner.call(
+            _OPS["video_twin_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_delete._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, video_twin_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def upload(
         self,
         *,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Upload a file for a video twin.
 
@@ -1395,42 +1740,41 @@ class AsyncVideoTwinResource:
         (or copy a public URL in with `/api/v1/tos/transferToStorage`) and pass the URL to `start`.
 
         Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinUploadBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_upload._get_kwargs(
-            body=body,
+        return await self._runner.call(
+            _OPS["video_twin_upload"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
         )
-
-        raw = await self._runner.run(request, video_twin_upload._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def upload_status(
         self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Get the video twin upload status.
 
         The upload status of the caller's video twin files (see `upload`).
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = video_twin_upload_status._get_kwargs()
-
-        raw = await self._runner.run(request, video_twin_upload_status._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["video_twin_upload_status"], {}, parse_any, timeout, extra_headers, extra_query, None
+        )
 
     async def train(
         self,
         *,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Start training (undocumented variant).
 
@@ -1440,25 +1784,68 @@ class AsyncVideoTwinResource:
         open: send the fields through `extra_body`.
 
         Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VideoTwinTrainBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_train._get_kwargs(
-            body=body,
+        return await self._runner.call(
+            _OPS["video_twin_train"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
         )
 
-        raw = await self._runner.run(request, video_twin_train._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+    ) -> CompletedVideoTwin:
+        """Wait until job `id` is done and return its finished record (polls `video_twin.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["video_twin_start"],
+            _OPS["video_twin_get"],
+            id,
+            VideoTwin.from_dict,
+            CompletedVideoTwin.from_dict,
+            timeout,
+            on_update,
+        )
 
 
 class AsyncVideoTwinResourceWithRawResponse:
-    """Like `AsyncVideoTwinResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AsyncVideoTwinResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncVideoTwinResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.continue_training = async_raw_response(resource.continue_training)
+        self.continue_training_legacy = async_raw_response(resource.continue_training_legacy)
+        self.retry = async_raw_response(resource.retry)
+        self.eye_contact = async_raw_response(resource.eye_contact)
+        self.get = async_raw_response(resource.get)
+        self.list = async_raw_response(resource.list)
+        self.list_all = async_raw_response(resource.list_all)
+        self.list_training = async_raw_response(resource.list_training)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.delete = async_raw_response(resource.delete)
+        self.upload = async_raw_response(resource.upload)
+        self.upload_status = async_raw_response(resource.upload_status)
+        self.train = async_raw_response(resource.train)
+
+
+class AsyncVideoTwinQuotes:
+    """What each job start of the video_twin group would cost; nothing is started."""
 
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
@@ -1480,440 +1867,136 @@ class AsyncVideoTwinResourceWithRawResponse:
         skip_preview: bool | Unset = UNSET,
         is_transcoding: bool | Unset = UNSET,
         language: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Create a custom avatar from a video or an image.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `video_twin.start` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: starts training a custom avatar ("video twin", the web app's "Quick Preview")
-        from `video_url` (recommended: an MP4 or MOV of one clearly visible person, landscape or
-        portrait, at least 10 s) or from `image_url` (beta; image mode is "version 2"). Returns the
-        twin's record once accepted; wait with `get` until `current_status` is `completed` (public
-        callers also stop as soon as `anchor_id` is set). The trained avatar then appears in
-        `avatar_videos.list_characters` and is used with `anchor_type` 1 in `avatar_videos.generate`.
-        Optionally train a personalised lip-sync model afterwards with `continue_training`.
-
-        Billing (older docs): video mode is free; image mode costs 1 diamond per call (diamonds are
-        exchanged from coins). URL rules: the file type is read from the URL's HTTP `Content-Type`,
-        not its suffix; the URL must not contain spaces; redirects (3xx, e.g. http to https) are
-        rejected; exactly one face must be visible.
-
-        Some callers add the header `x-lang: en-US` (presumably for English error messages); it is
-        optional and not modelled.
-
-        Args:
-            name: Name of the custom avatar.
-            image_url: Image mode (beta, "version 2"; 1 diamond per call). Public URL of a photo showing
-                exactly one face.
-            video_url: Video mode (recommended, free). Public URL of an MP4 or MOV of the person, at least 10
-                s, with a correct `Content-Type` and no redirect.
-            video_backgroud_color: Background colour as RGBA, e.g. `rgba(255,255,255,1)`. A2E's own (misspelt) field name,
-                sent by public callers; prefer it over `video_background_color`.
-            video_backgroud_image: Public URL of a background image. A2E's own (misspelt) field name, sent by public
-                callers; prefer it over `video_background_image`.
-            video_background_color: The catalog's spelling of `video_backgroud_color` (background colour, RGBA). Public
-                callers send the misspelt name.
-            video_background_image: The catalog's spelling of `video_backgroud_image` (background image URL). Public callers
-                send the misspelt name.
-            gender: Gender of the person, `male` or `female` as public callers send it (not in the catalog).
-            model_version: Image-mode model version (not in the catalog); public callers send `V2.0`, `V2.1` or
-                `4.5`.
-            prompt: Image mode: prompt for the generated motion (not in the catalog; sent by public
-                callers).
-            negative_prompt: Image mode: features to avoid (not in the catalog; sent by public callers).
-            skip_preview: Skip the preview step (not in the catalog; public callers send `false`).
-            is_transcoding: Let A2E transcode the source video first (not in the catalog; public callers send
-                `true`).
-            language: Language of the person's speech (not in the catalog; sent by one public caller).
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
         """
-
-        body = VideoTwinStartBody(
-            name=name,
-            image_url=image_url,
-            video_url=video_url,
-            video_backgroud_color=video_backgroud_color,
-            video_backgroud_image=video_backgroud_image,
-            video_background_color=video_background_color,
-            video_background_image=video_background_image,
-            gender=gender,
-            model_version=model_version,
-            prompt=prompt,
-            negative_prompt=negative_prompt,
-            skip_preview=skip_preview,
-            is_transcoding=is_transcoding,
-            language=language,
+        return await self._runner.quote(
+            _OPS["video_twin_start"],
+            {
+                "name": name,
+                "image_url": image_url,
+                "video_url": video_url,
+                "video_backgroud_color": video_backgroud_color,
+                "video_backgroud_image": video_backgroud_image,
+                "video_background_color": video_background_color,
+                "video_background_image": video_background_image,
+                "gender": gender,
+                "model_version": model_version,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "skip_preview": skip_preview,
+                "is_transcoding": is_transcoding,
+                "language": language,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_start._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, video_twin_start._parse_response, VideoTwinReply)
-        return raw.with_data(unset_to_none(raw.data.data))
 
     async def continue_training(
         self,
         *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Train a personalised lip-sync model.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `video_twin.continue_training` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: "Continue Training" of an existing custom avatar, which trains its own
-        lip-sync model for better lip-sync (about 2 hours; 1 diamond per run in video mode). Later
-        videos of the avatar use the model automatically. Wait with `get` on the same `_id`.
-
-        Args:
-            id: The `_id` of the video twin whose training continues.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `continue_training` would send (local files are uploaded first).
         """
-
-        body = VideoTwinContinueTrainingBody(
-            id=id,
+        return await self._runner.quote(
+            _OPS["video_twin_continue_training"],
+            {
+                "id": id,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_continue_training._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(
-            request, video_twin_continue_training._parse_response, VideoTwinContinueTrainingResponse200
-        )
-        return raw.with_data(unset_to_none(raw.data.data))
 
     async def continue_training_legacy(
         self,
         *,
         id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Train a personalised lip-sync model (misspelt legacy path).
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `video_twin.continue_training_legacy` would cost with these arguments; starts nothing, charges nothing.
 
-        Deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the
-        catalog's path. This is A2E's misspelt path ("Tranining"), which public callers use and which
-        the server is known to answer; it takes the same `{_id}` body and starts the same job
-        (about 2 hours, 1 diamond). Wait with `get` on the same `_id`. Callers send the header
-        `x-lang: en-US` with it; that header is optional and not modelled.
-
-        Args:
-            id: The `_id` of the video twin whose training continues.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `continue_training_legacy` would send (local files are uploaded first).
         """
-
-        warnings.warn(
-            "video_twin.continue_training_legacy is deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the catalog's path",
-            DeprecationWarning,
-            stacklevel=2,
+        return await self._runner.quote(
+            _OPS["video_twin_continue_training_legacy"],
+            {
+                "id": id,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-
-        body = VideoTwinContinueTrainingLegacyBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_continue_training_legacy._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(
-            request, video_twin_continue_training_legacy._parse_response, VideoTwinContinueTrainingLegacyResponse200
-        )
-        return raw.with_data(unset_to_none(raw.data.data))
 
     async def retry(
         self,
         *,
         id: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Retry a failed video twin task.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `video_twin.retry` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: asks for another processing attempt of an eligible failed video twin task.
-        The reply only confirms acceptance; keep polling `get`. The catalog documents no request
-        fields; `_id` is inferred from the sibling calls, and other fields pass through as given.
-
-        Args:
-            id: Inferred, not documented. The `_id` of the failed video twin task.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `retry` would send (local files are uploaded first).
         """
-
-        body = VideoTwinRetryBody(
-            id=id,
+        return await self._runner.quote(
+            _OPS["video_twin_retry"],
+            {
+                "id": id,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_retry._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, video_twin_retry._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
 
     async def eye_contact(
         self,
         *,
         id: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start eye-contact enhancement.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `video_twin.eye_contact` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: starts AI eye-contact enhancement of a video twin. The reply only confirms
-        acceptance; wait with `get` on the same `_id`.
-
-        Args:
-            id: The `_id` of the video twin to enhance.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `eye_contact` would send (local files are uploaded first).
         """
-
-        body = VideoTwinEyeContactBody(
-            id=id,
+        return await self._runner.quote(
+            _OPS["video_twin_eye_contact"],
+            {
+                "id": id,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_eye_contact._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, video_twin_eye_contact._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def get(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Get a video twin.
-
-        One video twin (custom avatar) with its training status. Poll this to wait for `start`,
-        `continue_training`, `retry` or `eye_contact` (public callers poll every 4 to 20 s). Done
-        when `current_status` is `completed`; some callers also treat a non-empty `anchor_id` as
-        done. On `failed` the reason is in `failed_message`. Some callers send the header
-        `x-lang: en-US`; it is optional and not modelled.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = video_twin_get._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, video_twin_get._parse_response, VideoTwinReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list(
-        self,
-        *,
-        page_num: int | Unset = UNSET,
-        page_size: int | Unset = UNSET,
-        status: VideoTwinListStatus | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List video twin tasks.
-
-        The caller's video twins (custom avatar trainings) with their status, one page at a time,
-        optionally filtered by status.
-
-        Args:
-            page_num:
-            page_size:
-            status:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = video_twin_list._get_kwargs(
-            page_num=page_num,
-            page_size=page_size,
-            status=status,
-        )
-
-        raw = await self._runner.run(request, video_twin_list._parse_response, VideoTwinPageReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list_all(
-        self,
-    ) -> RawResponse[Any]:
-        """List all video twins.
-
-        All of the caller's video twins with their training state and results, in one unpaginated list.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = video_twin_list_all._get_kwargs()
-
-        raw = await self._runner.run(request, video_twin_list_all._parse_response, VideoTwinListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list_training(
-        self,
-    ) -> RawResponse[Any]:
-        """List ongoing training tasks.
-
-        The caller's video twin trainings that are still running. Not paginated.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = video_twin_list_training._get_kwargs()
-
-        raw = await self._runner.run(request, video_twin_list_training._parse_response, VideoTwinListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def batch_detail(
-        self,
-        *,
-        ids: builtins.list[str],
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Get several video twins.
-
-        Fetches several video twin records by id in one call (up to 200 ids). Match results by `_id`,
-        not by position.
-
-        Args:
-            ids: Video twin ids to look up.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = VideoTwinBatchDetailBody(
-            ids=ids,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_batch_detail._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, video_twin_batch_detail._parse_response, VideoTwinListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def delete(
-        self,
-        *,
-        id: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Remove a custom avatar.
-
-        Removes one video twin (custom avatar) from the caller's collection. An invalid id answers 400.
-
-        Args:
-            id: The `_id` of the video twin to remove.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = VideoTwinDeleteBody(
-            id=id,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_delete._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, video_twin_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def upload(
-        self,
-        *,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Upload a file for a video twin.
-
-        Uploads a file for video twin creation. The catalog documents neither the body fields nor
-        the content type, so the body is open: send the fields through `extra_body`. To train from a
-        local file the documented route is a URL: upload it with `/api/v1/r2/upload-presigned-url`
-        (or copy a public URL in with `/api/v1/tos/transferToStorage`) and pass the URL to `start`.
-
-        Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = VideoTwinUploadBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_upload._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, video_twin_upload._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def upload_status(
-        self,
-    ) -> RawResponse[Any]:
-        """Get the video twin upload status.
-
-        The upload status of the caller's video twin files (see `upload`).
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = video_twin_upload_status._get_kwargs()
-
-        raw = await self._runner.run(request, video_twin_upload_status._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def train(
-        self,
-        *,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start training (undocumented variant).
-
-        Starts video twin training through the catalog's second, undocumented training route. The
-        catalog documents no request fields and points to `start` (POST
-        /api/v1/userVideoTwin/startTraining) as the documented variant; prefer `start`. The body is
-        open: send the fields through `extra_body`.
-
-        Args:
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = VideoTwinTrainBody()
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = video_twin_train._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, video_twin_train._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))

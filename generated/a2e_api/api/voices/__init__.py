@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import builtins
-from typing import Any, cast
+import functools
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar, cast
 
-from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
-from ...models.string_reply import StringReply
+from ...models.quote import Quote
 from ...models.voices_language import VoicesLanguage
-from ...models.voices_language_list_reply import VoicesLanguageListReply
-from ...models.voices_list_by_locale_body import VoicesListByLocaleBody
-from ...models.voices_list_languages_body import VoicesListLanguagesBody
-from ...models.voices_train_body import VoicesTrainBody
 from ...models.voices_train_body_gender import (
     VoicesTrainBodyGender,
     check_voices_train_body_gender,
@@ -21,38 +17,295 @@ from ...models.voices_train_body_model import (
     VoicesTrainBodyModel,
     check_voices_train_body_model,
 )
-from ...models.voices_tts_body import VoicesTtsBody
 from ...models.voices_tts_body_type import VoicesTtsBodyType, check_voices_tts_body_type
-from ...models.voices_update_body import VoicesUpdateBody
 from ...models.voices_user_voice import VoicesUserVoice
-from ...models.voices_user_voice_list_reply import VoicesUserVoiceListReply
-from ...models.voices_user_voice_reply import VoicesUserVoiceReply
 from ...models.voices_voice_group import VoicesVoiceGroup
-from ...models.voices_voice_group_list_reply import VoicesVoiceGroupListReply
-from ...types import UNSET, Unset
-from .. import AsyncRunner, RawResponse, SyncRunner, check_path_param, unset_to_none
-from . import (
-    voices_delete,
-    voices_delete_preview,
-    voices_get,
-    voices_list,
-    voices_list_by_locale,
-    voices_list_completed,
-    voices_list_languages,
-    voices_list_previews,
-    voices_list_training,
-    voices_list_tts_presets,
-    voices_train,
-    voices_tts,
-    voices_update,
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
 )
 
-__all__ = [
-    "AsyncVoicesResource",
-    "AsyncVoicesResourceWithRawResponse",
-    "VoicesResource",
-    "VoicesResourceWithRawResponse",
-]
+__all__ = ["AsyncVoicesResource", "VoicesResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "voices_list_tts_presets": {
+        "id": "voices_list_tts_presets",
+        "name": "voices.list_tts_presets",
+        "method": "POST",
+        "path": "/api/v1/anchor/tts_list",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "voices_list_languages": {
+        "id": "voices_list_languages",
+        "name": "voices.list_languages",
+        "method": "POST",
+        "path": "/api/v1/anchor/language_list",
+        "path_params": [],
+        "query": [],
+        "body": [["voice_map_type", "voice_map_type", {"type": ["string"]}, False]],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "voices_list": {
+        "id": "voices_list",
+        "name": "voices.list",
+        "method": "GET",
+        "path": "/api/v1/anchor/voice_list",
+        "path_params": [],
+        "query": [
+            ["country", "country", {"type": ["string"]}, "en", False],
+            ["region", "region", {"type": ["string"]}, "US", False],
+            ["voice_map_type", "voice_map_type", {"type": ["string"]}, "en-US", False],
+        ],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "voices_list_by_locale": {
+        "id": "voices_list_by_locale",
+        "name": "voices.list_by_locale",
+        "method": "POST",
+        "path": "/api/v1/anchor/voice_list",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["country", "country", {"type": ["string"]}, False],
+            ["region", "region", {"type": ["string"]}, False],
+            ["voice_map_type", "voice_map_type", {"type": ["string"]}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "voices_tts": {
+        "id": "voices_tts",
+        "name": "voices.tts",
+        "method": "POST",
+        "path": "/api/v1/video/send_tts",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["msg", "msg", {"type": ["string"], "min_length": 1, "max_length": 3000}, True],
+            ["tts_id", "tts_id", {"type": ["string"]}, False],
+            ["user_voice_id", "user_voice_id", {"type": ["string"]}, False],
+            ["country", "country", {"type": ["string"]}, False],
+            ["region", "region", {"type": ["string"]}, False],
+            ["speech_rate", "speechRate", {"type": ["number"], "minimum": 0.5, "maximum": 2}, False],
+            ["type_", "type", {"type": ["string"], "enum": ["turnstile", "aliyun_captcha"]}, False],
+            ["turnstile_token", "turnstile_token", {"type": ["string"]}, False],
+            ["captcha_verify_param", "captchaVerifyParam", {"type": ["string"]}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "voices_list_previews": {
+        "id": "voices_list_previews",
+        "name": "voices.list_previews",
+        "method": "GET",
+        "path": "/api/v1/tts/preview/list",
+        "path_params": [],
+        "query": [
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1, "maximum": 100}, 20, False],
+            ["current", "current", {"type": ["integer"], "minimum": 1}, 1, False],
+        ],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "voices_delete_preview": {
+        "id": "voices_delete_preview",
+        "name": "voices.delete_preview",
+        "method": "DELETE",
+        "path": "/api/v1/tts/preview/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "voices_train": {
+        "id": "voices_train",
+        "name": "voices.train",
+        "method": "POST",
+        "path": "/api/v1/userVoice/training",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["name", "name", {"type": ["string"]}, True],
+            ["voice_urls", "voice_urls", {"type": ["array"], "min_items": 1, "items": {"type": ["string"]}}, True],
+            ["gender", "gender", {"type": ["string"], "enum": ["female", "male"]}, False],
+            ["denoise", "denoise", {"type": ["boolean"]}, False],
+            ["enhance_voice_similarity", "enhance_voice_similarity", {"type": ["boolean"]}, False],
+            ["model", "model", {"type": ["string"], "enum": ["a2e", "cartesia", "minimax", "elevenlabs"]}, False],
+            ["language", "language", {"type": ["string"]}, False],
+            ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
+            ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
+        ],
+        "files": [],
+        "record_id": None,
+        "task": {
+            "detail": "voices_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["_id", "speaker_id"],
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "voices_list_training": {
+        "id": "voices_list_training",
+        "name": "voices.list_training",
+        "method": "GET",
+        "path": "/api/v1/userVoice/trainingRecord",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "voices_list_completed": {
+        "id": "voices_list_completed",
+        "name": "voices.list_completed",
+        "method": "GET",
+        "path": "/api/v1/userVoice/completedRecord",
+        "path_params": [],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "voices_get": {
+        "id": "voices_get",
+        "name": "voices.get",
+        "method": "GET",
+        "path": "/api/v1/userVoice/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "voices_update": {
+        "id": "voices_update",
+        "name": "voices.update",
+        "method": "PUT",
+        "path": "/api/v1/userVoice/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": [["name", "name", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "voices_delete": {
+        "id": "voices_delete",
+        "name": "voices.delete",
+        "method": "DELETE",
+        "path": "/api/v1/userVoice/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class CompletedVoicesUserVoice(VoicesUserVoice):
+    """A `VoicesUserVoice` whose job is done: its result fields (_id, speaker_id) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "voices_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = (
+        "_id",
+        "speaker_id",
+    )
+
+    @property
+    def id(self) -> str:
+        value: str = self._data["_id"]
+        return value
+
+    @property
+    def speaker_id(self) -> str:
+        value: str = self._data["speaker_id"]
+        return value
 
 
 class VoicesResource:
@@ -61,13 +314,22 @@ class VoicesResource:
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> VoicesResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return VoicesResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return VoicesResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> VoicesQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return VoicesQuotes(self._runner)
 
     def list_tts_presets(
         self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """List system TTS voice presets.
 
@@ -75,21 +337,24 @@ class VoicesResource:
         The reply's shape is not documented and is kept open; `list` (GET voice_list) is the call
         public code uses to find a `tts_id`.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = voices_list_tts_presets._get_kwargs()
-
-        raw = self._runner.run(request, voices_list_tts_presets._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["voices_list_tts_presets"], {}, parse_any, timeout, extra_headers, extra_query, None
+        )
 
     def list_languages(
         self,
         *,
         voice_map_type: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[VoicesLanguage]:
         """List the languages and regions of the voices.
 
         Lists the supported voice languages with their regions, optionally filtered by
@@ -98,31 +363,32 @@ class VoicesResource:
 
         Args:
             voice_map_type: Locale mapping filter, e.g. `en-US`.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VoicesListLanguagesBody(
-            voice_map_type=voice_map_type,
+        return self._runner.call(
+            _OPS["voices_list_languages"],
+            {
+                "voice_map_type": voice_map_type,
+            },
+            VoicesLanguage.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_list_languages._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, voices_list_languages._parse_response, VoicesLanguageListReply)
-        return unset_to_none(raw.data.data)
 
     def list(
         self,
         *,
-        country: str | Unset = UNSET,
-        region: str | Unset = UNSET,
-        voice_map_type: str | Unset = UNSET,
-    ) -> Any:
+        country: str | Unset = "en",
+        region: str | Unset = "US",
+        voice_map_type: str | Unset = "en-US",
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[VoicesVoiceGroup]:
         """List public voices.
 
         The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
@@ -134,18 +400,22 @@ class VoicesResource:
             region:
             voice_map_type:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = voices_list._get_kwargs(
-            country=country,
-            region=region,
-            voice_map_type=voice_map_type,
+        return self._runner.call(
+            _OPS["voices_list"],
+            {
+                "country": country,
+                "region": region,
+                "voice_map_type": voice_map_type,
+            },
+            VoicesVoiceGroup.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, voices_list._parse_response, VoicesVoiceGroupListReply)
-        return unset_to_none(raw.data.data)
 
     def list_by_locale(
         self,
@@ -153,8 +423,11 @@ class VoicesResource:
         country: str | Unset = UNSET,
         region: str | Unset = UNSET,
         voice_map_type: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[VoicesVoiceGroup]:
         """List public voices (JSON body).
 
         The same voice list as `list`, with the locale in a JSON body instead of the query. The
@@ -164,25 +437,23 @@ class VoicesResource:
             country: Country/language code; the catalog's text says it defaults to `en`.
             region: Region code; the catalog's text says it defaults to `US`.
             voice_map_type: Locale mapping type; the catalog's text says it defaults to `en-US`.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VoicesListByLocaleBody(
-            country=country,
-            region=region,
-            voice_map_type=voice_map_type,
+        return self._runner.call(
+            _OPS["voices_list_by_locale"],
+            {
+                "country": country,
+                "region": region,
+                "voice_map_type": voice_map_type,
+            },
+            VoicesVoiceGroup.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_list_by_locale._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, voices_list_by_locale._parse_response, VoicesVoiceGroupListReply)
-        return unset_to_none(raw.data.data)
 
     def tts(
         self,
@@ -196,8 +467,11 @@ class VoicesResource:
         type_: VoicesTtsBodyType | Unset = UNSET,
         turnstile_token: str | Unset = UNSET,
         captcha_verify_param: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> str:
         """Generate TTS audio.
 
         Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
@@ -219,37 +493,38 @@ class VoicesResource:
             type_: Captcha type, only when a captcha is demanded (web users; API tokens skip it).
             turnstile_token: Captcha token when `type` is `turnstile`.
             captcha_verify_param: Captcha parameter when `type` is `aliyun_captcha`.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VoicesTtsBody(
-            msg=msg,
-            tts_id=tts_id,
-            user_voice_id=user_voice_id,
-            country=country,
-            region=region,
-            speech_rate=speech_rate,
-            type_=type_,
-            turnstile_token=turnstile_token,
-            captcha_verify_param=captcha_verify_param,
+        return self._runner.call(
+            _OPS["voices_tts"],
+            {
+                "msg": msg,
+                "tts_id": tts_id,
+                "user_voice_id": user_voice_id,
+                "country": country,
+                "region": region,
+                "speech_rate": speech_rate,
+                "type_": type_,
+                "turnstile_token": turnstile_token,
+                "captcha_verify_param": captcha_verify_param,
+            },
+            parse_str,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_tts._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, voices_tts._parse_response, StringReply)
-        return unset_to_none(raw.data.data)
 
     def list_previews(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        current: int | Unset = UNSET,
+        page_size: int | Unset = 20,
+        current: int | Unset = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """List TTS previews.
 
@@ -260,40 +535,51 @@ class VoicesResource:
             page_size:
             current:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = voices_list_previews._get_kwargs(
-            page_size=page_size,
-            current=current,
+        return self._runner.call(
+            _OPS["voices_list_previews"],
+            {
+                "page_size": page_size,
+                "current": current,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, voices_list_previews._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def delete_preview(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete a TTS preview.
 
         Soft-deletes one of the caller's TTS preview records; the stored audio file itself is kept.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = voices_delete_preview._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["voices_delete_preview"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, voices_delete_preview._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def train(
         self,
@@ -307,8 +593,12 @@ class VoicesResource:
         enhance_voice_similarity: bool | Unset = UNSET,
         model: VoicesTrainBodyModel | Unset = UNSET,
         language: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> VoicesUserVoice:
         """Start training a cloned voice.
 
         Asynchronous: trains a personal TTS voice from audio samples (`voice_urls`). Returns the
@@ -329,13 +619,59 @@ class VoicesResource:
             model: Voice model; determines the coin cost.
             language: Language of the voice, e.g. `en-US` or `zh-CN`; taken from the request headers when
                 omitted.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VoicesTrainBody(
+        return self._runner.call(
+            _OPS["voices_train"],
+            {
+                "name": name,
+                "voice_urls": voice_urls,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "gender": gender,
+                "denoise": denoise,
+                "enhance_voice_similarity": enhance_voice_similarity,
+                "model": model,
+                "language": language,
+            },
+            VoicesUserVoice.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    def train_and_wait(
+        self,
+        *,
+        name: str,
+        voice_urls: builtins.list[str],
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        gender: VoicesTrainBodyGender | Unset = UNSET,
+        denoise: bool | Unset = UNSET,
+        enhance_voice_similarity: bool | Unset = UNSET,
+        model: VoicesTrainBodyModel | Unset = UNSET,
+        language: str | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VoicesUserVoice], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVoicesUserVoice:
+        """`train`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `train`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.train(
             name=name,
             voice_urls=voice_urls,
             webhook_url=webhook_url,
@@ -345,368 +681,209 @@ class VoicesResource:
             enhance_voice_similarity=enhance_voice_similarity,
             model=model,
             language=language,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_train._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, voices_train._parse_response, VoicesUserVoiceReply)
-        return unset_to_none(raw.data.data)
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     def list_training(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[VoicesUserVoice]:
         """List voice training records.
 
         The caller's voice training records, newest first, with their `current_status` (`sent`,
         `pendding` (sic), `processing`, `completed`, `failed`). The docs' "List Ongoing Voice Clone
         Tasks". Not paginated.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = voices_list_training._get_kwargs()
-
-        raw = self._runner.run(request, voices_list_training._parse_response, VoicesUserVoiceListReply)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["voices_list_training"], {}, VoicesUserVoice.list_from, timeout, extra_headers, extra_query, None
+        )
 
     def list_completed(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[VoicesUserVoice]:
         """List cloned voices.
 
         The caller's finished voice clones (`current_status` `completed`), newest first: the cloned
         voices usable with `tts` as `user_voice_id`. The docs' "List Voice Clone Options". Not
         paginated.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = voices_list_completed._get_kwargs()
-
-        raw = self._runner.run(request, voices_list_completed._parse_response, VoicesUserVoiceListReply)
-        return unset_to_none(raw.data.data)
+        return self._runner.call(
+            _OPS["voices_list_completed"], {}, VoicesUserVoice.list_from, timeout, extra_headers, extra_query, None
+        )
 
     def get(
         self,
         id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> VoicesUserVoice:
         """Get a voice.
 
         One voice training record with its `current_status`. Poll this to wait for a training.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = voices_get._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["voices_get"],
+            {
+                "id": id,
+            },
+            VoicesUserVoice.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = self._runner.run(request, voices_get._parse_response, VoicesUserVoiceReply)
-        return unset_to_none(raw.data.data)
 
     def update(
         self,
         id: str,
         *,
         name: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Rename a voice.
 
         Renames a voice training record; its training inputs and status are unchanged.
 
         Args:
-            id:
+            id: The record's id.
             name: The new name.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        body = VoicesUpdateBody(
-            name=name,
+        return self._runner.call(
+            _OPS["voices_update"],
+            {
+                "id": id,
+                "name": name,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_update._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        raw = self._runner.run(request, voices_update._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     def delete(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete a voice.
 
         Soft-deletes a voice training record (marks it deleted; nothing is physically removed).
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = voices_delete._get_kwargs(
-            id=id,
+        return self._runner.call(
+            _OPS["voices_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
-        raw = self._runner.run(request, voices_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VoicesUserVoice], object] | None = None,
+    ) -> CompletedVoicesUserVoice:
+        """Wait until job `id` is done and return its finished record (polls `voices.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `train` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return self._runner.wait(
+            _OPS["voices_train"],
+            _OPS["voices_get"],
+            id,
+            VoicesUserVoice.from_dict,
+            CompletedVoicesUserVoice.from_dict,
+            timeout,
+            on_update,
+        )
 
 
 class VoicesResourceWithRawResponse:
-    """Like `VoicesResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `VoicesResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: VoicesResource) -> None:
+        self.list_tts_presets = raw_response(resource.list_tts_presets)
+        self.list_languages = raw_response(resource.list_languages)
+        self.list = raw_response(resource.list)
+        self.list_by_locale = raw_response(resource.list_by_locale)
+        self.tts = raw_response(resource.tts)
+        self.list_previews = raw_response(resource.list_previews)
+        self.delete_preview = raw_response(resource.delete_preview)
+        self.train = raw_response(resource.train)
+        self.list_training = raw_response(resource.list_training)
+        self.list_completed = raw_response(resource.list_completed)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+
+
+class VoicesQuotes:
+    """What each job start of the voices group would cost; nothing is started."""
 
     def __init__(self, runner: SyncRunner) -> None:
         self._runner = runner
 
-    def list_tts_presets(
-        self,
-    ) -> RawResponse[Any]:
-        """List system TTS voice presets.
-
-        Lists the system (public) TTS voice presets available to the caller. Takes no parameters.
-        The reply's shape is not documented and is kept open; `list` (GET voice_list) is the call
-        public code uses to find a `tts_id`.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = voices_list_tts_presets._get_kwargs()
-
-        raw = self._runner.run(request, voices_list_tts_presets._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list_languages(
-        self,
-        *,
-        voice_map_type: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """List the languages and regions of the voices.
-
-        Lists the supported voice languages with their regions, optionally filtered by
-        `voice_map_type`. A top-level `value` is what `tts` takes as `country`, a child's `value`
-        what it takes as `region`.
-
-        Args:
-            voice_map_type: Locale mapping filter, e.g. `en-US`.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = VoicesListLanguagesBody(
-            voice_map_type=voice_map_type,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_list_languages._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, voices_list_languages._parse_response, VoicesLanguageListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list(
-        self,
-        *,
-        country: str | Unset = UNSET,
-        region: str | Unset = UNSET,
-        voice_map_type: str | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List public voices.
-
-        The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
-        per provider such as Azure or ElevenLabs). Each child's `value` is a `tts_id` for `tts`.
-        The docs' "List Public TTS Options" (GET version).
-
-        Args:
-            country:
-            region:
-            voice_map_type:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = voices_list._get_kwargs(
-            country=country,
-            region=region,
-            voice_map_type=voice_map_type,
-        )
-
-        raw = self._runner.run(request, voices_list._parse_response, VoicesVoiceGroupListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list_by_locale(
-        self,
-        *,
-        country: str | Unset = UNSET,
-        region: str | Unset = UNSET,
-        voice_map_type: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """List public voices (JSON body).
-
-        The same voice list as `list`, with the locale in a JSON body instead of the query. The
-        catalog's text gives `en`, `US` and `en-US` as the defaults.
-
-        Args:
-            country: Country/language code; the catalog's text says it defaults to `en`.
-            region: Region code; the catalog's text says it defaults to `US`.
-            voice_map_type: Locale mapping type; the catalog's text says it defaults to `en-US`.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = VoicesListByLocaleBody(
-            country=country,
-            region=region,
-            voice_map_type=voice_map_type,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_list_by_locale._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, voices_list_by_locale._parse_response, VoicesVoiceGroupListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def tts(
-        self,
-        *,
-        msg: str,
-        tts_id: str | Unset = UNSET,
-        user_voice_id: str | Unset = UNSET,
-        country: str | Unset = UNSET,
-        region: str | Unset = UNSET,
-        speech_rate: float | Unset = UNSET,
-        type_: VoicesTtsBodyType | Unset = UNSET,
-        turnstile_token: str | Unset = UNSET,
-        captcha_verify_param: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Generate TTS audio.
-
-        Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
-        (`user_voice_id`, from `list_completed`; then also send `country` and `region`). Synchronous:
-        `data` is the audio file's URL (a bare string), e.g. for `audioSrc` of an avatar video.
-        API-token callers may send at most 1,000 characters (web users 3,000) and skip the captcha
-        that frequent web use triggers.
-
-        Args:
-            msg: The text to speak. API-token callers are limited to 1,000 characters (all Unicode
-                characters count).
-            tts_id: A public voice's id (a child `value` from `list`). Send `tts_id` or `user_voice_id`.
-            user_voice_id: A cloned voice's id (the catalog: its ObjectId; the older docs: the record's
-                `speaker_id`).
-                Send `tts_id` or `user_voice_id`; with `user_voice_id` also send `country` and `region`.
-            country: Language part of the locale (a top-level `value` from `list_languages`).
-            region: Region part of the locale (a child `value` from `list_languages`).
-            speech_rate: Speed multiplier.
-            type_: Captcha type, only when a captcha is demanded (web users; API tokens skip it).
-            turnstile_token: Captcha token when `type` is `turnstile`.
-            captcha_verify_param: Captcha parameter when `type` is `aliyun_captcha`.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = VoicesTtsBody(
-            msg=msg,
-            tts_id=tts_id,
-            user_voice_id=user_voice_id,
-            country=country,
-            region=region,
-            speech_rate=speech_rate,
-            type_=type_,
-            turnstile_token=turnstile_token,
-            captcha_verify_param=captcha_verify_param,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_tts._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, voices_tts._parse_response, StringReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list_previews(
-        self,
-        *,
-        page_size: int | Unset = UNSET,
-        current: int | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List TTS previews.
-
-        The caller's TTS preview records of the last 24 hours (deleted ones excluded), one page at a
-        time; `current` is the page number. The reply's shape is not documented and is kept open.
-
-        Args:
-            page_size:
-            current:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = voices_list_previews._get_kwargs(
-            page_size=page_size,
-            current=current,
-        )
-
-        raw = self._runner.run(request, voices_list_previews._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def delete_preview(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete a TTS preview.
-
-        Soft-deletes one of the caller's TTS preview records; the stored audio file itself is kept.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = voices_delete_preview._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, voices_delete_preview._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
     def train(
         self,
         *,
@@ -719,169 +896,34 @@ class VoicesResourceWithRawResponse:
         enhance_voice_similarity: bool | Unset = UNSET,
         model: VoicesTrainBodyModel | Unset = UNSET,
         language: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start training a cloned voice.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `voices.train` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: trains a personal TTS voice from audio samples (`voice_urls`). Returns the
-        voice record once accepted; wait with `get` (or a webhook), usually done within 1 to 2
-        minutes. One training at a time per user. Costs coins depending on `model` (refunded if
-        creation fails); 403 when the plan's voice-clone limit is reached. Samples: one clean
-        speaker, mp3/wav/m4a; the MIME type comes from the HTTP header, no spaces in the URL, no
-        redirects.
-
-        Args:
-            name: Name of the voice.
-            voice_urls: Public URLs of the training audio samples.
-            webhook_url: HTTPS URL notified when the task completes or fails.
-            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            gender: Gender of the voice.
-            denoise: Remove background noise from the samples first.
-            enhance_voice_similarity: Boost the similarity to the source voice.
-            model: Voice model; determines the coin cost.
-            language: Language of the voice, e.g. `en-US` or `zh-CN`; taken from the request headers when
-                omitted.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `train` would send (local files are uploaded first).
         """
-
-        body = VoicesTrainBody(
-            name=name,
-            voice_urls=voice_urls,
-            webhook_url=webhook_url,
-            webhook_token=webhook_token,
-            gender=gender,
-            denoise=denoise,
-            enhance_voice_similarity=enhance_voice_similarity,
-            model=model,
-            language=language,
+        return self._runner.quote(
+            _OPS["voices_train"],
+            {
+                "name": name,
+                "voice_urls": voice_urls,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "gender": gender,
+                "denoise": denoise,
+                "enhance_voice_similarity": enhance_voice_similarity,
+                "model": model,
+                "language": language,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_train._get_kwargs(
-            body=body,
-        )
-
-        raw = self._runner.run(request, voices_train._parse_response, VoicesUserVoiceReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list_training(
-        self,
-    ) -> RawResponse[Any]:
-        """List voice training records.
-
-        The caller's voice training records, newest first, with their `current_status` (`sent`,
-        `pendding` (sic), `processing`, `completed`, `failed`). The docs' "List Ongoing Voice Clone
-        Tasks". Not paginated.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = voices_list_training._get_kwargs()
-
-        raw = self._runner.run(request, voices_list_training._parse_response, VoicesUserVoiceListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def list_completed(
-        self,
-    ) -> RawResponse[Any]:
-        """List cloned voices.
-
-        The caller's finished voice clones (`current_status` `completed`), newest first: the cloned
-        voices usable with `tts` as `user_voice_id`. The docs' "List Voice Clone Options". Not
-        paginated.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = voices_list_completed._get_kwargs()
-
-        raw = self._runner.run(request, voices_list_completed._parse_response, VoicesUserVoiceListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def get(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Get a voice.
-
-        One voice training record with its `current_status`. Poll this to wait for a training.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = voices_get._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, voices_get._parse_response, VoicesUserVoiceReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def update(
-        self,
-        id: str,
-        *,
-        name: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Rename a voice.
-
-        Renames a voice training record; its training inputs and status are unchanged.
-
-        Args:
-            id:
-            name: The new name.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        body = VoicesUpdateBody(
-            name=name,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_update._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        raw = self._runner.run(request, voices_update._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    def delete(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete a voice.
-
-        Soft-deletes a voice training record (marks it deleted; nothing is physically removed).
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = voices_delete._get_kwargs(
-            id=id,
-        )
-
-        raw = self._runner.run(request, voices_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
 
 
 class AsyncVoicesResource:
@@ -890,13 +932,22 @@ class AsyncVoicesResource:
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> AsyncVoicesResourceWithRawResponse:
-        """The same methods, returning `RawResponse` (HTTP status, headers, trace_id) around the data."""
-        return AsyncVoicesResourceWithRawResponse(self._runner)
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncVoicesResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncVoicesQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncVoicesQuotes(self._runner)
 
     async def list_tts_presets(
         self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """List system TTS voice presets.
 
@@ -904,21 +955,24 @@ class AsyncVoicesResource:
         The reply's shape is not documented and is kept open; `list` (GET voice_list) is the call
         public code uses to find a `tts_id`.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = voices_list_tts_presets._get_kwargs()
-
-        raw = await self._runner.run(request, voices_list_tts_presets._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["voices_list_tts_presets"], {}, parse_any, timeout, extra_headers, extra_query, None
+        )
 
     async def list_languages(
         self,
         *,
         voice_map_type: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[VoicesLanguage]:
         """List the languages and regions of the voices.
 
         Lists the supported voice languages with their regions, optionally filtered by
@@ -927,31 +981,32 @@ class AsyncVoicesResource:
 
         Args:
             voice_map_type: Locale mapping filter, e.g. `en-US`.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VoicesListLanguagesBody(
-            voice_map_type=voice_map_type,
+        return await self._runner.call(
+            _OPS["voices_list_languages"],
+            {
+                "voice_map_type": voice_map_type,
+            },
+            VoicesLanguage.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_list_languages._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, voices_list_languages._parse_response, VoicesLanguageListReply)
-        return unset_to_none(raw.data.data)
 
     async def list(
         self,
         *,
-        country: str | Unset = UNSET,
-        region: str | Unset = UNSET,
-        voice_map_type: str | Unset = UNSET,
-    ) -> Any:
+        country: str | Unset = "en",
+        region: str | Unset = "US",
+        voice_map_type: str | Unset = "en-US",
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[VoicesVoiceGroup]:
         """List public voices.
 
         The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
@@ -963,18 +1018,22 @@ class AsyncVoicesResource:
             region:
             voice_map_type:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = voices_list._get_kwargs(
-            country=country,
-            region=region,
-            voice_map_type=voice_map_type,
+        return await self._runner.call(
+            _OPS["voices_list"],
+            {
+                "country": country,
+                "region": region,
+                "voice_map_type": voice_map_type,
+            },
+            VoicesVoiceGroup.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, voices_list._parse_response, VoicesVoiceGroupListReply)
-        return unset_to_none(raw.data.data)
 
     async def list_by_locale(
         self,
@@ -982,8 +1041,11 @@ class AsyncVoicesResource:
         country: str | Unset = UNSET,
         region: str | Unset = UNSET,
         voice_map_type: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[VoicesVoiceGroup]:
         """List public voices (JSON body).
 
         The same voice list as `list`, with the locale in a JSON body instead of the query. The
@@ -993,25 +1055,23 @@ class AsyncVoicesResource:
             country: Country/language code; the catalog's text says it defaults to `en`.
             region: Region code; the catalog's text says it defaults to `US`.
             voice_map_type: Locale mapping type; the catalog's text says it defaults to `en-US`.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VoicesListByLocaleBody(
-            country=country,
-            region=region,
-            voice_map_type=voice_map_type,
+        return await self._runner.call(
+            _OPS["voices_list_by_locale"],
+            {
+                "country": country,
+                "region": region,
+                "voice_map_type": voice_map_type,
+            },
+            VoicesVoiceGroup.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_list_by_locale._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, voices_list_by_locale._parse_response, VoicesVoiceGroupListReply)
-        return unset_to_none(raw.data.data)
 
     async def tts(
         self,
@@ -1025,8 +1085,11 @@ class AsyncVoicesResource:
         type_: VoicesTtsBodyType | Unset = UNSET,
         turnstile_token: str | Unset = UNSET,
         captcha_verify_param: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> str:
         """Generate TTS audio.
 
         Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
@@ -1048,37 +1111,38 @@ class AsyncVoicesResource:
             type_: Captcha type, only when a captcha is demanded (web users; API tokens skip it).
             turnstile_token: Captcha token when `type` is `turnstile`.
             captcha_verify_param: Captcha parameter when `type` is `aliyun_captcha`.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VoicesTtsBody(
-            msg=msg,
-            tts_id=tts_id,
-            user_voice_id=user_voice_id,
-            country=country,
-            region=region,
-            speech_rate=speech_rate,
-            type_=type_,
-            turnstile_token=turnstile_token,
-            captcha_verify_param=captcha_verify_param,
+        return await self._runner.call(
+            _OPS["voices_tts"],
+            {
+                "msg": msg,
+                "tts_id": tts_id,
+                "user_voice_id": user_voice_id,
+                "country": country,
+                "region": region,
+                "speech_rate": speech_rate,
+                "type_": type_,
+                "turnstile_token": turnstile_token,
+                "captcha_verify_param": captcha_verify_param,
+            },
+            parse_str,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_tts._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, voices_tts._parse_response, StringReply)
-        return unset_to_none(raw.data.data)
 
     async def list_previews(
         self,
         *,
-        page_size: int | Unset = UNSET,
-        current: int | Unset = UNSET,
+        page_size: int | Unset = 20,
+        current: int | Unset = 1,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """List TTS previews.
 
@@ -1089,40 +1153,51 @@ class AsyncVoicesResource:
             page_size:
             current:
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = voices_list_previews._get_kwargs(
-            page_size=page_size,
-            current=current,
+        return await self._runner.call(
+            _OPS["voices_list_previews"],
+            {
+                "page_size": page_size,
+                "current": current,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, voices_list_previews._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def delete_preview(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete a TTS preview.
 
         Soft-deletes one of the caller's TTS preview records; the stored audio file itself is kept.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = voices_delete_preview._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["voices_delete_preview"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, voices_delete_preview._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def train(
         self,
@@ -1136,8 +1211,12 @@ class AsyncVoicesResource:
         enhance_voice_similarity: bool | Unset = UNSET,
         model: VoicesTrainBodyModel | Unset = UNSET,
         language: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> Any:
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> VoicesUserVoice:
         """Start training a cloned voice.
 
         Asynchronous: trains a personal TTS voice from audio samples (`voice_urls`). Returns the
@@ -1158,13 +1237,59 @@ class AsyncVoicesResource:
             model: Voice model; determines the coin cost.
             language: Language of the voice, e.g. `en-US` or `zh-CN`; taken from the request headers when
                 omitted.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        body = VoicesTrainBody(
+        return await self._runner.call(
+            _OPS["voices_train"],
+            {
+                "name": name,
+                "voice_urls": voice_urls,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "gender": gender,
+                "denoise": denoise,
+                "enhance_voice_similarity": enhance_voice_similarity,
+                "model": model,
+                "language": language,
+            },
+            VoicesUserVoice.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def train_and_wait(
+        self,
+        *,
+        name: str,
+        voice_urls: builtins.list[str],
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        gender: VoicesTrainBodyGender | Unset = UNSET,
+        denoise: bool | Unset = UNSET,
+        enhance_voice_similarity: bool | Unset = UNSET,
+        model: VoicesTrainBodyModel | Unset = UNSET,
+        language: str | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VoicesUserVoice], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVoicesUserVoice:
+        """`train`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `train`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.train(
             name=name,
             voice_urls=voice_urls,
             webhook_url=webhook_url,
@@ -1174,368 +1299,209 @@ class AsyncVoicesResource:
             enhance_voice_similarity=enhance_voice_similarity,
             model=model,
             language=language,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_train._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, voices_train._parse_response, VoicesUserVoiceReply)
-        return unset_to_none(raw.data.data)
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     async def list_training(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[VoicesUserVoice]:
         """List voice training records.
 
         The caller's voice training records, newest first, with their `current_status` (`sent`,
         `pendding` (sic), `processing`, `completed`, `failed`). The docs' "List Ongoing Voice Clone
         Tasks". Not paginated.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = voices_list_training._get_kwargs()
-
-        raw = await self._runner.run(request, voices_list_training._parse_response, VoicesUserVoiceListReply)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["voices_list_training"], {}, VoicesUserVoice.list_from, timeout, extra_headers, extra_query, None
+        )
 
     async def list_completed(
         self,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[VoicesUserVoice]:
         """List cloned voices.
 
         The caller's finished voice clones (`current_status` `completed`), newest first: the cloned
         voices usable with `tts` as `user_voice_id`. The docs' "List Voice Clone Options". Not
         paginated.
 
-        Returns:
-            The reply's `data`.
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        request = voices_list_completed._get_kwargs()
-
-        raw = await self._runner.run(request, voices_list_completed._parse_response, VoicesUserVoiceListReply)
-        return unset_to_none(raw.data.data)
+        return await self._runner.call(
+            _OPS["voices_list_completed"], {}, VoicesUserVoice.list_from, timeout, extra_headers, extra_query, None
+        )
 
     async def get(
         self,
         id: str,
-    ) -> Any:
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> VoicesUserVoice:
         """Get a voice.
 
         One voice training record with its `current_status`. Poll this to wait for a training.
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = voices_get._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["voices_get"],
+            {
+                "id": id,
+            },
+            VoicesUserVoice.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
-
-        raw = await self._runner.run(request, voices_get._parse_response, VoicesUserVoiceReply)
-        return unset_to_none(raw.data.data)
 
     async def update(
         self,
         id: str,
         *,
         name: str,
-        extra_body: dict[str, Any] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
     ) -> Any:
         """Rename a voice.
 
         Renames a voice training record; its training inputs and status are unchanged.
 
         Args:
-            id:
+            id: The record's id.
             name: The new name.
-            extra_body: Fields the spec does not know yet, sent as they are.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        body = VoicesUpdateBody(
-            name=name,
+        return await self._runner.call(
+            _OPS["voices_update"],
+            {
+                "id": id,
+                "name": name,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_update._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        raw = await self._runner.run(request, voices_update._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
 
     async def delete(
         self,
         id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
     ) -> Any:
         """Delete a voice.
 
         Soft-deletes a voice training record (marks it deleted; nothing is physically removed).
 
         Args:
-            id:
+            id: The record's id.
 
-        Returns:
-            The reply's `data`.
+            timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        check_path_param("id", id)
-        request = voices_delete._get_kwargs(
-            id=id,
+        return await self._runner.call(
+            _OPS["voices_delete"],
+            {
+                "id": id,
+            },
+            parse_any,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
-        raw = await self._runner.run(request, voices_delete._parse_response, OpenEnvelope)
-        return unset_to_none(raw.data.data)
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VoicesUserVoice], object] | None = None,
+    ) -> CompletedVoicesUserVoice:
+        """Wait until job `id` is done and return its finished record (polls `voices.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `train` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["voices_train"],
+            _OPS["voices_get"],
+            id,
+            VoicesUserVoice.from_dict,
+            CompletedVoicesUserVoice.from_dict,
+            timeout,
+            on_update,
+        )
 
 
 class AsyncVoicesResourceWithRawResponse:
-    """Like `AsyncVoicesResource`, but each method also returns the HTTP status, headers and trace_id."""
+    """Like `AsyncVoicesResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncVoicesResource) -> None:
+        self.list_tts_presets = async_raw_response(resource.list_tts_presets)
+        self.list_languages = async_raw_response(resource.list_languages)
+        self.list = async_raw_response(resource.list)
+        self.list_by_locale = async_raw_response(resource.list_by_locale)
+        self.tts = async_raw_response(resource.tts)
+        self.list_previews = async_raw_response(resource.list_previews)
+        self.delete_preview = async_raw_response(resource.delete_preview)
+        self.train = async_raw_response(resource.train)
+        self.list_training = async_raw_response(resource.list_training)
+        self.list_completed = async_raw_response(resource.list_completed)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncVoicesQuotes:
+    """What each job start of the voices group would cost; nothing is started."""
 
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
 
-    async def list_tts_presets(
-        self,
-    ) -> RawResponse[Any]:
-        """List system TTS voice presets.
-
-        Lists the system (public) TTS voice presets available to the caller. Takes no parameters.
-        The reply's shape is not documented and is kept open; `list` (GET voice_list) is the call
-        public code uses to find a `tts_id`.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = voices_list_tts_presets._get_kwargs()
-
-        raw = await self._runner.run(request, voices_list_tts_presets._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list_languages(
-        self,
-        *,
-        voice_map_type: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """List the languages and regions of the voices.
-
-        Lists the supported voice languages with their regions, optionally filtered by
-        `voice_map_type`. A top-level `value` is what `tts` takes as `country`, a child's `value`
-        what it takes as `region`.
-
-        Args:
-            voice_map_type: Locale mapping filter, e.g. `en-US`.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = VoicesListLanguagesBody(
-            voice_map_type=voice_map_type,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_list_languages._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, voices_list_languages._parse_response, VoicesLanguageListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list(
-        self,
-        *,
-        country: str | Unset = UNSET,
-        region: str | Unset = UNSET,
-        voice_map_type: str | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List public voices.
-
-        The public TTS voices of one locale (defaults `en`, `US`, `en-US`), in groups (per gender or
-        per provider such as Azure or ElevenLabs). Each child's `value` is a `tts_id` for `tts`.
-        The docs' "List Public TTS Options" (GET version).
-
-        Args:
-            country:
-            region:
-            voice_map_type:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = voices_list._get_kwargs(
-            country=country,
-            region=region,
-            voice_map_type=voice_map_type,
-        )
-
-        raw = await self._runner.run(request, voices_list._parse_response, VoicesVoiceGroupListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list_by_locale(
-        self,
-        *,
-        country: str | Unset = UNSET,
-        region: str | Unset = UNSET,
-        voice_map_type: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """List public voices (JSON body).
-
-        The same voice list as `list`, with the locale in a JSON body instead of the query. The
-        catalog's text gives `en`, `US` and `en-US` as the defaults.
-
-        Args:
-            country: Country/language code; the catalog's text says it defaults to `en`.
-            region: Region code; the catalog's text says it defaults to `US`.
-            voice_map_type: Locale mapping type; the catalog's text says it defaults to `en-US`.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = VoicesListByLocaleBody(
-            country=country,
-            region=region,
-            voice_map_type=voice_map_type,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_list_by_locale._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, voices_list_by_locale._parse_response, VoicesVoiceGroupListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def tts(
-        self,
-        *,
-        msg: str,
-        tts_id: str | Unset = UNSET,
-        user_voice_id: str | Unset = UNSET,
-        country: str | Unset = UNSET,
-        region: str | Unset = UNSET,
-        speech_rate: float | Unset = UNSET,
-        type_: VoicesTtsBodyType | Unset = UNSET,
-        turnstile_token: str | Unset = UNSET,
-        captcha_verify_param: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Generate TTS audio.
-
-        Synthesises speech from `msg` with a public voice (`tts_id`, from `list`) or a cloned voice
-        (`user_voice_id`, from `list_completed`; then also send `country` and `region`). Synchronous:
-        `data` is the audio file's URL (a bare string), e.g. for `audioSrc` of an avatar video.
-        API-token callers may send at most 1,000 characters (web users 3,000) and skip the captcha
-        that frequent web use triggers.
-
-        Args:
-            msg: The text to speak. API-token callers are limited to 1,000 characters (all Unicode
-                characters count).
-            tts_id: A public voice's id (a child `value` from `list`). Send `tts_id` or `user_voice_id`.
-            user_voice_id: A cloned voice's id (the catalog: its ObjectId; the older docs: the record's
-                `speaker_id`).
-                Send `tts_id` or `user_voice_id`; with `user_voice_id` also send `country` and `region`.
-            country: Language part of the locale (a top-level `value` from `list_languages`).
-            region: Region part of the locale (a child `value` from `list_languages`).
-            speech_rate: Speed multiplier.
-            type_: Captcha type, only when a captcha is demanded (web users; API tokens skip it).
-            turnstile_token: Captcha token when `type` is `turnstile`.
-            captcha_verify_param: Captcha parameter when `type` is `aliyun_captcha`.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        body = VoicesTtsBody(
-            msg=msg,
-            tts_id=tts_id,
-            user_voice_id=user_voice_id,
-            country=country,
-            region=region,
-            speech_rate=speech_rate,
-            type_=type_,
-            turnstile_token=turnstile_token,
-            captcha_verify_param=captcha_verify_param,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_tts._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, voices_tts._parse_response, StringReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list_previews(
-        self,
-        *,
-        page_size: int | Unset = UNSET,
-        current: int | Unset = UNSET,
-    ) -> RawResponse[Any]:
-        """List TTS previews.
-
-        The caller's TTS preview records of the last 24 hours (deleted ones excluded), one page at a
-        time; `current` is the page number. The reply's shape is not documented and is kept open.
-
-        Args:
-            page_size:
-            current:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = voices_list_previews._get_kwargs(
-            page_size=page_size,
-            current=current,
-        )
-
-        raw = await self._runner.run(request, voices_list_previews._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def delete_preview(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete a TTS preview.
-
-        Soft-deletes one of the caller's TTS preview records; the stored audio file itself is kept.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = voices_delete_preview._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, voices_delete_preview._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
     async def train(
         self,
         *,
@@ -1548,166 +1514,31 @@ class AsyncVoicesResourceWithRawResponse:
         enhance_voice_similarity: bool | Unset = UNSET,
         model: VoicesTrainBodyModel | Unset = UNSET,
         language: str | Unset = UNSET,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Start training a cloned voice.
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `voices.train` would cost with these arguments; starts nothing, charges nothing.
 
-        Asynchronous: trains a personal TTS voice from audio samples (`voice_urls`). Returns the
-        voice record once accepted; wait with `get` (or a webhook), usually done within 1 to 2
-        minutes. One training at a time per user. Costs coins depending on `model` (refunded if
-        creation fails); 403 when the plan's voice-clone limit is reached. Samples: one clean
-        speaker, mp3/wav/m4a; the MIME type comes from the HTTP header, no spaces in the URL, no
-        redirects.
-
-        Args:
-            name: Name of the voice.
-            voice_urls: Public URLs of the training audio samples.
-            webhook_url: HTTPS URL notified when the task completes or fails.
-            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
-            gender: Gender of the voice.
-            denoise: Remove background noise from the samples first.
-            enhance_voice_similarity: Boost the similarity to the source voice.
-            model: Voice model; determines the coin cost.
-            language: Language of the voice, e.g. `en-US` or `zh-CN`; taken from the request headers when
-                omitted.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
+        Sends `credits.quote` the exact body `train` would send (local files are uploaded first).
         """
-
-        body = VoicesTrainBody(
-            name=name,
-            voice_urls=voice_urls,
-            webhook_url=webhook_url,
-            webhook_token=webhook_token,
-            gender=gender,
-            denoise=denoise,
-            enhance_voice_similarity=enhance_voice_similarity,
-            model=model,
-            language=language,
+        return await self._runner.quote(
+            _OPS["voices_train"],
+            {
+                "name": name,
+                "voice_urls": voice_urls,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "gender": gender,
+                "denoise": denoise,
+                "enhance_voice_similarity": enhance_voice_similarity,
+                "model": model,
+                "language": language,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_train._get_kwargs(
-            body=body,
-        )
-
-        raw = await self._runner.run(request, voices_train._parse_response, VoicesUserVoiceReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list_training(
-        self,
-    ) -> RawResponse[Any]:
-        """List voice training records.
-
-        The caller's voice training records, newest first, with their `current_status` (`sent`,
-        `pendding` (sic), `processing`, `completed`, `failed`). The docs' "List Ongoing Voice Clone
-        Tasks". Not paginated.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = voices_list_training._get_kwargs()
-
-        raw = await self._runner.run(request, voices_list_training._parse_response, VoicesUserVoiceListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def list_completed(
-        self,
-    ) -> RawResponse[Any]:
-        """List cloned voices.
-
-        The caller's finished voice clones (`current_status` `completed`), newest first: the cloned
-        voices usable with `tts` as `user_voice_id`. The docs' "List Voice Clone Options". Not
-        paginated.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        request = voices_list_completed._get_kwargs()
-
-        raw = await self._runner.run(request, voices_list_completed._parse_response, VoicesUserVoiceListReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def get(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Get a voice.
-
-        One voice training record with its `current_status`. Poll this to wait for a training.
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = voices_get._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, voices_get._parse_response, VoicesUserVoiceReply)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def update(
-        self,
-        id: str,
-        *,
-        name: str,
-        extra_body: dict[str, Any] | None = None,
-    ) -> RawResponse[Any]:
-        """Rename a voice.
-
-        Renames a voice training record; its training inputs and status are unchanged.
-
-        Args:
-            id:
-            name: The new name.
-            extra_body: Fields the spec does not know yet, sent as they are.
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        body = VoicesUpdateBody(
-            name=name,
-        )
-        if extra_body:
-            body.additional_properties.update(extra_body)
-        request = voices_update._get_kwargs(
-            id=id,
-            body=body,
-        )
-
-        raw = await self._runner.run(request, voices_update._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))
-
-    async def delete(
-        self,
-        id: str,
-    ) -> RawResponse[Any]:
-        """Delete a voice.
-
-        Soft-deletes a voice training record (marks it deleted; nothing is physically removed).
-
-        Args:
-            id:
-
-        Returns:
-            The reply's `data` with the HTTP status, headers and trace_id.
-        """
-
-        check_path_param("id", id)
-        request = voices_delete._get_kwargs(
-            id=id,
-        )
-
-        raw = await self._runner.run(request, voices_delete._parse_response, OpenEnvelope)
-        return raw.with_data(unset_to_none(raw.data.data))

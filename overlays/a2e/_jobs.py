@@ -1,0 +1,161 @@
+"""Waiting for jobs, driven by each start operation's `x-a2e-task` facts (nothing per operation).
+
+A wait polls the job's detail operation until the record's status field holds a `done` or a
+`failed` value. The interval grows with the time already waited (15 % of it, from 2 s up to
+30 s, jittered), so a short job is seen finishing quickly and a long one costs few requests.
+Transient failures of a poll (timeouts, dropped connections, 429, 5xx) are retried within the
+deadline and never end the wait; a status the spec does not list keeps the wait going. The start
+is never sent again. `JobTimeoutError` is not a failure: the job may still be running, and a
+wait can be resumed by id from any process.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    InternalServerError,
+    JobFailedError,
+    JobTimeoutError,
+    RateLimitError,
+)
+
+logger = logging.getLogger("a2e")
+
+FIRST_POLL = 2.0
+MAX_POLL = 30.0
+POLL_FRACTION = 0.15
+"""The poll interval is this fraction of the time waited so far (clamped to FIRST_POLL..MAX_POLL)."""
+RESULT_GRACE_POLLS = 2
+"""Polls a job may show a done status without its result fields before that is an error."""
+TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
+_unknown_statuses_logged: set[tuple[str, str]] = set()
+
+
+def poll_interval(waited: float, hint: float | None = None) -> float:
+    """Seconds until the next poll, `waited` seconds into a wait; a server hint (`Retry-After`) wins if longer."""
+    interval = min(MAX_POLL, max(FIRST_POLL, waited * POLL_FRACTION)) * random.uniform(0.9, 1.1)
+    return interval if hint is None else max(interval, min(hint, MAX_POLL * 2))
+
+
+def _first_set(record: Mapping[str, Any], fields: list[str]) -> str | None:
+    for field in fields:
+        value = record.get(field)
+        if value not in (None, ""):
+            return str(value)
+    return None
+
+
+class JobWatch:
+    """One wait's state, shared by the sync and async loops: what each polled record means."""
+
+    def __init__(
+        self,
+        start: Mapping[str, Any],
+        detail: Mapping[str, Any],
+        task_id: str,
+        parse: Callable[[Any], Any],
+        parse_done: Callable[[Any], Any],
+        timeout: float,
+        on_update: Callable[[Any], object] | None,
+        now: float,
+    ) -> None:
+        self.task = start["task"]
+        self.start = start
+        self.detail = detail
+        self.task_id = task_id
+        self.parse = parse
+        self.parse_done = parse_done
+        self.on_update = on_update
+        self.started_at = now
+        self.deadline = now + timeout
+        self.last_record: Any = None
+        self.last_status: object = None
+        self.result_misses = 0
+        self.group = start["name"].split(".")[0]
+
+    def arguments(self) -> dict[str, Any]:
+        return {self.detail["record_id"]: self.task_id}
+
+    def record_of(self, data: Any) -> Mapping[str, Any]:
+        """The job's record in the detail reply's `data` (the element with its id, when a list)."""
+        if self.task.get("detail_list"):
+            rows = [row for row in data if isinstance(row, dict)] if isinstance(data, list) else []
+            matching = [row for row in rows if row.get(self.task["id"]) == self.task_id] or rows[:1]
+            if not matching:
+                raise APIResponseValidationError(
+                    f"{self.detail['name']} answered no record for job {self.task_id}", http_status=200
+                )
+            return matching[0]
+        if not isinstance(data, dict):
+            raise APIResponseValidationError(f"{self.detail['name']} answered no record", http_status=200)
+        return data
+
+    def observe(self, data: Any, trace_id: str | None) -> Any:
+        """The finished record if the job is done; raises `JobFailedError` if it failed; else None."""
+        raw = self.record_of(data)
+        record = self.parse(raw)
+        status = raw.get(self.task["status"])
+        if status != self.last_status:
+            self.last_status = status
+            if self.on_update is not None:
+                self.on_update(record)
+        self.last_record = record
+        if status in self.task["done"]:
+            missing = [field for field in self.task["result"] if raw.get(field) in (None, "")]
+            if not missing:
+                return self.parse_done(raw)
+            self.result_misses += 1
+            if self.result_misses > RESULT_GRACE_POLLS:
+                raise APIResponseValidationError(
+                    f"job {self.task_id} is {status!r} but its {', '.join(missing)} is empty",
+                    http_status=200,
+                    trace_id=trace_id,
+                    operation=self.detail["name"],
+                )
+        elif status in self.task["failed"]:
+            message = _first_set(raw, self.task.get("message", []))
+            code = _first_set(raw, self.task.get("code", []))
+            raise JobFailedError(
+                f"job {self.task_id} failed"
+                + (f": {message}" if message else "")
+                + (f" (failure code {code})" if code else ""),
+                task_id=self.task_id,
+                record=record,
+                failure_code=code,
+                failure_message=message,
+                trace_id=trace_id,
+                operation=self.start["name"],
+            )
+        elif status not in self.task.get("running", []):
+            key = (self.start["id"], str(status))
+            if key not in _unknown_statuses_logged:
+                _unknown_statuses_logged.add(key)
+                logger.info("%s: status %r is not one the spec lists; still waiting", self.start["name"], status)
+        return None
+
+    def transient(self, error: Exception) -> bool:
+        return isinstance(error, TRANSIENT)
+
+    def next_delay(self, now: float, hint: float | None) -> float | None:
+        """Seconds to sleep before the next poll, or None when the deadline has passed."""
+        remaining = self.deadline - now
+        if remaining <= 0:
+            return None
+        return min(poll_interval(now - self.started_at, hint), remaining)
+
+    def timed_out(self, now: float) -> JobTimeoutError:
+        waited = now - self.started_at
+        status = f"last status {self.last_status!r}" if self.last_record is not None else "no status read yet"
+        return JobTimeoutError(
+            f"{self.start['name']}: job {self.task_id} is not finished after {waited:.0f} s ({status}). "
+            f"It may still be running: resume with client.{self.group}.{self.task['wait_method']}({self.task_id!r}).",
+            task_id=self.task_id,
+            record=self.last_record,
+            waited=waited,
+        )

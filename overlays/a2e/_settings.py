@@ -1,0 +1,127 @@
+"""The client's settings, each checked when the client is built (a bad one is a `ConfigurationError`)."""
+
+from __future__ import annotations
+
+import dataclasses
+import ipaddress
+import math
+import os
+from typing import Any
+
+import httpx
+
+from ._exceptions import ConfigurationError
+
+DEFAULT_BASE_URL = "https://video.a2e.ai"
+DEFAULT_TIMEOUT = 60.0
+"""Seconds each attempt may take in all: connect, send and the whole reply."""
+CONNECT_TIMEOUT = 10.0
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_CONCURRENCY = 32
+"""Requests one `AsyncA2E` has in flight at most; the others wait their turn, uncounted by `timeout`."""
+MAX_TOKEN_LENGTH = 4096
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """What a client and its `with_options` copies are configured with."""
+
+    api_key: str = dataclasses.field(repr=False)
+    base_url: httpx.URL
+    timeout: httpx.Timeout
+    deadline: float | None
+    """Seconds for each attempt in all (None: only the per-phase timeouts of `timeout` apply)."""
+    max_retries: int
+    max_credits_per_job: float | None
+    max_concurrency: int
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+def api_key_setting(api_key: object) -> str:
+    key = os.environ.get("A2E_API_KEY", "") if api_key is None else api_key
+    if not isinstance(key, str):
+        raise ConfigurationError(f"api_key must be a str, got {type(key).__name__}")
+    if not key.strip():
+        raise ConfigurationError(
+            "No A2E API token: pass A2E(api_key='sk_...') or set the A2E_API_KEY environment variable "
+            "(tokens are created in the A2E web app under Account > API Token)."
+        )
+    if len(key) > MAX_TOKEN_LENGTH or not key.isprintable() or any(c.isspace() for c in key):
+        # Never echo the token: it may be a real one with a stray newline.
+        raise ConfigurationError(
+            "api_key must be printable text without spaces or line breaks (check for a stray newline)"
+        )
+    return key.strip() if api_key is None else key
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def base_url_setting(base_url: object, allow_insecure_http: bool) -> httpx.URL:
+    chosen = base_url if base_url is not None else os.environ.get("A2E_BASE_URL") or DEFAULT_BASE_URL
+    if not isinstance(chosen, str | httpx.URL):
+        raise ConfigurationError(f"base_url must be a str, got {type(chosen).__name__}")
+    try:
+        url = httpx.URL(str(chosen))
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        raise ConfigurationError(f"base_url is not a valid URL ({exc}): {str(chosen)[:200]!r}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url must be an absolute http(s) URL, got {str(url)[:200]!r}")
+    if url.query or url.fragment or url.userinfo:
+        raise ConfigurationError("base_url must not carry a query, a fragment or user:password@ (got one)")
+    if url.scheme == "http" and not _is_loopback(url.host) and not allow_insecure_http:
+        raise ConfigurationError(
+            f"base_url {str(url)!r} is plain http: the token would be sent in clear text. Use https, "
+            "or pass allow_insecure_http=True if you really mean it (plain http is fine for 127.0.0.1/localhost)."
+        )
+    return url.copy_with(path=url.path.rstrip("/") or "")
+
+
+def _seconds(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigurationError(f"{name} must be a number of seconds, got {type(value).__name__}")
+    if not math.isfinite(value) or value <= 0:
+        raise ConfigurationError(f"{name} must be a finite number of seconds above 0, got {value!r}")
+    return float(value)
+
+
+def timeout_setting(timeout: object) -> tuple[httpx.Timeout, float | None]:
+    """(the per-phase httpx timeout, the total per attempt) for `timeout`.
+
+    A number is the total for each attempt (connecting takes at most 10 s of it); an `httpx.Timeout`
+    sets the phases itself, with no total; None means no limit at all.
+    """
+    if timeout is None:
+        return httpx.Timeout(None), None
+    if isinstance(timeout, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            value = getattr(timeout, phase)
+            if value is not None:
+                _seconds(f"timeout.{phase}", value)
+        return timeout, None
+    total = _seconds("timeout", timeout)
+    return httpx.Timeout(total, connect=min(CONNECT_TIMEOUT, total)), total
+
+
+def count_setting(name: str, value: object, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationError(f"{name} must be an int, got {type(value).__name__}")
+    if value < minimum:
+        raise ConfigurationError(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def credits_setting(name: str, value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        raise ConfigurationError(f"{name} must be None or a finite number of credits >= 0, got {value!r}")
+    return float(value)

@@ -1,0 +1,282 @@
+"""Read the per-operation facts the templates and the runtime need out of the bundled spec.
+
+openapi-python-client hands its templates no `x-` extensions and no schema limits, so
+`scripts/generate.py` writes these facts into the template folder as `_facts.jinja` (a Jinja
+`{% set %}` of plain literals) before it runs the generator. For each operation:
+
+- `descriptor`: a Python literal the generated group module embeds, and the overlay's runtime
+  reads: method, path, where each argument goes under which wire name, and the schema subset
+  it is checked against (types, allowed values, limits), the job, pagination and file facts;
+- the facts the templates shape methods with: the job (`wait`, `start_and_wait`, `quote`),
+  the pagination (`list_all`), file inputs, the positional record id.
+
+Argument names are the generator's own (`PythonIdentifier`), so descriptors and signatures agree.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+METHODS = ("get", "put", "post", "delete", "patch")
+LIMITS = {
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "exclusiveMinimum": "exclusive_minimum",
+    "exclusiveMaximum": "exclusive_maximum",
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+    "pattern": "pattern",
+}
+
+
+def python_name(name: str) -> str:
+    return str(PythonIdentifier(name, prefix=""))
+
+
+def group_of(tag: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", tag.lower()).strip("_")
+
+
+class Spec:
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.document = document
+
+    def resolve(self, node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = self.document
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    def merged(self, node: Any) -> dict[str, Any]:
+        """A schema with `$ref`s followed and `allOf` parts merged (properties and required unioned)."""
+        schema: dict[str, Any] = copy.deepcopy(self.resolve(node))
+        parts = schema.pop("allOf", [])
+        for part in parts:
+            more = self.merged(part)
+            schema.setdefault("properties", {}).update(more.pop("properties", {}))
+            schema["required"] = sorted(set(schema.get("required", [])) | set(more.pop("required", [])))
+            for key, value in more.items():
+                schema.setdefault(key, value)
+        return schema
+
+    def check_schema(self, schema: Any) -> dict[str, Any]:
+        """The subset of a request schema that the runtime checks arguments against."""
+        schema = self.merged(schema)
+        for variant_key in ("oneOf", "anyOf"):
+            if variant_key in schema:
+                variants = [self.check_schema(v) for v in schema[variant_key]]
+                return {"any_of": variants}
+        types = schema.get("type", [])
+        types = [types] if isinstance(types, str) else list(types)
+        out: dict[str, Any] = {"type": types}
+        if "enum" in schema:
+            out["enum"] = list(schema["enum"])
+        if "const" in schema:
+            out["enum"] = [schema["const"]]
+        for key, short in LIMITS.items():
+            if key in schema:
+                out[short] = schema[key]
+        if "items" in schema:
+            out["items"] = self.check_schema(schema["items"])
+        if "properties" in schema:
+            out["properties"] = {name: self.check_schema(sub) for name, sub in schema["properties"].items()}
+            out["required"] = sorted(schema.get("required", []))
+        if "x-a2e-file-input" in schema:
+            out["file"] = schema["x-a2e-file-input"]
+        return out
+
+    def operations(self) -> dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]]:
+        """operationId -> (method, path, operation, path item)."""
+        found = {}
+        for path, item in self.document["paths"].items():
+            for method in METHODS:
+                if method in item:
+                    found[item[method]["operationId"]] = (method.upper(), path, item[method], item)
+        return found
+
+
+def request_body_schema(spec: Spec, op: dict[str, Any]) -> dict[str, Any] | None:
+    body = op.get("requestBody")
+    if body is None:
+        return None
+    content = spec.resolve(body)["content"]
+    if list(content) != ["application/json"]:
+        raise SystemExit(
+            f"{op['operationId']}: only application/json request bodies are supported, not {list(content)}"
+        )
+    return spec.merged(content["application/json"]["schema"])
+
+
+PYTHON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "array": "list[Any]"}
+
+
+def start_is_waitable(spec: Spec, op: dict[str, Any], record_id: str | None) -> bool:
+    """A start's `<start>_and_wait` needs the task id: in its reply, or (if the reply may be null) its record id."""
+    ok = spec.resolve(op["responses"]["200"])
+    data = spec.merged(ok["content"]["application/json"]["schema"]).get("properties", {}).get("data", {})
+    variants = [spec.resolve(v).get("type") for v in data.get("oneOf", [])]
+    nullable = "null" in variants or "null" in data.get("type", [])
+    return record_id is not None or not nullable
+
+
+def reply_record(spec: Spec, op: dict[str, Any]) -> dict[str, Any]:
+    """The record class the reply's `data` holds (or holds a list of), for waiting across groups."""
+    ok = spec.resolve(op["responses"]["200"])
+    reply = spec.merged(ok["content"]["application/json"]["schema"])
+    data = reply.get("properties", {}).get("data", {})
+    ref = data.get("$ref") or data.get("items", {}).get("$ref")
+    if not ref:
+        return {}
+    name = ref.rsplit("/", 1)[1]
+    record = spec.merged(data.get("items", data))
+    fields = {}
+    for wire, schema in record.get("properties", {}).items():
+        types = [
+            t
+            for t in ([schema.get("type")] if isinstance(schema.get("type"), str) else schema.get("type", []))
+            if t != "null"
+        ]
+        fields[wire] = [python_name(wire), " | ".join(PYTHON_TYPES.get(t, "Any") for t in types) or "Any"]
+    class_name = str(ClassName(name, prefix=""))
+    return {"record": class_name, "record_module": python_name(class_name), "result_fields": fields}
+
+
+def operation_facts(spec: Spec, operation_id: str) -> dict[str, Any]:
+    method, path, op, item = spec.operations()[operation_id]
+    (tag,) = op["tags"]
+    group = group_of(tag)
+    params = [spec.resolve(p) for p in item.get("parameters", []) + op.get("parameters", [])]
+    path_names = re.findall(r"\{([^}]+)\}", path)
+    path_params = [
+        [python_name(n), n, spec.check_schema(next(p for p in params if p["name"] == n)["schema"])] for n in path_names
+    ]
+    query = []
+    record_id = path_params[0][0] if len(path_params) == 1 else None
+    files: list[str] = []
+    for p in params:
+        if p["in"] == "query":
+            schema = spec.check_schema(p["schema"])
+            query.append(
+                [python_name(p["name"]), p["name"], schema, p["schema"].get("default"), bool(p.get("required"))]
+            )
+            if p.get("x-a2e-record-id"):
+                record_id = python_name(p["name"])
+            if "file" in schema:
+                files.append(python_name(p["name"]))
+        elif p["in"] != "path":
+            raise SystemExit(f"{operation_id}: {p['in']} parameters are not supported")
+    body = None
+    body_schema = request_body_schema(spec, op)
+    if body_schema is not None:
+        required = set(body_schema.get("required", []))
+        body = []
+        for name, sub in body_schema.get("properties", {}).items():
+            schema = spec.check_schema(sub)
+            body.append([python_name(name), name, schema, name in required])
+            if spec.resolve(sub).get("x-a2e-record-id"):
+                record_id = python_name(name)
+            if "file" in schema or "file" in schema.get("items", {}):
+                files.append(python_name(name))
+    names = [a[0] for a in path_params + query + (body or [])]
+    clashes = sorted({n for n in names if names.count(n) > 1})
+    if clashes:
+        raise SystemExit(f"{operation_id}: arguments {clashes} appear in two places (path, query, body)")
+    task = copy.deepcopy(op.get("x-a2e-task"))
+    pagination = op.get("x-a2e-pagination")
+    description = op.get("description", "")
+    descriptor = {
+        "id": operation_id,
+        "name": f"{group}.{operation_id[len(group) + 1 :]}",
+        "method": method,
+        "path": path,
+        "path_params": [a[:3] for a in path_params],
+        "query": query,
+        "body": body,
+        "files": files,
+        "record_id": record_id,
+        "task": task,
+        "pagination": pagination,
+        "destructive": bool(op.get("x-a2e-destructive")),
+        "deprecated": description.replace("\n", " ")[12:].split(". ")[0] if op.get("deprecated") else None,
+    }
+    return {
+        "group": group,
+        "method": operation_id[len(group) + 1 :],
+        "descriptor": descriptor,
+        "files": files,
+        "record_id": record_id if record_id and not path_params else None,
+        "task": task,
+        "pagination": pagination,
+        "destructive": bool(op.get("x-a2e-destructive")),
+        "waitable": bool(task) and start_is_waitable(spec, op, record_id),
+    } | reply_record(spec, op)
+
+
+def request_components(spec: Spec) -> list[str]:
+    """Component schemas reachable from request bodies: they stay attrs models, with `to_dict`."""
+    found: set[str] = set()
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            ref = node.get("$ref", "")
+            if ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[1]
+                if name not in found:
+                    found.add(name)
+                    visit(spec.resolve(node))
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    for _, _, op, _ in spec.operations().values():
+        if "requestBody" in op:
+            visit(spec.resolve(op["requestBody"]))
+    return sorted(found)
+
+
+def name_waits(operations: dict[str, dict[str, Any]]) -> None:
+    """Give every job start its group's wait method: `wait` for the detail operation that the group's
+    `start` (or first start) polls, `wait_<start>` for any other detail operation."""
+    by_group: dict[str, dict[str, str]] = {}
+    starts = [facts for facts in operations.values() if facts["task"]]
+    for facts in sorted(starts, key=lambda f: f["method"] != "start"):
+        names = by_group.setdefault(facts["group"], {})
+        detail = facts["task"]["detail"]
+        if detail not in names:
+            names[detail] = "wait" if "wait" not in names.values() else f"wait_{facts['method']}"
+        facts["wait_method"] = facts["descriptor"]["task"]["wait_method"] = names[detail]
+
+
+def name_iterators(operations: dict[str, dict[str, Any]]) -> None:
+    """Give every paged list the name of its all-pages iterator: `<list>_all`, or `iter_<list>` if
+    an operation of the group already has that name (`backgrounds.list_all`)."""
+    taken = {(facts["group"], facts["method"]) for facts in operations.values()}
+    for facts in operations.values():
+        if facts["pagination"]:
+            name = f"{facts['method']}_all"
+            facts["all_method"] = name if (facts["group"], name) not in taken else f"iter_{facts['method']}"
+
+
+def all_facts(document: dict[str, Any]) -> dict[str, Any]:
+    spec = Spec(document)
+    operations = {operation_id: operation_facts(spec, operation_id) for operation_id in spec.operations()}
+    name_waits(operations)
+    name_iterators(operations)
+    for facts in operations.values():
+        facts["descriptor"] = repr(facts["descriptor"])
+    return {"operations": operations, "request_models": request_components(spec)}
+
+
+def jinja_literal(facts: dict[str, Any]) -> str:
+    """`{% set facts = ... %}`: Python literals are Jinja literals (strings, numbers, lists, dicts, True/None)."""
+    return "{# GENERATED by scripts/spec_facts.py from openapi/a2e.yaml #}\n{% set facts = " + repr(facts) + " %}\n"
