@@ -39,10 +39,10 @@ BODY_SNIPPET_BYTES = 2048
 """How much of an error reply's body an exception keeps (`exc.body`)."""
 
 
-def _rebuild(cls: type[A2EError], state: dict[str, Any]) -> A2EError:
+def _rebuild(cls: type[A2EError], args: tuple[Any, ...], state: dict[str, Any]) -> A2EError:
     error = cls.__new__(cls)
+    Exception.__init__(error, *args)
     error.__dict__.update(state)
-    Exception.__init__(error, str(error))
     return error
 
 
@@ -50,7 +50,8 @@ class A2EError(Exception):
     """Base class of every error raised by the `a2e` client."""
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return _rebuild, (type(self), self.__dict__.copy())
+        # The default rebuilds with `cls(*args)`, which keyword-only attributes do not survive.
+        return _rebuild, (type(self), self.args, self.__dict__.copy())
 
 
 class ConfigurationError(A2EError):
