@@ -35,8 +35,14 @@ LIMITS = {
 }
 
 
+RESERVED_NAMES = ("timeout", "extra_headers", "extra_query", "extra_body", "max_credits", "wait_timeout", "on_update")
+"""Per-call options of every generated method: an API argument of that name is renamed `<name>_`."""
+
+
 def python_name(name: str) -> str:
-    return str(PythonIdentifier(name, prefix=""))
+    """The generator's name for a JSON name (`pageNum` -> `page_num`), `_`-suffixed if it is an option's."""
+    python = str(PythonIdentifier(name, prefix=""))
+    return python + "_" if python in RESERVED_NAMES else python
 
 
 def group_of(tag: str) -> str:
@@ -274,7 +280,11 @@ def all_facts(document: dict[str, Any]) -> dict[str, Any]:
     name_iterators(operations)
     for facts in operations.values():
         facts["descriptor"] = repr(facts["descriptor"])
-    return {"operations": operations, "request_models": request_components(spec)}
+    return {
+        "operations": operations,
+        "request_models": request_components(spec),
+        "reserved_names": list(RESERVED_NAMES),
+    }
 
 
 def jinja_literal(facts: dict[str, Any]) -> str:

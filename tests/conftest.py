@@ -127,12 +127,14 @@ def call_arguments(recording: Recording) -> tuple[list[Any], dict[str, Any]]:
             else:
                 extra_query[wire] = recording.query[wire]
     if recording.body is not None:
-        checks = {wire: (python, schema) for python, wire, schema, _ in op["body"] or []}
+        checks = {wire: (python, schema, required) for python, wire, schema, required in op["body"] or []}
         for wire, value in recording.body.items():
             if wire in checks and allowed(checks[wire][1], value):
                 kwargs[checks[wire][0]] = value
             else:
                 extra_body[wire] = value
+                if wire in checks and checks[wire][2]:
+                    kwargs[checks[wire][0]] = placeholder(checks[wire][1])  # required: extra_body overrides it
     if extra_query:
         kwargs["extra_query"] = extra_query
     if extra_body:
@@ -140,6 +142,17 @@ def call_arguments(recording: Recording) -> tuple[list[Any], dict[str, Any]]:
     if op["record_id"] and not op["path_params"] and op["record_id"] in kwargs:
         positional.append(kwargs.pop(op["record_id"]))
     return positional, kwargs
+
+
+def placeholder(schema: dict[str, Any]) -> Any:
+    """Some value the schema allows."""
+    if "enum" in schema:
+        return schema["enum"][0]
+    kind = next((t for t in schema.get("type", []) if t != "null"), "string")
+    if kind == "array":
+        return [placeholder(schema.get("items", {}))] * max(schema.get("min_items", 0), 1)
+    simple = {"string": "x" * max(schema.get("min_length", 1), 1), "integer": schema.get("minimum", 1), "number": 1.0}
+    return simple.get(kind, {"boolean": True}.get(kind, {}))
 
 
 def allowed(schema: dict[str, Any], value: Any) -> bool:

@@ -25,7 +25,12 @@ if TYPE_CHECKING:
     from .custom_avatars import AsyncCustomAvatarsResource, CustomAvatarsResource
     from .dubbing import AsyncDubbingResource, DubbingResource
     from .face_swap import AsyncFaceSwapResource, FaceSwapResource
+    from .grok import AsyncGrokResource, GrokResource
+    from .image_edit import AsyncImageEditResource, ImageEditResource
     from .image_to_video import AsyncImageToVideoResource, ImageToVideoResource
+    from .kling_omni import AsyncKlingOmniResource, KlingOmniResource
+    from .kling_video import AsyncKlingVideoResource, KlingVideoResource
+    from .sora import AsyncSoraResource, SoraResource
     from .storage import AsyncStorageResource, StorageResource
     from .streaming_avatar import AsyncStreamingAvatarResource, StreamingAvatarResource
     from .talking_photo import AsyncTalkingPhotoResource, TalkingPhotoResource
@@ -44,7 +49,12 @@ GROUPS: tuple[str, ...] = (
     "custom_avatars",
     "dubbing",
     "face_swap",
+    "grok",
+    "image_edit",
     "image_to_video",
+    "kling_omni",
+    "kling_video",
+    "sora",
     "storage",
     "streaming_avatar",
     "talking_photo",
@@ -260,10 +270,40 @@ class Resources:
         return FaceSwapResource(self._runner)
 
     @functools.cached_property
+    def grok(self) -> GrokResource:
+        from .grok import GrokResource
+
+        return GrokResource(self._runner)
+
+    @functools.cached_property
+    def image_edit(self) -> ImageEditResource:
+        from .image_edit import ImageEditResource
+
+        return ImageEditResource(self._runner)
+
+    @functools.cached_property
     def image_to_video(self) -> ImageToVideoResource:
         from .image_to_video import ImageToVideoResource
 
         return ImageToVideoResource(self._runner)
+
+    @functools.cached_property
+    def kling_omni(self) -> KlingOmniResource:
+        from .kling_omni import KlingOmniResource
+
+        return KlingOmniResource(self._runner)
+
+    @functools.cached_property
+    def kling_video(self) -> KlingVideoResource:
+        from .kling_video import KlingVideoResource
+
+        return KlingVideoResource(self._runner)
+
+    @functools.cached_property
+    def sora(self) -> SoraResource:
+        from .sora import SoraResource
+
+        return SoraResource(self._runner)
 
     @functools.cached_property
     def storage(self) -> StorageResource:
@@ -351,10 +391,40 @@ class AsyncResources:
         return AsyncFaceSwapResource(self._runner)
 
     @functools.cached_property
+    def grok(self) -> AsyncGrokResource:
+        from .grok import AsyncGrokResource
+
+        return AsyncGrokResource(self._runner)
+
+    @functools.cached_property
+    def image_edit(self) -> AsyncImageEditResource:
+        from .image_edit import AsyncImageEditResource
+
+        return AsyncImageEditResource(self._runner)
+
+    @functools.cached_property
     def image_to_video(self) -> AsyncImageToVideoResource:
         from .image_to_video import AsyncImageToVideoResource
 
         return AsyncImageToVideoResource(self._runner)
+
+    @functools.cached_property
+    def kling_omni(self) -> AsyncKlingOmniResource:
+        from .kling_omni import AsyncKlingOmniResource
+
+        return AsyncKlingOmniResource(self._runner)
+
+    @functools.cached_property
+    def kling_video(self) -> AsyncKlingVideoResource:
+        from .kling_video import AsyncKlingVideoResource
+
+        return AsyncKlingVideoResource(self._runner)
+
+    @functools.cached_property
+    def sora(self) -> AsyncSoraResource:
+        from .sora import AsyncSoraResource
+
+        return AsyncSoraResource(self._runner)
 
     @functools.cached_property
     def storage(self) -> AsyncStorageResource:

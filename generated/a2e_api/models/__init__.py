@@ -91,6 +91,24 @@ if TYPE_CHECKING:
     from .face_swap_task_reply import FaceSwapTaskReply
     from .face_swap_task_status import FaceSwapTaskStatus
     from .face_swap_task_status_list_reply import FaceSwapTaskStatusListReply
+    from .grok_start_body import GrokStartBody
+    from .grok_start_body_aspect_ratio import GrokStartBodyAspectRatio
+    from .grok_start_body_duration import GrokStartBodyDuration
+    from .grok_start_body_mode import GrokStartBodyMode
+    from .grok_start_body_model_type import GrokStartBodyModelType
+    from .grok_start_body_model_version import GrokStartBodyModelVersion
+    from .grok_video_task import GrokVideoTask
+    from .grok_video_task_list_reply import GrokVideoTaskListReply
+    from .grok_video_task_page import GrokVideoTaskPage
+    from .grok_video_task_page_reply import GrokVideoTaskPageReply
+    from .grok_video_task_reply import GrokVideoTaskReply
+    from .image_edit_start_body import ImageEditStartBody
+    from .image_edit_start_body_edit_type import ImageEditStartBodyEditType
+    from .image_edit_task import ImageEditTask
+    from .image_edit_task_list_reply import ImageEditTaskListReply
+    from .image_edit_task_page import ImageEditTaskPage
+    from .image_edit_task_page_reply import ImageEditTaskPageReply
+    from .image_edit_task_reply import ImageEditTaskReply
     from .image_to_video_batch_detail_body import ImageToVideoBatchDetailBody
     from .image_to_video_extend_flf_2v_prompt_body import (
         ImageToVideoExtendFlf2VPromptBody,
@@ -109,6 +127,36 @@ if TYPE_CHECKING:
     from .image_to_video_task_page import ImageToVideoTaskPage
     from .image_to_video_task_page_reply import ImageToVideoTaskPageReply
     from .image_to_video_task_reply import ImageToVideoTaskReply
+    from .kling_omni_start_body import KlingOmniStartBody
+    from .kling_omni_start_body_aspect_ratio import KlingOmniStartBodyAspectRatio
+    from .kling_omni_start_body_mode import KlingOmniStartBodyMode
+    from .kling_omni_start_body_multi_prompt_item import (
+        KlingOmniStartBodyMultiPromptItem,
+    )
+    from .kling_omni_start_body_shot_type import KlingOmniStartBodyShotType
+    from .kling_omni_task import KlingOmniTask
+    from .kling_omni_task_list_reply import KlingOmniTaskListReply
+    from .kling_omni_task_page import KlingOmniTaskPage
+    from .kling_omni_task_page_reply import KlingOmniTaskPageReply
+    from .kling_omni_task_reply import KlingOmniTaskReply
+    from .kling_omni_update_body import KlingOmniUpdateBody
+    from .kling_video_start_body import KlingVideoStartBody
+    from .kling_video_start_body_aspect_ratio import KlingVideoStartBodyAspectRatio
+    from .kling_video_start_body_character_orientation import (
+        KlingVideoStartBodyCharacterOrientation,
+    )
+    from .kling_video_start_body_duration import KlingVideoStartBodyDuration
+    from .kling_video_start_body_mode import KlingVideoStartBodyMode
+    from .kling_video_start_body_model_version import KlingVideoStartBodyModelVersion
+    from .kling_video_start_body_quality_mode import KlingVideoStartBodyQualityMode
+    from .kling_video_start_body_resolution import KlingVideoStartBodyResolution
+    from .kling_video_start_body_version import KlingVideoStartBodyVersion
+    from .kling_video_task import KlingVideoTask
+    from .kling_video_task_list_reply import KlingVideoTaskListReply
+    from .kling_video_task_page import KlingVideoTaskPage
+    from .kling_video_task_page_reply import KlingVideoTaskPageReply
+    from .kling_video_task_reply import KlingVideoTaskReply
+    from .kling_video_update_body import KlingVideoUpdateBody
     from .no_data_reply import NoDataReply
     from .no_data_reply_data_type_1 import NoDataReplyDataType1
     from .open_envelope import OpenEnvelope
@@ -116,6 +164,16 @@ if TYPE_CHECKING:
     from .open_object_reply import OpenObjectReply
     from .quote import Quote
     from .quote_reply import QuoteReply
+    from .sora_start_body import SoraStartBody
+    from .sora_start_body_aspect_ratio import SoraStartBodyAspectRatio
+    from .sora_start_body_duration_seconds import SoraStartBodyDurationSeconds
+    from .sora_start_body_model_type import SoraStartBodyModelType
+    from .sora_start_body_quality import SoraStartBodyQuality
+    from .sora_video_task import SoraVideoTask
+    from .sora_video_task_list_reply import SoraVideoTaskListReply
+    from .sora_video_task_page import SoraVideoTaskPage
+    from .sora_video_task_page_reply import SoraVideoTaskPageReply
+    from .sora_video_task_reply import SoraVideoTaskReply
     from .storage_legacy_presigned_upload import StorageLegacyPresignedUpload
     from .storage_legacy_presigned_upload_reply import StorageLegacyPresignedUploadReply
     from .storage_presigned_upload import StoragePresignedUpload
@@ -262,6 +320,24 @@ _MODULE_OF = {
     "FaceSwapTaskReply": ".face_swap_task_reply",
     "FaceSwapTaskStatus": ".face_swap_task_status",
     "FaceSwapTaskStatusListReply": ".face_swap_task_status_list_reply",
+    "GrokStartBody": ".grok_start_body",
+    "GrokStartBodyAspectRatio": ".grok_start_body_aspect_ratio",
+    "GrokStartBodyDuration": ".grok_start_body_duration",
+    "GrokStartBodyMode": ".grok_start_body_mode",
+    "GrokStartBodyModelType": ".grok_start_body_model_type",
+    "GrokStartBodyModelVersion": ".grok_start_body_model_version",
+    "GrokVideoTask": ".grok_video_task",
+    "GrokVideoTaskListReply": ".grok_video_task_list_reply",
+    "GrokVideoTaskPage": ".grok_video_task_page",
+    "GrokVideoTaskPageReply": ".grok_video_task_page_reply",
+    "GrokVideoTaskReply": ".grok_video_task_reply",
+    "ImageEditStartBody": ".image_edit_start_body",
+    "ImageEditStartBodyEditType": ".image_edit_start_body_edit_type",
+    "ImageEditTask": ".image_edit_task",
+    "ImageEditTaskListReply": ".image_edit_task_list_reply",
+    "ImageEditTaskPage": ".image_edit_task_page",
+    "ImageEditTaskPageReply": ".image_edit_task_page_reply",
+    "ImageEditTaskReply": ".image_edit_task_reply",
     "ImageToVideoBatchDetailBody": ".image_to_video_batch_detail_body",
     "ImageToVideoExtendFlf2VPromptBody": ".image_to_video_extend_flf_2v_prompt_body",
     "ImageToVideoExtendPromptBody": ".image_to_video_extend_prompt_body",
@@ -274,6 +350,32 @@ _MODULE_OF = {
     "ImageToVideoTaskPage": ".image_to_video_task_page",
     "ImageToVideoTaskPageReply": ".image_to_video_task_page_reply",
     "ImageToVideoTaskReply": ".image_to_video_task_reply",
+    "KlingOmniStartBody": ".kling_omni_start_body",
+    "KlingOmniStartBodyAspectRatio": ".kling_omni_start_body_aspect_ratio",
+    "KlingOmniStartBodyMode": ".kling_omni_start_body_mode",
+    "KlingOmniStartBodyMultiPromptItem": ".kling_omni_start_body_multi_prompt_item",
+    "KlingOmniStartBodyShotType": ".kling_omni_start_body_shot_type",
+    "KlingOmniTask": ".kling_omni_task",
+    "KlingOmniTaskListReply": ".kling_omni_task_list_reply",
+    "KlingOmniTaskPage": ".kling_omni_task_page",
+    "KlingOmniTaskPageReply": ".kling_omni_task_page_reply",
+    "KlingOmniTaskReply": ".kling_omni_task_reply",
+    "KlingOmniUpdateBody": ".kling_omni_update_body",
+    "KlingVideoStartBody": ".kling_video_start_body",
+    "KlingVideoStartBodyAspectRatio": ".kling_video_start_body_aspect_ratio",
+    "KlingVideoStartBodyCharacterOrientation": ".kling_video_start_body_character_orientation",
+    "KlingVideoStartBodyDuration": ".kling_video_start_body_duration",
+    "KlingVideoStartBodyMode": ".kling_video_start_body_mode",
+    "KlingVideoStartBodyModelVersion": ".kling_video_start_body_model_version",
+    "KlingVideoStartBodyQualityMode": ".kling_video_start_body_quality_mode",
+    "KlingVideoStartBodyResolution": ".kling_video_start_body_resolution",
+    "KlingVideoStartBodyVersion": ".kling_video_start_body_version",
+    "KlingVideoTask": ".kling_video_task",
+    "KlingVideoTaskListReply": ".kling_video_task_list_reply",
+    "KlingVideoTaskPage": ".kling_video_task_page",
+    "KlingVideoTaskPageReply": ".kling_video_task_page_reply",
+    "KlingVideoTaskReply": ".kling_video_task_reply",
+    "KlingVideoUpdateBody": ".kling_video_update_body",
     "NoDataReply": ".no_data_reply",
     "NoDataReplyDataType1": ".no_data_reply_data_type_1",
     "OpenEnvelope": ".open_envelope",
@@ -281,6 +383,16 @@ _MODULE_OF = {
     "OpenObjectReply": ".open_object_reply",
     "Quote": ".quote",
     "QuoteReply": ".quote_reply",
+    "SoraStartBody": ".sora_start_body",
+    "SoraStartBodyAspectRatio": ".sora_start_body_aspect_ratio",
+    "SoraStartBodyDurationSeconds": ".sora_start_body_duration_seconds",
+    "SoraStartBodyModelType": ".sora_start_body_model_type",
+    "SoraStartBodyQuality": ".sora_start_body_quality",
+    "SoraVideoTask": ".sora_video_task",
+    "SoraVideoTaskListReply": ".sora_video_task_list_reply",
+    "SoraVideoTaskPage": ".sora_video_task_page",
+    "SoraVideoTaskPageReply": ".sora_video_task_page_reply",
+    "SoraVideoTaskReply": ".sora_video_task_reply",
     "StorageLegacyPresignedUpload": ".storage_legacy_presigned_upload",
     "StorageLegacyPresignedUploadReply": ".storage_legacy_presigned_upload_reply",
     "StoragePresignedUpload": ".storage_presigned_upload",
@@ -434,6 +546,24 @@ __all__ = (
     "FaceSwapTaskReply",
     "FaceSwapTaskStatus",
     "FaceSwapTaskStatusListReply",
+    "GrokStartBody",
+    "GrokStartBodyAspectRatio",
+    "GrokStartBodyDuration",
+    "GrokStartBodyMode",
+    "GrokStartBodyModelType",
+    "GrokStartBodyModelVersion",
+    "GrokVideoTask",
+    "GrokVideoTaskListReply",
+    "GrokVideoTaskPage",
+    "GrokVideoTaskPageReply",
+    "GrokVideoTaskReply",
+    "ImageEditStartBody",
+    "ImageEditStartBodyEditType",
+    "ImageEditTask",
+    "ImageEditTaskListReply",
+    "ImageEditTaskPage",
+    "ImageEditTaskPageReply",
+    "ImageEditTaskReply",
     "ImageToVideoBatchDetailBody",
     "ImageToVideoExtendFlf2VPromptBody",
     "ImageToVideoExtendPromptBody",
@@ -446,6 +576,32 @@ __all__ = (
     "ImageToVideoTaskPage",
     "ImageToVideoTaskPageReply",
     "ImageToVideoTaskReply",
+    "KlingOmniStartBody",
+    "KlingOmniStartBodyAspectRatio",
+    "KlingOmniStartBodyMode",
+    "KlingOmniStartBodyMultiPromptItem",
+    "KlingOmniStartBodyShotType",
+    "KlingOmniTask",
+    "KlingOmniTaskListReply",
+    "KlingOmniTaskPage",
+    "KlingOmniTaskPageReply",
+    "KlingOmniTaskReply",
+    "KlingOmniUpdateBody",
+    "KlingVideoStartBody",
+    "KlingVideoStartBodyAspectRatio",
+    "KlingVideoStartBodyCharacterOrientation",
+    "KlingVideoStartBodyDuration",
+    "KlingVideoStartBodyMode",
+    "KlingVideoStartBodyModelVersion",
+    "KlingVideoStartBodyQualityMode",
+    "KlingVideoStartBodyResolution",
+    "KlingVideoStartBodyVersion",
+    "KlingVideoTask",
+    "KlingVideoTaskListReply",
+    "KlingVideoTaskPage",
+    "KlingVideoTaskPageReply",
+    "KlingVideoTaskReply",
+    "KlingVideoUpdateBody",
     "NoDataReply",
     "NoDataReplyDataType1",
     "OpenEnvelope",
@@ -453,6 +609,16 @@ __all__ = (
     "OpenObjectReply",
     "Quote",
     "QuoteReply",
+    "SoraStartBody",
+    "SoraStartBodyAspectRatio",
+    "SoraStartBodyDurationSeconds",
+    "SoraStartBodyModelType",
+    "SoraStartBodyQuality",
+    "SoraVideoTask",
+    "SoraVideoTaskListReply",
+    "SoraVideoTaskPage",
+    "SoraVideoTaskPageReply",
+    "SoraVideoTaskReply",
     "StorageLegacyPresignedUpload",
     "StorageLegacyPresignedUploadReply",
     "StoragePresignedUpload",

@@ -1,0 +1,1062 @@
+"""The kling_omni group: typed methods generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterator
+from typing import Any, ClassVar, cast
+
+from ...models.kling_omni_start_body_aspect_ratio import (
+    KlingOmniStartBodyAspectRatio,
+    check_kling_omni_start_body_aspect_ratio,
+)
+from ...models.kling_omni_start_body_mode import (
+    KlingOmniStartBodyMode,
+    check_kling_omni_start_body_mode,
+)
+from ...models.kling_omni_start_body_multi_prompt_item import (
+    KlingOmniStartBodyMultiPromptItem,
+)
+from ...models.kling_omni_start_body_shot_type import (
+    KlingOmniStartBodyShotType,
+    check_kling_omni_start_body_shot_type,
+)
+from ...models.kling_omni_task import KlingOmniTask
+from ...models.kling_omni_task_page import KlingOmniTaskPage
+from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+from ...models.quote import Quote
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    AsyncRunner,
+    Body,
+    Headers,
+    Query,
+    SyncRunner,
+    Timeout,
+    async_raw_response,
+    raw_response,
+)
+
+__all__ = ["AsyncKlingOmniResource", "KlingOmniResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "kling_omni_start": {
+        "id": "kling_omni_start",
+        "name": "kling_omni.start",
+        "method": "POST",
+        "path": "/api/v1/klingOmni/start",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["name", "name", {"type": ["string"]}, False],
+            ["prompt", "prompt", {"type": ["string"]}, False],
+            ["image_list", "image_list", {"type": ["array"], "items": {"type": ["string"]}, "file": "image"}, False],
+            ["mode", "mode", {"type": ["string"], "enum": ["std", "pro"]}, False],
+            ["duration", "duration", {"type": ["string"]}, False],
+            ["aspect_ratio", "aspect_ratio", {"type": ["string"], "enum": ["16:9", "9:16", "1:1"]}, False],
+            ["sound", "sound", {"type": ["boolean"]}, False],
+            ["multi_shot", "multi_shot", {"type": ["boolean"]}, False],
+            ["shot_type", "shot_type", {"type": ["string"], "enum": ["intelligence", "customize"]}, False],
+            [
+                "multi_prompt",
+                "multi_prompt",
+                {
+                    "type": ["array"],
+                    "min_items": 1,
+                    "max_items": 6,
+                    "items": {
+                        "type": ["object"],
+                        "properties": {"prompt": {"type": ["string"]}, "duration": {"type": ["string"]}},
+                        "required": [],
+                    },
+                },
+                False,
+            ],
+            ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
+            ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
+        ],
+        "files": ["image_list"],
+        "record_id": None,
+        "task": {
+            "detail": "kling_omni_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "running": ["initialized", "sent", "pending", "processing"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["result_url"],
+            "batch": "kling_omni_batch_detail",
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "kling_omni_list": {
+        "id": "kling_omni_list",
+        "name": "kling_omni.list",
+        "method": "GET",
+        "path": "/api/v1/klingOmni/allRecords",
+        "path_params": [],
+        "query": [
+            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"]}, 20, False],
+        ],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": {"page": "pageNum", "size": "pageSize", "rows": "rows", "total": "count"},
+        "destructive": False,
+        "deprecated": None,
+    },
+    "kling_omni_batch_detail": {
+        "id": "kling_omni_batch_detail",
+        "name": "kling_omni.batch_detail",
+        "method": "POST",
+        "path": "/api/v1/klingOmni/batchDetail",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["ids", "ids", {"type": ["array"], "min_items": 1, "max_items": 200, "items": {"type": ["string"]}}, True]
+        ],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "kling_omni_get": {
+        "id": "kling_omni_get",
+        "name": "kling_omni.get",
+        "method": "GET",
+        "path": "/api/v1/klingOmni/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "kling_omni_update": {
+        "id": "kling_omni_update",
+        "name": "kling_omni.update",
+        "method": "PUT",
+        "path": "/api/v1/klingOmni/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": [["name", "name", {"type": ["string"]}, True]],
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "kling_omni_delete": {
+        "id": "kling_omni_delete",
+        "name": "kling_omni.delete",
+        "method": "DELETE",
+        "path": "/api/v1/klingOmni/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": True,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class CompletedKlingOmniTask(KlingOmniTask):
+    """A `KlingOmniTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "kling_omni_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value
+
+
+class KlingOmniResource:
+    """Operations of the kling_omni group."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> KlingOmniResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return KlingOmniResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> KlingOmniQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return KlingOmniQuotes(self._runner)
+
+    def start(
+        self,
+        *,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_list: builtins.list[str] | FileInput | Unset = UNSET,
+        mode: KlingOmniStartBodyMode | Unset = UNSET,
+        duration: str | Unset = UNSET,
+        aspect_ratio: KlingOmniStartBodyAspectRatio | Unset = UNSET,
+        sound: bool | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: KlingOmniStartBodyShotType | Unset = UNSET,
+        multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem] | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> KlingOmniTask:
+        """Start a Kling Omni video task.
+
+        Asynchronous: creates a Kling Omni (`kling-v3-omni`) video task of 3 to 15 seconds through a
+        simplified wrapper of Kling's official API. Reference images go in `image_list` (up to 7) and
+        are named in the prompt as `<<<image_1>>>`, `<<<image_2>>>`, ... With `multi_shot` the video
+        is a storyboard: `shot_type` `intelligence` lets the AI director split the prompt,
+        `customize` takes the shots from `multi_prompt` (1 to 6 prompts whose durations add up to
+        `duration`). `mode` `std` is 720p, `pro` 1080p. The server converts these fields to the
+        official format (`image_list` to `[{image_url}]`, `sound` to on/off, an `index` on each
+        `multi_prompt` item). Returns the task record once accepted; wait with `get` (or a
+        webhook). Charges credits.
+
+        Args:
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Task name (internal).
+            prompt: What the video shows; name reference images with `<<<image_N>>>` tags. Needed when
+                `multi_shot` is off or `shot_type` is `intelligence`.
+            image_list: Up to 7 reference image URLs (jpg, jpeg or png, at most 10 MB each); the server converts
+                them to the official format.
+            mode: `std` is 720p, `pro` is 1080p.
+            duration: Length in seconds (3 to 15), sent as a string.
+            aspect_ratio: Aspect ratio.
+            sound: Native sound; the server converts it to the official on/off.
+            multi_shot: Multi-shot (storyboard) mode.
+            shot_type: Needed when `multi_shot` is on; `intelligence` is the AI director, `customize` takes the
+                shots from `multi_prompt`.
+            multi_prompt: Manual storyboard for `customize`, 1 to 6 shots whose durations add up to `duration`;
+                the server adds an `index` to each.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return self._runner.call(
+            _OPS["kling_omni_start"],
+            {
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "image_list": image_list,
+                "mode": mode,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "sound": sound,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "multi_prompt": multi_prompt,
+            },
+            KlingOmniTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    def start_and_wait(
+        self,
+        *,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_list: builtins.list[str] | FileInput | Unset = UNSET,
+        mode: KlingOmniStartBodyMode | Unset = UNSET,
+        duration: str | Unset = UNSET,
+        aspect_ratio: KlingOmniStartBodyAspectRatio | Unset = UNSET,
+        sound: bool | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: KlingOmniStartBodyShotType | Unset = UNSET,
+        multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem] | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[KlingOmniTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedKlingOmniTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.start(
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            prompt=prompt,
+            image_list=image_list,
+            mode=mode,
+            duration=duration,
+            aspect_ratio=aspect_ratio,
+            sound=sound,
+            multi_shot=multi_shot,
+            shot_type=shot_type,
+            multi_prompt=multi_prompt,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    def list(
+        self,
+        *,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 20,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> KlingOmniTaskPage:
+        """List Kling Omni video tasks.
+
+        The caller's Kling Omni video tasks, one page at a time (20 per page by default). Deleted tasks
+        are hidden.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return self._runner.call(
+            _OPS["kling_omni_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            KlingOmniTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 20,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Iterator[KlingOmniTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["kling_omni_list"],
+            {
+                "page_size": page_size,
+            },
+            KlingOmniTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[KlingOmniTask]:
+        """Get several Kling Omni video tasks.
+
+        Fetches several of the caller's tasks by id in one call (at most 200). Match results by `_id`,
+        not by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return self._runner.call(
+            _OPS["kling_omni_batch_detail"],
+            {
+                "ids": ids,
+            },
+            KlingOmniTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> KlingOmniTask:
+        """Get a Kling Omni video task.
+
+        One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task;
+        an unknown id answers 404.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return self._runner.call(
+            _OPS["kling_omni_get"],
+            {
+                "id": id,
+            },
+            KlingOmniTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        name: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
+        """Rename a Kling Omni video task.
+
+        Changes a task's name; its settings, status and outputs stay as they are. An unknown id answers
+        404.
+
+        Args:
+            id: The record's id.
+            name: The new task name.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        self._runner.call(
+            _OPS["kling_omni_update"],
+            {
+                "id": id,
+                "name": name,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a Kling Omni video task.
+
+        Soft-deletes a task: the record is kept but hidden from the task lists. Do not assume a running
+        task is cancelled. An unknown id answers 404.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        self._runner.call(
+            _OPS["kling_omni_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[KlingOmniTask], object] | None = None,
+    ) -> CompletedKlingOmniTask:
+        """Wait until job `id` is done and return its finished record (polls `kling_omni.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return self._runner.wait(
+            _OPS["kling_omni_start"],
+            _OPS["kling_omni_get"],
+            id,
+            KlingOmniTask.from_dict,
+            CompletedKlingOmniTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class KlingOmniResourceWithRawResponse:
+    """Like `KlingOmniResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: KlingOmniResource) -> None:
+        self.start = raw_response(resource.start)
+        self.list = raw_response(resource.list)
+        self.batch_detail = raw_response(resource.batch_detail)
+        self.get = raw_response(resource.get)
+        self.update = raw_response(resource.update)
+        self.delete = raw_response(resource.delete)
+
+
+class KlingOmniQuotes:
+    """What each job start of the kling_omni group would cost; nothing is started."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def start(
+        self,
+        *,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_list: builtins.list[str] | FileInput | Unset = UNSET,
+        mode: KlingOmniStartBodyMode | Unset = UNSET,
+        duration: str | Unset = UNSET,
+        aspect_ratio: KlingOmniStartBodyAspectRatio | Unset = UNSET,
+        sound: bool | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: KlingOmniStartBodyShotType | Unset = UNSET,
+        multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem] | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `kling_omni.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return self._runner.quote(
+            _OPS["kling_omni_start"],
+            {
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "image_list": image_list,
+                "mode": mode,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "sound": sound,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "multi_prompt": multi_prompt,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+
+class AsyncKlingOmniResource:
+    """Operations of the kling_omni group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncKlingOmniResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncKlingOmniResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncKlingOmniQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncKlingOmniQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_list: builtins.list[str] | FileInput | Unset = UNSET,
+        mode: KlingOmniStartBodyMode | Unset = UNSET,
+        duration: str | Unset = UNSET,
+        aspect_ratio: KlingOmniStartBodyAspectRatio | Unset = UNSET,
+        sound: bool | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: KlingOmniStartBodyShotType | Unset = UNSET,
+        multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem] | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> KlingOmniTask:
+        """Start a Kling Omni video task.
+
+        Asynchronous: creates a Kling Omni (`kling-v3-omni`) video task of 3 to 15 seconds through a
+        simplified wrapper of Kling's official API. Reference images go in `image_list` (up to 7) and
+        are named in the prompt as `<<<image_1>>>`, `<<<image_2>>>`, ... With `multi_shot` the video
+        is a storyboard: `shot_type` `intelligence` lets the AI director split the prompt,
+        `customize` takes the shots from `multi_prompt` (1 to 6 prompts whose durations add up to
+        `duration`). `mode` `std` is 720p, `pro` 1080p. The server converts these fields to the
+        official format (`image_list` to `[{image_url}]`, `sound` to on/off, an `index` on each
+        `multi_prompt` item). Returns the task record once accepted; wait with `get` (or a
+        webhook). Charges credits.
+
+        Args:
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Task name (internal).
+            prompt: What the video shows; name reference images with `<<<image_N>>>` tags. Needed when
+                `multi_shot` is off or `shot_type` is `intelligence`.
+            image_list: Up to 7 reference image URLs (jpg, jpeg or png, at most 10 MB each); the server converts
+                them to the official format.
+            mode: `std` is 720p, `pro` is 1080p.
+            duration: Length in seconds (3 to 15), sent as a string.
+            aspect_ratio: Aspect ratio.
+            sound: Native sound; the server converts it to the official on/off.
+            multi_shot: Multi-shot (storyboard) mode.
+            shot_type: Needed when `multi_shot` is on; `intelligence` is the AI director, `customize` takes the
+                shots from `multi_prompt`.
+            multi_prompt: Manual storyboard for `customize`, 1 to 6 shots whose durations add up to `duration`;
+                the server adds an `index` to each.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["kling_omni_start"],
+            {
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "image_list": image_list,
+                "mode": mode,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "sound": sound,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "multi_prompt": multi_prompt,
+            },
+            KlingOmniTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_list: builtins.list[str] | FileInput | Unset = UNSET,
+        mode: KlingOmniStartBodyMode | Unset = UNSET,
+        duration: str | Unset = UNSET,
+        aspect_ratio: KlingOmniStartBodyAspectRatio | Unset = UNSET,
+        sound: bool | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: KlingOmniStartBodyShotType | Unset = UNSET,
+        multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem] | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[KlingOmniTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedKlingOmniTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            prompt=prompt,
+            image_list=image_list,
+            mode=mode,
+            duration=duration,
+            aspect_ratio=aspect_ratio,
+            sound=sound,
+            multi_shot=multi_shot,
+            shot_type=shot_type,
+            multi_prompt=multi_prompt,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 20,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> KlingOmniTaskPage:
+        """List Kling Omni video tasks.
+
+        The caller's Kling Omni video tasks, one page at a time (20 per page by default). Deleted tasks
+        are hidden.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["kling_omni_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            KlingOmniTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 20,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[KlingOmniTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["kling_omni_list"],
+            {
+                "page_size": page_size,
+            },
+            KlingOmniTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[KlingOmniTask]:
+        """Get several Kling Omni video tasks.
+
+        Fetches several of the caller's tasks by id in one call (at most 200). Match results by `_id`,
+        not by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["kling_omni_batch_detail"],
+            {
+                "ids": ids,
+            },
+            KlingOmniTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> KlingOmniTask:
+        """Get a Kling Omni video task.
+
+        One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task;
+        an unknown id answers 404.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["kling_omni_get"],
+            {
+                "id": id,
+            },
+            KlingOmniTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        name: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
+        """Rename a Kling Omni video task.
+
+        Changes a task's name; its settings, status and outputs stay as they are. An unknown id answers
+        404.
+
+        Args:
+            id: The record's id.
+            name: The new task name.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["kling_omni_update"],
+            {
+                "id": id,
+                "name": name,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a Kling Omni video task.
+
+        Soft-deletes a task: the record is kept but hidden from the task lists. Do not assume a running
+        task is cancelled. An unknown id answers 404.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["kling_omni_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[KlingOmniTask], object] | None = None,
+    ) -> CompletedKlingOmniTask:
+        """Wait until job `id` is done and return its finished record (polls `kling_omni.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["kling_omni_start"],
+            _OPS["kling_omni_get"],
+            id,
+            KlingOmniTask.from_dict,
+            CompletedKlingOmniTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncKlingOmniResourceWithRawResponse:
+    """Like `AsyncKlingOmniResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncKlingOmniResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncKlingOmniQuotes:
+    """What each job start of the kling_omni group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_list: builtins.list[str] | FileInput | Unset = UNSET,
+        mode: KlingOmniStartBodyMode | Unset = UNSET,
+        duration: str | Unset = UNSET,
+        aspect_ratio: KlingOmniStartBodyAspectRatio | Unset = UNSET,
+        sound: bool | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: KlingOmniStartBodyShotType | Unset = UNSET,
+        multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem] | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `kling_omni.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["kling_omni_start"],
+            {
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "image_list": image_list,
+                "mode": mode,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "sound": sound,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "multi_prompt": multi_prompt,
+            },
+            Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

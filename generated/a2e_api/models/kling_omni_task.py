@@ -1,0 +1,122 @@
+"""KlingOmniTask: a reply record."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ..types import Record
+
+
+class KlingOmniTask(Record):
+    """A Kling Omni video task. `current_status` is an open string; the newer families use
+    `initialized`, `sent`, `pending`, `processing`, `completed` and `failed`. The video is in
+    `result_url` once `completed`. Inferred: no body of this family is known; besides the
+    shared task fields, the fields below are echoes of the start request, as the documented
+    sibling families' records have. `image_list`, `sound` and `multi_prompt` are converted by
+    the server, so their stored form is unknown and they are not modelled (kept as they come)."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "_id"),
+        ("current_status", "current_status"),
+        ("name", "name"),
+        ("coins", "coins"),
+        ("created_at", "createdAt"),
+        ("failed_code", "failed_code"),
+        ("failed_message", "failed_message"),
+        ("result_url", "result_url"),
+        ("prompt", "prompt"),
+        ("mode", "mode"),
+        ("duration", "duration"),
+        ("aspect_ratio", "aspect_ratio"),
+        ("multi_shot", "multi_shot"),
+        ("shot_type", "shot_type"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("_id", (str,)),
+        ("current_status", (str,)),
+    )
+
+    @property
+    def id(self) -> str:
+        """The task id (24-hex MongoDB ObjectId)."""
+        value: str = self._data["_id"]
+        return value
+
+    @property
+    def current_status(self) -> str:
+        """Open string; known: initialized, sent, pending, processing, completed, failed."""
+        value: str = self._data["current_status"]
+        return value
+
+    @property
+    def name(self) -> str | None:
+        value: str | None = self._data.get("name")
+        return value
+
+    @property
+    def coins(self) -> int | None:
+        """Credits charged for the task."""
+        value: int | None = self._data.get("coins")
+        return value
+
+    @property
+    def created_at(self) -> str | None:
+        """Creation time, ISO 8601 UTC (e.g. `2025-09-12T09:04:10.026Z`)."""
+        value: str | None = self._data.get("createdAt")
+        return value
+
+    @property
+    def failed_code(self) -> str | None:
+        """Failure code, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_code")
+        return value
+
+    @property
+    def failed_message(self) -> str | None:
+        """Failure reason, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_message")
+        return value
+
+    @property
+    def result_url(self) -> str | None:
+        """The result file (on a CDN; expires after days), empty until `completed`."""
+        value: str | None = self._data.get("result_url")
+        return value
+
+    @property
+    def prompt(self) -> str | None:
+        """The prompt, as sent to `start` (inferred echo)."""
+        value: str | None = self._data.get("prompt")
+        return value
+
+    @property
+    def mode(self) -> str | None:
+        """Quality mode, as sent (inferred echo)."""
+        value: str | None = self._data.get("mode")
+        return value
+
+    @property
+    def duration(self) -> str | None:
+        """Length in seconds, as sent (a string; inferred echo)."""
+        value: str | None = self._data.get("duration")
+        return value
+
+    @property
+    def aspect_ratio(self) -> str | None:
+        """Aspect ratio, as sent (inferred echo)."""
+        value: str | None = self._data.get("aspect_ratio")
+        return value
+
+    @property
+    def multi_shot(self) -> bool | None:
+        """Whether multi-shot mode was asked for (inferred echo)."""
+        value: bool | None = self._data.get("multi_shot")
+        return value
+
+    @property
+    def shot_type(self) -> str | None:
+        """Multi-shot type, as sent (inferred echo)."""
+        value: str | None = self._data.get("shot_type")
+        return value

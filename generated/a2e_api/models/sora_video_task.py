@@ -1,0 +1,121 @@
+"""SoraVideoTask: a reply record."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ..types import Record
+
+
+class SoraVideoTask(Record):
+    """A Sora 2 Pro video task (run on Kling 3.0). `current_status` is an open string; the newer
+    families use `initialized`, `sent`, `pending`, `processing`, `completed` and `failed`. The
+    video is in `result_url` once `completed`. Inferred: no body of this family is known;
+    besides the shared task fields, the fields below are echoes of the start request, as the
+    documented sibling families' records have."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "_id"),
+        ("current_status", "current_status"),
+        ("name", "name"),
+        ("coins", "coins"),
+        ("created_at", "createdAt"),
+        ("failed_code", "failed_code"),
+        ("failed_message", "failed_message"),
+        ("result_url", "result_url"),
+        ("model_type", "model_type"),
+        ("prompt", "prompt"),
+        ("image_urls", "image_urls"),
+        ("aspect_ratio", "aspect_ratio"),
+        ("duration_seconds", "duration_seconds"),
+        ("quality", "quality"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("_id", (str,)),
+        ("current_status", (str,)),
+    )
+
+    @property
+    def id(self) -> str:
+        """The task id (24-hex MongoDB ObjectId)."""
+        value: str = self._data["_id"]
+        return value
+
+    @property
+    def current_status(self) -> str:
+        """Open string; known: initialized, sent, pending, processing, completed, failed."""
+        value: str = self._data["current_status"]
+        return value
+
+    @property
+    def name(self) -> str | None:
+        value: str | None = self._data.get("name")
+        return value
+
+    @property
+    def coins(self) -> int | None:
+        """Credits charged for the task."""
+        value: int | None = self._data.get("coins")
+        return value
+
+    @property
+    def created_at(self) -> str | None:
+        """Creation time, ISO 8601 UTC (e.g. `2025-09-12T09:04:10.026Z`)."""
+        value: str | None = self._data.get("createdAt")
+        return value
+
+    @property
+    def failed_code(self) -> str | None:
+        """Failure code, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_code")
+        return value
+
+    @property
+    def failed_message(self) -> str | None:
+        """Failure reason, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_message")
+        return value
+
+    @property
+    def result_url(self) -> str | None:
+        """The result file (on a CDN; expires after days), empty until `completed`."""
+        value: str | None = self._data.get("result_url")
+        return value
+
+    @property
+    def model_type(self) -> str | None:
+        """Generation mode, as sent to `start` (inferred echo)."""
+        value: str | None = self._data.get("model_type")
+        return value
+
+    @property
+    def prompt(self) -> str | None:
+        """The prompt, as sent (inferred echo)."""
+        value: str | None = self._data.get("prompt")
+        return value
+
+    @property
+    def image_urls(self) -> list[str] | None:
+        """The input images, as sent (inferred echo)."""
+        value: list[str] | None = self._data.get("image_urls")
+        return value
+
+    @property
+    def aspect_ratio(self) -> str | None:
+        """`portrait` or `landscape`, as sent (inferred echo)."""
+        value: str | None = self._data.get("aspect_ratio")
+        return value
+
+    @property
+    def duration_seconds(self) -> str | None:
+        """Length in seconds, as sent (a string; inferred echo)."""
+        value: str | None = self._data.get("duration_seconds")
+        return value
+
+    @property
+    def quality(self) -> str | None:
+        """Quality tier, as sent (inferred echo)."""
+        value: str | None = self._data.get("quality")
+        return value
