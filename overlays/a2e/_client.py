@@ -19,7 +19,7 @@ from typing import Any, Self, TypeVar
 
 import anyio
 import httpx
-from a2e_api.api import RAW_RESPONSE, AsyncResources, RawResponse, Resources
+from a2e_api.api import RAW_RESPONSE, AsyncResources, RawResponse, Resources, operation
 from a2e_api.client import AuthenticatedClient
 from a2e_api.types import NOT_GIVEN, InvalidRecordError, NotGiven, parse_any
 
@@ -58,18 +58,14 @@ __all__ = ["A2E", "AsyncA2E"]
 
 T = TypeVar("T")
 logger = logging.getLogger("a2e")
-QUOTE_OPERATION = ("credits_", "credits_quote")
-"""The operation every `quote` and the budget guard go through (module under a2e_api.api, operationId)."""
+QUOTE_OPERATION = "credits_quote"
+"""The operation every `quote` and the budget guard go through."""
 USER_AGENT = f"a2e-python/{__version__}"
 
 
 @functools.cache
 def quote_operation() -> Mapping[str, Any]:
-    import importlib
-
-    module = importlib.import_module(f"a2e_api.api.{QUOTE_OPERATION[0]}")
-    operation: Mapping[str, Any] = module._OPS[QUOTE_OPERATION[1]]
-    return operation
+    return operation(QUOTE_OPERATION)
 
 
 def quote_cost(quote: Any) -> float | None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeGuard
 
 import httpx
+from a2e_api.api import operation
 from a2e_api.types import Record, parse_any
 
 from ._exceptions import DownloadError, UploadError
@@ -28,7 +29,7 @@ from ._requests import prepare
 if TYPE_CHECKING:
     from ._client import AsyncRunner, SyncRunner
 
-UPLOAD_OPERATION = ("storage", "storage_presigned_upload_url")
+UPLOAD_OPERATION = "storage_presigned_upload_url"
 UPLOAD_TIMEOUT = httpx.Timeout(120.0, connect=10.0)
 DOWNLOAD_TIMEOUT = httpx.Timeout(120.0, connect=10.0)
 CHUNK = 1024 * 1024
@@ -141,10 +142,7 @@ def _public(url: str) -> str:
 
 
 def _upload_operation() -> Mapping[str, Any]:
-    operation: Mapping[str, Any] = importlib.import_module(f"a2e_api.api.{UPLOAD_OPERATION[0]}")._OPS[
-        UPLOAD_OPERATION[1]
-    ]
-    return operation
+    return operation(UPLOAD_OPERATION)
 
 
 def _target(url: str, dest: str | os.PathLike[str]) -> Path:
@@ -243,9 +241,9 @@ class Files:
         """Upload a local file (a path, bytes or an open binary file) and return its CDN URL."""
         upload = _Upload(file, content_type, name)
         try:
-            operation = _upload_operation()
+            upload_operation = _upload_operation()
             presigned, _, _ = self._runner.send(
-                operation, prepare(operation, upload.presign_arguments(), None, None), parse_any, 60.0, None
+                upload_operation, prepare(upload_operation, upload.presign_arguments(), None, None), parse_any, 60.0, None
             )
             upload_url, cdn_url = _cdn_url(presigned)
             try:
@@ -325,9 +323,9 @@ class AsyncFiles:
         """Upload a local file (a path, bytes or an open binary file) and return its CDN URL."""
         upload = _Upload(file, content_type, name)
         try:
-            operation = _upload_operation()
+            upload_operation = _upload_operation()
             presigned, _, _ = await self._runner.send(
-                operation, prepare(operation, upload.presign_arguments(), None, None), parse_any, 60.0, None
+                upload_operation, prepare(upload_operation, upload.presign_arguments(), None, None), parse_any, 60.0, None
             )
             upload_url, cdn_url = _cdn_url(presigned)
             try:

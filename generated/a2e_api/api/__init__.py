@@ -63,6 +63,41 @@ GROUPS: tuple[str, ...] = (
 )
 """The attribute names of the API groups, in spec order."""
 
+GROUP_MODULES: dict[str, str] = {
+    "account": "account",
+    "avatar_videos": "avatar_videos",
+    "backgrounds": "backgrounds",
+    "caption_removal": "caption_removal",
+    "credits": "credits_",
+    "custom_avatars": "custom_avatars",
+    "dubbing": "dubbing",
+    "face_swap": "face_swap",
+    "grok": "grok",
+    "image_edit": "image_edit",
+    "image_to_video": "image_to_video",
+    "kling_omni": "kling_omni",
+    "kling_video": "kling_video",
+    "sora": "sora",
+    "storage": "storage",
+    "streaming_avatar": "streaming_avatar",
+    "talking_photo": "talking_photo",
+    "video_twin": "video_twin",
+    "voices": "voices",
+}
+"""Each group's module under `a2e_api.api` (the generator appends `_` to a builtin's name: `credits_`)."""
+
+
+def operation(operation_id: str) -> Operation:
+    """The descriptor of an operation, by operationId (`<group>_<method>`), importing its group."""
+    import importlib
+
+    group = max((g for g in GROUPS if operation_id.startswith(g + "_")), key=len, default=None)
+    if group is None:
+        raise KeyError(operation_id)
+    found: Operation = importlib.import_module(f"{__name__}.{GROUP_MODULES[group]}")._OPS[operation_id]
+    return found
+
+
 DEFAULT_WAIT_TIMEOUT = 7200.0
 """Seconds a `wait` lasts by default: A2E fails a job that has not finished after 2 hours."""
 

@@ -10,6 +10,8 @@ if TYPE_CHECKING:
     from .account_api_token import AccountApiToken
     from .account_api_token_reply import AccountApiTokenReply
     from .account_generate_token_body import AccountGenerateTokenBody
+    from .account_user import AccountUser
+    from .account_user_reply import AccountUserReply
     from .agora_token import AgoraToken
     from .agora_token_reply import AgoraTokenReply
     from .avatar_video_anchor import AvatarVideoAnchor
@@ -49,7 +51,6 @@ if TYPE_CHECKING:
     from .balance import Balance
     from .balance_reply import BalanceReply
     from .batch_ids import BatchIds
-    from .caption_removal_batch_detail_body import CaptionRemovalBatchDetailBody
     from .caption_removal_retry_body import CaptionRemovalRetryBody
     from .caption_removal_start_body import CaptionRemovalStartBody
     from .caption_removal_task import CaptionRemovalTask
@@ -60,8 +61,13 @@ if TYPE_CHECKING:
     from .credits_exchange_diamonds_body import CreditsExchangeDiamondsBody
     from .credits_history_page import CreditsHistoryPage
     from .credits_history_page_reply import CreditsHistoryPageReply
+    from .credits_history_record import CreditsHistoryRecord
     from .credits_quote_body import CreditsQuoteBody
     from .credits_quote_body_request_body import CreditsQuoteBodyRequestBody
+    from .custom_avatar import CustomAvatar
+    from .custom_avatar_list_reply import CustomAvatarListReply
+    from .custom_avatar_reply import CustomAvatarReply
+    from .custom_avatar_tag_list_reply import CustomAvatarTagListReply
     from .custom_avatars_add_body import CustomAvatarsAddBody
     from .custom_avatars_delete_body import CustomAvatarsDeleteBody
     from .custom_avatars_list_body import CustomAvatarsListBody
@@ -72,11 +78,9 @@ if TYPE_CHECKING:
     from .dubbing_task_page import DubbingTaskPage
     from .dubbing_task_page_reply import DubbingTaskPageReply
     from .dubbing_task_reply import DubbingTaskReply
-    from .empty_envelope import EmptyEnvelope
     from .envelope import Envelope
     from .error_envelope import ErrorEnvelope
     from .face_swap_add_image_body import FaceSwapAddImageBody
-    from .face_swap_batch_detail_body import FaceSwapBatchDetailBody
     from .face_swap_image import FaceSwapImage
     from .face_swap_image_list_reply import FaceSwapImageListReply
     from .face_swap_preview import FaceSwapPreview
@@ -109,7 +113,9 @@ if TYPE_CHECKING:
     from .image_edit_task_page import ImageEditTaskPage
     from .image_edit_task_page_reply import ImageEditTaskPageReply
     from .image_edit_task_reply import ImageEditTaskReply
-    from .image_to_video_batch_detail_body import ImageToVideoBatchDetailBody
+    from .image_to_video_avg_processing_time_reply import (
+        ImageToVideoAvgProcessingTimeReply,
+    )
     from .image_to_video_extend_flf_2v_prompt_body import (
         ImageToVideoExtendFlf2VPromptBody,
     )
@@ -117,6 +123,9 @@ if TYPE_CHECKING:
     from .image_to_video_extend_prompt_body_template import (
         ImageToVideoExtendPromptBodyTemplate,
     )
+    from .image_to_video_prompt_extension import ImageToVideoPromptExtension
+    from .image_to_video_prompt_extension_reply import ImageToVideoPromptExtensionReply
+    from .image_to_video_queue_level_reply import ImageToVideoQueueLevelReply
     from .image_to_video_start_body import ImageToVideoStartBody
     from .image_to_video_start_body_model_type import ImageToVideoStartBodyModelType
     from .image_to_video_start_body_model_version import (
@@ -159,9 +168,6 @@ if TYPE_CHECKING:
     from .kling_video_update_body import KlingVideoUpdateBody
     from .no_data_reply import NoDataReply
     from .no_data_reply_data_type_1 import NoDataReplyDataType1
-    from .open_envelope import OpenEnvelope
-    from .open_object import OpenObject
-    from .open_object_reply import OpenObjectReply
     from .quote import Quote
     from .quote_reply import QuoteReply
     from .sora_start_body import SoraStartBody
@@ -190,10 +196,11 @@ if TYPE_CHECKING:
     from .streaming_avatar_get_token_body import StreamingAvatarGetTokenBody
     from .streaming_avatar_leave_body import StreamingAvatarLeaveBody
     from .streaming_avatar_list_reply import StreamingAvatarListReply
+    from .streaming_avatar_qa_context import StreamingAvatarQaContext
+    from .streaming_avatar_qa_context_reply import StreamingAvatarQaContextReply
     from .streaming_avatar_set_qa_context_body import StreamingAvatarSetQaContextBody
     from .streaming_avatar_speak_body import StreamingAvatarSpeakBody
     from .string_reply import StringReply
-    from .talking_photo_batch_detail_body import TalkingPhotoBatchDetailBody
     from .talking_photo_start_body import TalkingPhotoStartBody
     from .talking_photo_task import TalkingPhotoTask
     from .talking_photo_task_list_reply import TalkingPhotoTaskListReply
@@ -202,16 +209,9 @@ if TYPE_CHECKING:
     from .talking_photo_task_reply import TalkingPhotoTaskReply
     from .task import Task
     from .video_twin import VideoTwin
-    from .video_twin_batch_detail_body import VideoTwinBatchDetailBody
     from .video_twin_continue_training_body import VideoTwinContinueTrainingBody
     from .video_twin_continue_training_legacy_body import (
         VideoTwinContinueTrainingLegacyBody,
-    )
-    from .video_twin_continue_training_legacy_response_200 import (
-        VideoTwinContinueTrainingLegacyResponse200,
-    )
-    from .video_twin_continue_training_response_200 import (
-        VideoTwinContinueTrainingResponse200,
     )
     from .video_twin_delete_body import VideoTwinDeleteBody
     from .video_twin_eye_contact_body import VideoTwinEyeContactBody
@@ -223,7 +223,10 @@ if TYPE_CHECKING:
     from .video_twin_retry_body import VideoTwinRetryBody
     from .video_twin_start_body import VideoTwinStartBody
     from .video_twin_train_body import VideoTwinTrainBody
+    from .video_twin_upload import VideoTwinUpload
     from .video_twin_upload_body import VideoTwinUploadBody
+    from .video_twin_upload_list_reply import VideoTwinUploadListReply
+    from .video_twin_upload_reply import VideoTwinUploadReply
     from .voices_language import VoicesLanguage
     from .voices_language_list_reply import VoicesLanguageListReply
     from .voices_list_by_locale_body import VoicesListByLocaleBody
@@ -234,6 +237,9 @@ if TYPE_CHECKING:
     from .voices_train_body_model import VoicesTrainBodyModel
     from .voices_tts_body import VoicesTtsBody
     from .voices_tts_body_type import VoicesTtsBodyType
+    from .voices_tts_preview import VoicesTtsPreview
+    from .voices_tts_preview_page import VoicesTtsPreviewPage
+    from .voices_tts_preview_page_reply import VoicesTtsPreviewPageReply
     from .voices_update_body import VoicesUpdateBody
     from .voices_user_voice import VoicesUserVoice
     from .voices_user_voice_list_reply import VoicesUserVoiceListReply
@@ -247,6 +253,8 @@ _MODULE_OF = {
     "AccountApiToken": ".account_api_token",
     "AccountApiTokenReply": ".account_api_token_reply",
     "AccountGenerateTokenBody": ".account_generate_token_body",
+    "AccountUser": ".account_user",
+    "AccountUserReply": ".account_user_reply",
     "AgoraToken": ".agora_token",
     "AgoraTokenReply": ".agora_token_reply",
     "AvatarVideoAnchor": ".avatar_video_anchor",
@@ -278,7 +286,6 @@ _MODULE_OF = {
     "Balance": ".balance",
     "BalanceReply": ".balance_reply",
     "BatchIds": ".batch_ids",
-    "CaptionRemovalBatchDetailBody": ".caption_removal_batch_detail_body",
     "CaptionRemovalRetryBody": ".caption_removal_retry_body",
     "CaptionRemovalStartBody": ".caption_removal_start_body",
     "CaptionRemovalTask": ".caption_removal_task",
@@ -289,8 +296,13 @@ _MODULE_OF = {
     "CreditsExchangeDiamondsBody": ".credits_exchange_diamonds_body",
     "CreditsHistoryPage": ".credits_history_page",
     "CreditsHistoryPageReply": ".credits_history_page_reply",
+    "CreditsHistoryRecord": ".credits_history_record",
     "CreditsQuoteBody": ".credits_quote_body",
     "CreditsQuoteBodyRequestBody": ".credits_quote_body_request_body",
+    "CustomAvatar": ".custom_avatar",
+    "CustomAvatarListReply": ".custom_avatar_list_reply",
+    "CustomAvatarReply": ".custom_avatar_reply",
+    "CustomAvatarTagListReply": ".custom_avatar_tag_list_reply",
     "CustomAvatarsAddBody": ".custom_avatars_add_body",
     "CustomAvatarsDeleteBody": ".custom_avatars_delete_body",
     "CustomAvatarsListBody": ".custom_avatars_list_body",
@@ -301,11 +313,9 @@ _MODULE_OF = {
     "DubbingTaskPage": ".dubbing_task_page",
     "DubbingTaskPageReply": ".dubbing_task_page_reply",
     "DubbingTaskReply": ".dubbing_task_reply",
-    "EmptyEnvelope": ".empty_envelope",
     "Envelope": ".envelope",
     "ErrorEnvelope": ".error_envelope",
     "FaceSwapAddImageBody": ".face_swap_add_image_body",
-    "FaceSwapBatchDetailBody": ".face_swap_batch_detail_body",
     "FaceSwapImage": ".face_swap_image",
     "FaceSwapImageListReply": ".face_swap_image_list_reply",
     "FaceSwapPreview": ".face_swap_preview",
@@ -338,10 +348,13 @@ _MODULE_OF = {
     "ImageEditTaskPage": ".image_edit_task_page",
     "ImageEditTaskPageReply": ".image_edit_task_page_reply",
     "ImageEditTaskReply": ".image_edit_task_reply",
-    "ImageToVideoBatchDetailBody": ".image_to_video_batch_detail_body",
+    "ImageToVideoAvgProcessingTimeReply": ".image_to_video_avg_processing_time_reply",
     "ImageToVideoExtendFlf2VPromptBody": ".image_to_video_extend_flf_2v_prompt_body",
     "ImageToVideoExtendPromptBody": ".image_to_video_extend_prompt_body",
     "ImageToVideoExtendPromptBodyTemplate": ".image_to_video_extend_prompt_body_template",
+    "ImageToVideoPromptExtension": ".image_to_video_prompt_extension",
+    "ImageToVideoPromptExtensionReply": ".image_to_video_prompt_extension_reply",
+    "ImageToVideoQueueLevelReply": ".image_to_video_queue_level_reply",
     "ImageToVideoStartBody": ".image_to_video_start_body",
     "ImageToVideoStartBodyModelType": ".image_to_video_start_body_model_type",
     "ImageToVideoStartBodyModelVersion": ".image_to_video_start_body_model_version",
@@ -378,9 +391,6 @@ _MODULE_OF = {
     "KlingVideoUpdateBody": ".kling_video_update_body",
     "NoDataReply": ".no_data_reply",
     "NoDataReplyDataType1": ".no_data_reply_data_type_1",
-    "OpenEnvelope": ".open_envelope",
-    "OpenObject": ".open_object",
-    "OpenObjectReply": ".open_object_reply",
     "Quote": ".quote",
     "QuoteReply": ".quote_reply",
     "SoraStartBody": ".sora_start_body",
@@ -407,10 +417,11 @@ _MODULE_OF = {
     "StreamingAvatarGetTokenBody": ".streaming_avatar_get_token_body",
     "StreamingAvatarLeaveBody": ".streaming_avatar_leave_body",
     "StreamingAvatarListReply": ".streaming_avatar_list_reply",
+    "StreamingAvatarQaContext": ".streaming_avatar_qa_context",
+    "StreamingAvatarQaContextReply": ".streaming_avatar_qa_context_reply",
     "StreamingAvatarSetQaContextBody": ".streaming_avatar_set_qa_context_body",
     "StreamingAvatarSpeakBody": ".streaming_avatar_speak_body",
     "StringReply": ".string_reply",
-    "TalkingPhotoBatchDetailBody": ".talking_photo_batch_detail_body",
     "TalkingPhotoStartBody": ".talking_photo_start_body",
     "TalkingPhotoTask": ".talking_photo_task",
     "TalkingPhotoTaskListReply": ".talking_photo_task_list_reply",
@@ -419,11 +430,8 @@ _MODULE_OF = {
     "TalkingPhotoTaskReply": ".talking_photo_task_reply",
     "Task": ".task",
     "VideoTwin": ".video_twin",
-    "VideoTwinBatchDetailBody": ".video_twin_batch_detail_body",
     "VideoTwinContinueTrainingBody": ".video_twin_continue_training_body",
     "VideoTwinContinueTrainingLegacyBody": ".video_twin_continue_training_legacy_body",
-    "VideoTwinContinueTrainingLegacyResponse200": ".video_twin_continue_training_legacy_response_200",
-    "VideoTwinContinueTrainingResponse200": ".video_twin_continue_training_response_200",
     "VideoTwinDeleteBody": ".video_twin_delete_body",
     "VideoTwinEyeContactBody": ".video_twin_eye_contact_body",
     "VideoTwinListReply": ".video_twin_list_reply",
@@ -434,7 +442,10 @@ _MODULE_OF = {
     "VideoTwinRetryBody": ".video_twin_retry_body",
     "VideoTwinStartBody": ".video_twin_start_body",
     "VideoTwinTrainBody": ".video_twin_train_body",
+    "VideoTwinUpload": ".video_twin_upload",
     "VideoTwinUploadBody": ".video_twin_upload_body",
+    "VideoTwinUploadListReply": ".video_twin_upload_list_reply",
+    "VideoTwinUploadReply": ".video_twin_upload_reply",
     "VoicesLanguage": ".voices_language",
     "VoicesLanguageListReply": ".voices_language_list_reply",
     "VoicesListByLocaleBody": ".voices_list_by_locale_body",
@@ -445,6 +456,9 @@ _MODULE_OF = {
     "VoicesTrainBodyModel": ".voices_train_body_model",
     "VoicesTtsBody": ".voices_tts_body",
     "VoicesTtsBodyType": ".voices_tts_body_type",
+    "VoicesTtsPreview": ".voices_tts_preview",
+    "VoicesTtsPreviewPage": ".voices_tts_preview_page",
+    "VoicesTtsPreviewPageReply": ".voices_tts_preview_page_reply",
     "VoicesUpdateBody": ".voices_update_body",
     "VoicesUserVoice": ".voices_user_voice",
     "VoicesUserVoiceListReply": ".voices_user_voice_list_reply",
@@ -473,6 +487,8 @@ __all__ = (
     "AccountApiToken",
     "AccountApiTokenReply",
     "AccountGenerateTokenBody",
+    "AccountUser",
+    "AccountUserReply",
     "AgoraToken",
     "AgoraTokenReply",
     "AvatarVideoAnchor",
@@ -504,7 +520,6 @@ __all__ = (
     "Balance",
     "BalanceReply",
     "BatchIds",
-    "CaptionRemovalBatchDetailBody",
     "CaptionRemovalRetryBody",
     "CaptionRemovalStartBody",
     "CaptionRemovalTask",
@@ -515,23 +530,26 @@ __all__ = (
     "CreditsExchangeDiamondsBody",
     "CreditsHistoryPage",
     "CreditsHistoryPageReply",
+    "CreditsHistoryRecord",
     "CreditsQuoteBody",
     "CreditsQuoteBodyRequestBody",
+    "CustomAvatar",
+    "CustomAvatarListReply",
+    "CustomAvatarReply",
     "CustomAvatarsAddBody",
     "CustomAvatarsDeleteBody",
     "CustomAvatarsListBody",
     "CustomAvatarsUpdateBody",
+    "CustomAvatarTagListReply",
     "DubbingStartBody",
     "DubbingTask",
     "DubbingTaskListReply",
     "DubbingTaskPage",
     "DubbingTaskPageReply",
     "DubbingTaskReply",
-    "EmptyEnvelope",
     "Envelope",
     "ErrorEnvelope",
     "FaceSwapAddImageBody",
-    "FaceSwapBatchDetailBody",
     "FaceSwapImage",
     "FaceSwapImageListReply",
     "FaceSwapPreview",
@@ -564,10 +582,13 @@ __all__ = (
     "ImageEditTaskPage",
     "ImageEditTaskPageReply",
     "ImageEditTaskReply",
-    "ImageToVideoBatchDetailBody",
+    "ImageToVideoAvgProcessingTimeReply",
     "ImageToVideoExtendFlf2VPromptBody",
     "ImageToVideoExtendPromptBody",
     "ImageToVideoExtendPromptBodyTemplate",
+    "ImageToVideoPromptExtension",
+    "ImageToVideoPromptExtensionReply",
+    "ImageToVideoQueueLevelReply",
     "ImageToVideoStartBody",
     "ImageToVideoStartBodyModelType",
     "ImageToVideoStartBodyModelVersion",
@@ -604,9 +625,6 @@ __all__ = (
     "KlingVideoUpdateBody",
     "NoDataReply",
     "NoDataReplyDataType1",
-    "OpenEnvelope",
-    "OpenObject",
-    "OpenObjectReply",
     "Quote",
     "QuoteReply",
     "SoraStartBody",
@@ -633,10 +651,11 @@ __all__ = (
     "StreamingAvatarGetTokenBody",
     "StreamingAvatarLeaveBody",
     "StreamingAvatarListReply",
+    "StreamingAvatarQaContext",
+    "StreamingAvatarQaContextReply",
     "StreamingAvatarSetQaContextBody",
     "StreamingAvatarSpeakBody",
     "StringReply",
-    "TalkingPhotoBatchDetailBody",
     "TalkingPhotoStartBody",
     "TalkingPhotoTask",
     "TalkingPhotoTaskListReply",
@@ -645,11 +664,8 @@ __all__ = (
     "TalkingPhotoTaskReply",
     "Task",
     "VideoTwin",
-    "VideoTwinBatchDetailBody",
     "VideoTwinContinueTrainingBody",
     "VideoTwinContinueTrainingLegacyBody",
-    "VideoTwinContinueTrainingLegacyResponse200",
-    "VideoTwinContinueTrainingResponse200",
     "VideoTwinDeleteBody",
     "VideoTwinEyeContactBody",
     "VideoTwinListReply",
@@ -660,7 +676,10 @@ __all__ = (
     "VideoTwinRetryBody",
     "VideoTwinStartBody",
     "VideoTwinTrainBody",
+    "VideoTwinUpload",
     "VideoTwinUploadBody",
+    "VideoTwinUploadListReply",
+    "VideoTwinUploadReply",
     "VoicesLanguage",
     "VoicesLanguageListReply",
     "VoicesListByLocaleBody",
@@ -671,6 +690,9 @@ __all__ = (
     "VoicesTrainBodyModel",
     "VoicesTtsBody",
     "VoicesTtsBodyType",
+    "VoicesTtsPreview",
+    "VoicesTtsPreviewPage",
+    "VoicesTtsPreviewPageReply",
     "VoicesUpdateBody",
     "VoicesUserVoice",
     "VoicesUserVoiceListReply",

@@ -41,9 +41,9 @@ class AgoraToken(Record):
         return value
 
     @property
-    def uid(self) -> int | str | None:
-        """Agora user id to join with."""
-        value: int | str | None = self._data.get("uid")
+    def uid(self) -> int | None:
+        """Agora user id to join with (an integer in the docs' Agora sample, the only value seen)."""
+        value: int | None = self._data.get("uid")
         return value
 
     @property

@@ -44,9 +44,11 @@ class AvatarVideoAnchor(Record):
         return value
 
     @property
-    def anchor_type(self) -> int | str | None:
-        """0 = system avatar, 1 = custom avatar."""
-        value: int | str | None = self._data.get("anchor_type")
+    def anchor_type(self) -> str | None:
+        """`"0"` = system avatar, `"1"` = custom avatar (send it as the integer `anchor_type` of
+        `generate`). Typed `string` by inference: no source shows its type in this list, and the
+        only reply that documents `anchor_type` (`get_status`, docs) types it `string`."""
+        value: str | None = self._data.get("anchor_type")
         return value
 
     @property

@@ -76,9 +76,10 @@ class AvatarVideoTask(Record):
         return value
 
     @property
-    def anchor_type(self) -> str | int | None:
-        """0 = system avatar, 1 = custom avatar (a string in this reply, per the docs)."""
-        value: str | int | None = self._data.get("anchor_type")
+    def anchor_type(self) -> str | None:
+        """`"0"` = system avatar, `"1"` = custom avatar. A string in this reply (docs field table),
+        unlike the integer `generate` takes."""
+        value: str | None = self._data.get("anchor_type")
         return value
 
     @property

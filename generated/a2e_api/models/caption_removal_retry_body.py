@@ -6,14 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CaptionRemovalRetryBody")
 
 
 @_attrs_define
 class CaptionRemovalRetryBody:
-    id: str | Unset = UNSET
+    id: str
     """ Inferred, not documented. The `_id` of the failed caption removal task. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -22,16 +20,18 @@ class CaptionRemovalRetryBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["_id"] = id
+        field_dict.update(
+            {
+                "_id": id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("_id", UNSET)
+        id = d.pop("_id")
 
         caption_removal_retry_body = cls(
             id=id,

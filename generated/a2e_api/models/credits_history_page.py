@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, ClassVar, Self
 
 from ..types import Record, invalid_record
-from .open_object import OpenObject
+from .credits_history_record import CreditsHistoryRecord
 
 
 class CreditsHistoryPage(Record):
@@ -34,16 +34,17 @@ class CreditsHistoryPage(Record):
         record = cls.__new__(cls)
         record._data = src
         record._nested = {
-            "rows": OpenObject.list_from(src["rows"]),
+            "rows": CreditsHistoryRecord.list_from(src["rows"]),
         }
         return record
 
     @property
-    def rows(self) -> list[OpenObject]:
-        value: list[OpenObject] = self._nested["rows"]
+    def rows(self) -> list[CreditsHistoryRecord]:
+        value: list[CreditsHistoryRecord] = self._nested["rows"]
         return value
 
     @property
     def count(self) -> int:
+        """Total number of records."""
         value: int = self._data["count"]
         return value

@@ -20,7 +20,7 @@ class FaceSwapStartBody:
     name: str
     """ Task name. """
     video_url: str
-    """ Public URL of the video whose face is replaced. """
+    """ Public URL of the video whose face is replaced (an image with `model_version` `v2`). """
     face_url: str
     """ Public URL of the face image to swap in. """
     webhook_url: str | Unset = UNSET

@@ -8,11 +8,14 @@ from ..types import Record
 
 
 class Quote(Record):
-    """A credit estimate; fields other than `generationRequestValidated` are not documented and are
-    kept as they come."""
+    """A credit estimate; fields other than `generationRequestValidated` and `coins` are not documented
+    and are kept as they come."""
 
     __slots__ = ()
-    _fields: ClassVar[tuple[tuple[str, str], ...]] = (("generation_request_validated", "generationRequestValidated"),)
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("generation_request_validated", "generationRequestValidated"),
+        ("coins", "coins"),
+    )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
 
@@ -20,4 +23,11 @@ class Quote(Record):
     def generation_request_validated(self) -> bool | None:
         """`false` means only the pricing inputs were checked."""
         value: bool | None = self._data.get("generationRequestValidated")
+        return value
+
+    @property
+    def coins(self) -> float | None:
+        """Inferred (field name and type): the credits (coins) the request would cost, by analogy with
+        the `coins` of the task records. The catalog names no cost field."""
+        value: float | None = self._data.get("coins")
         return value

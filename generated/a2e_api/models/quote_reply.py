@@ -56,7 +56,7 @@ class QuoteReply(Record):
 
     @property
     def data(self) -> Quote | None:
-        """A credit estimate; fields other than `generationRequestValidated` are not documented and are
-        kept as they come."""
+        """A credit estimate; fields other than `generationRequestValidated` and `coins` are not
+        documented and are kept as they come."""
         value: Quote | None = self._nested["data"]
         return value

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, ClassVar
 
 from ...models.account_api_token import AccountApiToken
+from ...models.account_user import AccountUser
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -88,13 +89,13 @@ class AccountResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> AccountUser:
         """Add a user.
 
         Creates a user record, presumably a sub-user under the caller's account (inferred: A2E's own
         spec only says "Add new record"). Only the path and the first body field (`username`) are
-        known; the rest of the body and the reply are not documented. Accepts an `sk_` API token or
-        a user JWT.
+        known; the rest of the body is not documented. The reply is modelled, by inference, as the
+        new user's record (`_id`, `username`). Accepts an `sk_` API token or a user JWT.
 
         Args:
             username: User name of the new user (the spec's description is cut off after "username
@@ -108,7 +109,7 @@ class AccountResource:
             {
                 "username": username,
             },
-            parse_any,
+            AccountUser.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -184,13 +185,13 @@ class AsyncAccountResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> AccountUser:
         """Add a user.
 
         Creates a user record, presumably a sub-user under the caller's account (inferred: A2E's own
         spec only says "Add new record"). Only the path and the first body field (`username`) are
-        known; the rest of the body and the reply are not documented. Accepts an `sk_` API token or
-        a user JWT.
+        known; the rest of the body is not documented. The reply is modelled, by inference, as the
+        new user's record (`_id`, `username`). Accepts an `sk_` API token or a user JWT.
 
         Args:
             username: User name of the new user (the spec's description is cut off after "username
@@ -204,7 +205,7 @@ class AsyncAccountResource:
             {
                 "username": username,
             },
-            parse_any,
+            AccountUser.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.account_add_user_body import AccountAddUserBody
+from ...models.account_user_reply import AccountUserReply
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> AccountUserReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = AccountUserReply.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[AccountUserReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,13 +74,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AccountAddUserBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[AccountUserReply | ErrorEnvelope]:
     """Add a user
 
      Creates a user record, presumably a sub-user under the caller's account (inferred: A2E's own
     spec only says "Add new record"). Only the path and the first body field (`username`) are
-    known; the rest of the body and the reply are not documented. Accepts an `sk_` API token or
-    a user JWT.
+    known; the rest of the body is not documented. The reply is modelled, by inference, as the
+    new user's record (`_id`, `username`). Accepts an `sk_` API token or a user JWT.
 
     Args:
         body (AccountAddUserBody):
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[AccountUserReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -108,13 +108,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AccountAddUserBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> AccountUserReply | ErrorEnvelope | None:
     """Add a user
 
      Creates a user record, presumably a sub-user under the caller's account (inferred: A2E's own
     spec only says "Add new record"). Only the path and the first body field (`username`) are
-    known; the rest of the body and the reply are not documented. Accepts an `sk_` API token or
-    a user JWT.
+    known; the rest of the body is not documented. The reply is modelled, by inference, as the
+    new user's record (`_id`, `username`). Accepts an `sk_` API token or a user JWT.
 
     Args:
         body (AccountAddUserBody):
@@ -124,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        AccountUserReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -137,13 +137,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AccountAddUserBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[AccountUserReply | ErrorEnvelope]:
     """Add a user
 
      Creates a user record, presumably a sub-user under the caller's account (inferred: A2E's own
     spec only says "Add new record"). Only the path and the first body field (`username`) are
-    known; the rest of the body and the reply are not documented. Accepts an `sk_` API token or
-    a user JWT.
+    known; the rest of the body is not documented. The reply is modelled, by inference, as the
+    new user's record (`_id`, `username`). Accepts an `sk_` API token or a user JWT.
 
     Args:
         body (AccountAddUserBody):
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[AccountUserReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -169,13 +169,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AccountAddUserBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> AccountUserReply | ErrorEnvelope | None:
     """Add a user
 
      Creates a user record, presumably a sub-user under the caller's account (inferred: A2E's own
     spec only says "Add new record"). Only the path and the first body field (`username`) are
-    known; the rest of the body and the reply are not documented. Accepts an `sk_` API token or
-    a user JWT.
+    known; the rest of the body is not documented. The reply is modelled, by inference, as the
+    new user's record (`_id`, `username`). Accepts an `sk_` API token or a user JWT.
 
     Args:
         body (AccountAddUserBody):
@@ -185,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        AccountUserReply | ErrorEnvelope
     """
 
     return (

@@ -92,11 +92,11 @@ _OPS: dict[str, dict[str, Any]] = {
         "query": [],
         "body": [
             ["title", "title", {"type": ["string"], "max_length": 40}, False],
-            ["audio_src", "audioSrc", {"type": ["string"]}, False],
-            ["custom_voice", "custom_voice", {"type": ["string"]}, False],
+            ["audio_src", "audioSrc", {"type": ["string"], "file": "audio"}, False],
+            ["custom_voice", "custom_voice", {"type": ["string"], "file": "audio"}, False],
             ["anchor_id", "anchor_id", {"type": ["string"]}, True],
             ["anchor_type", "anchor_type", {"type": ["integer"]}, True],
-            ["anchor_background_img", "anchor_background_img", {"type": ["string"]}, False],
+            ["anchor_background_img", "anchor_background_img", {"type": ["string"], "file": "image"}, False],
             ["anchor_background_color", "anchor_background_color", {"type": ["string"]}, False],
             ["back_id", "back_id", {"type": ["string"]}, False],
             ["face_swap_id", "face_swap_id", {"type": ["string"]}, False],
@@ -144,7 +144,7 @@ _OPS: dict[str, dict[str, Any]] = {
             ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
             ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
         ],
-        "files": [],
+        "files": ["audio_src", "custom_voice", "anchor_background_img"],
         "record_id": None,
         "task": {
             "detail": "avatar_videos_get_status",
@@ -167,7 +167,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "method": "GET",
         "path": "/api/v1/video/detail",
         "path_params": [],
-        "query": [["video_id", "video_id", {"type": ["string"]}, None, True]],
+        "query": [["video_id", "video_id", {"type": ["string"], "min_length": 1}, None, True]],
         "body": None,
         "files": [],
         "record_id": "video_id",
@@ -183,7 +183,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/video/awsResult",
         "path_params": [],
         "query": [],
-        "body": [["id", "_id", {"type": ["string"]}, True]],
+        "body": [["id", "_id", {"type": ["string"], "min_length": 1}, True]],
         "files": [],
         "record_id": "id",
         "task": None,
@@ -205,7 +205,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "files": [],
         "record_id": None,
         "task": None,
-        "pagination": None,
+        "pagination": {"page": "current", "size": "pageSize", "first": 1, "rows": "data", "total": "total"},
         "destructive": False,
         "deprecated": None,
     },
@@ -358,9 +358,9 @@ class AvatarVideosResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         title: str | Unset = UNSET,
-        audio_src: str | Unset = UNSET,
-        custom_voice: str | Unset = UNSET,
-        anchor_background_img: str | Unset = UNSET,
+        audio_src: str | FileInput | Unset = UNSET,
+        custom_voice: str | FileInput | Unset = UNSET,
+        anchor_background_img: str | FileInput | Unset = UNSET,
         anchor_background_color: str | Unset = UNSET,
         back_id: str | Unset = UNSET,
         face_swap_id: str | Unset = UNSET,
@@ -505,9 +505,9 @@ class AvatarVideosResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         title: str | Unset = UNSET,
-        audio_src: str | Unset = UNSET,
-        custom_voice: str | Unset = UNSET,
-        anchor_background_img: str | Unset = UNSET,
+        audio_src: str | FileInput | Unset = UNSET,
+        custom_voice: str | FileInput | Unset = UNSET,
+        anchor_background_img: str | FileInput | Unset = UNSET,
         anchor_background_color: str | Unset = UNSET,
         back_id: str | Unset = UNSET,
         face_swap_id: str | Unset = UNSET,
@@ -698,6 +698,29 @@ class AvatarVideosResource:
             None,
         )
 
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Iterator[AvatarVideoTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["avatar_videos_list"],
+            {
+                "page_size": page_size,
+            },
+            AvatarVideoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
     def detect_language(
         self,
         *,
@@ -823,9 +846,9 @@ class AvatarVideosQuotes:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         title: str | Unset = UNSET,
-        audio_src: str | Unset = UNSET,
-        custom_voice: str | Unset = UNSET,
-        anchor_background_img: str | Unset = UNSET,
+        audio_src: str | FileInput | Unset = UNSET,
+        custom_voice: str | FileInput | Unset = UNSET,
+        anchor_background_img: str | FileInput | Unset = UNSET,
         anchor_background_color: str | Unset = UNSET,
         back_id: str | Unset = UNSET,
         face_swap_id: str | Unset = UNSET,
@@ -1008,9 +1031,9 @@ class AsyncAvatarVideosResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         title: str | Unset = UNSET,
-        audio_src: str | Unset = UNSET,
-        custom_voice: str | Unset = UNSET,
-        anchor_background_img: str | Unset = UNSET,
+        audio_src: str | FileInput | Unset = UNSET,
+        custom_voice: str | FileInput | Unset = UNSET,
+        anchor_background_img: str | FileInput | Unset = UNSET,
         anchor_background_color: str | Unset = UNSET,
         back_id: str | Unset = UNSET,
         face_swap_id: str | Unset = UNSET,
@@ -1155,9 +1178,9 @@ class AsyncAvatarVideosResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         title: str | Unset = UNSET,
-        audio_src: str | Unset = UNSET,
-        custom_voice: str | Unset = UNSET,
-        anchor_background_img: str | Unset = UNSET,
+        audio_src: str | FileInput | Unset = UNSET,
+        custom_voice: str | FileInput | Unset = UNSET,
+        anchor_background_img: str | FileInput | Unset = UNSET,
         anchor_background_color: str | Unset = UNSET,
         back_id: str | Unset = UNSET,
         face_swap_id: str | Unset = UNSET,
@@ -1348,6 +1371,29 @@ class AsyncAvatarVideosResource:
             None,
         )
 
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[AvatarVideoTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["avatar_videos_list"],
+            {
+                "page_size": page_size,
+            },
+            AvatarVideoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
     async def detect_language(
         self,
         *,
@@ -1473,9 +1519,9 @@ class AsyncAvatarVideosQuotes:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         title: str | Unset = UNSET,
-        audio_src: str | Unset = UNSET,
-        custom_voice: str | Unset = UNSET,
-        anchor_background_img: str | Unset = UNSET,
+        audio_src: str | FileInput | Unset = UNSET,
+        custom_voice: str | FileInput | Unset = UNSET,
+        anchor_background_img: str | FileInput | Unset = UNSET,
         anchor_background_color: str | Unset = UNSET,
         back_id: str | Unset = UNSET,
         face_swap_id: str | Unset = UNSET,

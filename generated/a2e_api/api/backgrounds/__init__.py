@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, ClassVar
 
 from ...models.background_image import BackgroundImage
+from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -41,8 +42,11 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/custom_back/add",
         "path_params": [],
         "query": [],
-        "body": [["img_url", "img_url", {"type": ["string"]}, True], ["name", "name", {"type": ["string"]}, False]],
-        "files": [],
+        "body": [
+            ["img_url", "img_url", {"type": ["string"], "file": "image"}, True],
+            ["name", "name", {"type": ["string"]}, False],
+        ],
+        "files": ["img_url"],
         "record_id": None,
         "task": None,
         "pagination": None,
@@ -71,12 +75,12 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/custom_back/del",
         "path_params": [],
         "query": [],
-        "body": [["id", "_id", {"type": ["string"]}, True]],
+        "body": [["id", "_id", {"type": ["string"], "min_length": 1}, True]],
         "files": [],
-        "record_id": None,
+        "record_id": "id",
         "task": None,
         "pagination": None,
-        "destructive": False,
+        "destructive": True,
         "deprecated": None,
     },
     "backgrounds_list_all": {
@@ -127,7 +131,7 @@ class BackgroundsResource:
     def add(
         self,
         *,
-        img_url: str,
+        img_url: str | FileInput,
         name: str | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -166,12 +170,13 @@ class BackgroundsResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> builtins.list[BackgroundImage]:
         """List the custom backgrounds.
 
-        The caller's custom backgrounds. The catalog mentions pagination and filter controls but
-        documents no body fields, so the body is open: send them through `extra_body`.
-        `list_all` returns system and custom backgrounds together.
+        The caller's custom backgrounds, as a list of background records (inferred shape). The
+        catalog mentions pagination and filter controls but documents no body fields, so the body
+        is open: send them through `extra_body`. `list_all` returns system and custom backgrounds
+        together.
 
         Args:
 
@@ -179,21 +184,21 @@ class BackgroundsResource:
         """
 
         return self._runner.call(
-            _OPS["backgrounds_list"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
+            _OPS["backgrounds_list"], {}, BackgroundImage.list_from, timeout, extra_headers, extra_query, extra_body
         )
 
     def delete(
         self,
-        *,
         id: str,
+        *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a custom background image.
 
-        Deletes one of the caller's custom backgrounds by its id.
+        Deletes one of the caller's custom backgrounds by its id. Answers no data.
 
         Args:
             id: The custom background's `_id`, from `add` or `list_all`.
@@ -201,12 +206,12 @@ class BackgroundsResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["backgrounds_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -240,17 +245,19 @@ class BackgroundsResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> BackgroundImage:
         """Get a random background.
 
-        Returns a randomly chosen background. Takes no body.
+        Returns one randomly chosen background record (inferred shape). Takes no body.
 
         Args:
 
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return self._runner.call(_OPS["backgrounds_random"], {}, parse_any, timeout, extra_headers, extra_query, None)
+        return self._runner.call(
+            _OPS["backgrounds_random"], {}, BackgroundImage.from_dict, timeout, extra_headers, extra_query, None
+        )
 
 
 class BackgroundsResourceWithRawResponse:
@@ -278,7 +285,7 @@ class AsyncBackgroundsResource:
     async def add(
         self,
         *,
-        img_url: str,
+        img_url: str | FileInput,
         name: str | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -317,12 +324,13 @@ class AsyncBackgroundsResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> builtins.list[BackgroundImage]:
         """List the custom backgrounds.
 
-        The caller's custom backgrounds. The catalog mentions pagination and filter controls but
-        documents no body fields, so the body is open: send them through `extra_body`.
-        `list_all` returns system and custom backgrounds together.
+        The caller's custom backgrounds, as a list of background records (inferred shape). The
+        catalog mentions pagination and filter controls but documents no body fields, so the body
+        is open: send them through `extra_body`. `list_all` returns system and custom backgrounds
+        together.
 
         Args:
 
@@ -330,21 +338,21 @@ class AsyncBackgroundsResource:
         """
 
         return await self._runner.call(
-            _OPS["backgrounds_list"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
+            _OPS["backgrounds_list"], {}, BackgroundImage.list_from, timeout, extra_headers, extra_query, extra_body
         )
 
     async def delete(
         self,
-        *,
         id: str,
+        *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a custom background image.
 
-        Deletes one of the caller's custom backgrounds by its id.
+        Deletes one of the caller's custom backgrounds by its id. Answers no data.
 
         Args:
             id: The custom background's `_id`, from `add` or `list_all`.
@@ -352,12 +360,12 @@ class AsyncBackgroundsResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["backgrounds_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -391,10 +399,10 @@ class AsyncBackgroundsResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> BackgroundImage:
         """Get a random background.
 
-        Returns a randomly chosen background. Takes no body.
+        Returns one randomly chosen background record (inferred shape). Takes no body.
 
         Args:
 
@@ -402,7 +410,7 @@ class AsyncBackgroundsResource:
         """
 
         return await self._runner.call(
-            _OPS["backgrounds_random"], {}, parse_any, timeout, extra_headers, extra_query, None
+            _OPS["backgrounds_random"], {}, BackgroundImage.from_dict, timeout, extra_headers, extra_query, None
         )
 
 

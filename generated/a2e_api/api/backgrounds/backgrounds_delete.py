@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.backgrounds_delete_body import BackgroundsDeleteBody
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
+from ...models.no_data_reply import NoDataReply
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = NoDataReply.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,10 +79,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BackgroundsDeleteBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Delete a custom background image
 
-     Deletes one of the caller's custom backgrounds by its id.
+     Deletes one of the caller's custom backgrounds by its id. Answers no data.
 
     Args:
         body (BackgroundsDeleteBody):
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -110,10 +110,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BackgroundsDeleteBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Delete a custom background image
 
-     Deletes one of the caller's custom backgrounds by its id.
+     Deletes one of the caller's custom backgrounds by its id. Answers no data.
 
     Args:
         body (BackgroundsDeleteBody):
@@ -123,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return sync_detailed(
@@ -136,10 +136,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BackgroundsDeleteBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Delete a custom background image
 
-     Deletes one of the caller's custom backgrounds by its id.
+     Deletes one of the caller's custom backgrounds by its id. Answers no data.
 
     Args:
         body (BackgroundsDeleteBody):
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -165,10 +165,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BackgroundsDeleteBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Delete a custom background image
 
-     Deletes one of the caller's custom backgrounds by its id.
+     Deletes one of the caller's custom backgrounds by its id. Answers no data.
 
     Args:
         body (BackgroundsDeleteBody):
@@ -178,7 +178,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return (

@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.background_image_list_reply import BackgroundImageListReply
 from ...models.backgrounds_list_body import BackgroundsListBody
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> BackgroundImageListReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = BackgroundImageListReply.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[BackgroundImageListReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,12 +74,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: BackgroundsListBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[BackgroundImageListReply | ErrorEnvelope]:
     """List the custom backgrounds
 
-     The caller's custom backgrounds. The catalog mentions pagination and filter controls but
-    documents no body fields, so the body is open: send them through `extra_body`.
-    `list_all` returns system and custom backgrounds together.
+     The caller's custom backgrounds, as a list of background records (inferred shape). The
+    catalog mentions pagination and filter controls but documents no body fields, so the body
+    is open: send them through `extra_body`. `list_all` returns system and custom backgrounds
+    together.
 
     Args:
         body (BackgroundsListBody): Not documented; every field is sent as given.
@@ -89,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[BackgroundImageListReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -107,12 +108,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: BackgroundsListBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> BackgroundImageListReply | ErrorEnvelope | None:
     """List the custom backgrounds
 
-     The caller's custom backgrounds. The catalog mentions pagination and filter controls but
-    documents no body fields, so the body is open: send them through `extra_body`.
-    `list_all` returns system and custom backgrounds together.
+     The caller's custom backgrounds, as a list of background records (inferred shape). The
+    catalog mentions pagination and filter controls but documents no body fields, so the body
+    is open: send them through `extra_body`. `list_all` returns system and custom backgrounds
+    together.
 
     Args:
         body (BackgroundsListBody): Not documented; every field is sent as given.
@@ -122,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        BackgroundImageListReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -135,12 +137,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: BackgroundsListBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[BackgroundImageListReply | ErrorEnvelope]:
     """List the custom backgrounds
 
-     The caller's custom backgrounds. The catalog mentions pagination and filter controls but
-    documents no body fields, so the body is open: send them through `extra_body`.
-    `list_all` returns system and custom backgrounds together.
+     The caller's custom backgrounds, as a list of background records (inferred shape). The
+    catalog mentions pagination and filter controls but documents no body fields, so the body
+    is open: send them through `extra_body`. `list_all` returns system and custom backgrounds
+    together.
 
     Args:
         body (BackgroundsListBody): Not documented; every field is sent as given.
@@ -150,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[BackgroundImageListReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -166,12 +169,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: BackgroundsListBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> BackgroundImageListReply | ErrorEnvelope | None:
     """List the custom backgrounds
 
-     The caller's custom backgrounds. The catalog mentions pagination and filter controls but
-    documents no body fields, so the body is open: send them through `extra_body`.
-    `list_all` returns system and custom backgrounds together.
+     The caller's custom backgrounds, as a list of background records (inferred shape). The
+    catalog mentions pagination and filter controls but documents no body fields, so the body
+    is open: send them through `extra_body`. `list_all` returns system and custom backgrounds
+    together.
 
     Args:
         body (BackgroundsListBody): Not documented; every field is sent as given.
@@ -181,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        BackgroundImageListReply | ErrorEnvelope
     """
 
     return (

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.background_image_reply import BackgroundImageReply
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
 from ...types import Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> BackgroundImageReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = BackgroundImageReply.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[BackgroundImageReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,17 +63,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[BackgroundImageReply | ErrorEnvelope]:
     """Get a random background
 
-     Returns a randomly chosen background. Takes no body.
+     Returns one randomly chosen background record (inferred shape). Takes no body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[BackgroundImageReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -88,17 +88,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> BackgroundImageReply | ErrorEnvelope | None:
     """Get a random background
 
-     Returns a randomly chosen background. Takes no body.
+     Returns one randomly chosen background record (inferred shape). Takes no body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        BackgroundImageReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -109,17 +109,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[BackgroundImageReply | ErrorEnvelope]:
     """Get a random background
 
-     Returns a randomly chosen background. Takes no body.
+     Returns one randomly chosen background record (inferred shape). Takes no body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[BackgroundImageReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -132,17 +132,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> BackgroundImageReply | ErrorEnvelope | None:
     """Get a random background
 
-     Returns a randomly chosen background. Takes no body.
+     Returns one randomly chosen background record (inferred shape). Takes no body.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        BackgroundImageReply | ErrorEnvelope
     """
 
     return (

@@ -9,6 +9,7 @@ from typing import Any, ClassVar, cast
 
 from ...models.caption_removal_task import CaptionRemovalTask
 from ...models.caption_removal_task_page import CaptionRemovalTaskPage
+from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
 from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
@@ -45,11 +46,11 @@ _OPS: dict[str, dict[str, Any]] = {
         "query": [],
         "body": [
             ["name", "name", {"type": ["string"]}, True],
-            ["source_url", "source_url", {"type": ["string"]}, True],
+            ["source_url", "source_url", {"type": ["string"], "file": "video"}, True],
             ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
             ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
         ],
-        "files": [],
+        "files": ["source_url"],
         "record_id": None,
         "task": {
             "detail": "caption_removal_get",
@@ -60,6 +61,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["result_url"],
+            "batch": "caption_removal_batch_detail",
             "wait_method": "wait",
         },
         "pagination": None,
@@ -80,7 +82,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "files": [],
         "record_id": None,
         "task": None,
-        "pagination": None,
+        "pagination": {"page": "pageNum", "size": "pageSize", "first": 1, "rows": "rows", "total": "count"},
         "destructive": False,
         "deprecated": None,
     },
@@ -106,7 +108,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userCaptionRemoval/batchDetail",
         "path_params": [],
         "query": [],
-        "body": [["ids", "ids", {"type": ["array"], "items": {"type": ["string"]}}, True]],
+        "body": [
+            ["ids", "ids", {"type": ["array"], "min_items": 1, "max_items": 200, "items": {"type": ["string"]}}, True]
+        ],
         "files": [],
         "record_id": None,
         "task": None,
@@ -121,9 +125,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userCaptionRemoval/retry",
         "path_params": [],
         "query": [],
-        "body": [["id", "_id", {"type": ["string"]}, False]],
+        "body": [["id", "_id", {"type": ["string"], "min_length": 1}, True]],
         "files": [],
-        "record_id": None,
+        "record_id": "id",
         "task": {
             "detail": "caption_removal_get",
             "id": "_id",
@@ -133,6 +137,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["result_url"],
+            "batch": "caption_removal_batch_detail",
             "wait_method": "wait",
         },
         "pagination": None,
@@ -166,7 +171,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
-        "destructive": False,
+        "destructive": True,
         "deprecated": None,
     },
 }
@@ -207,7 +212,7 @@ class CaptionRemovalResource:
         self,
         *,
         name: str,
-        source_url: str,
+        source_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
@@ -253,7 +258,7 @@ class CaptionRemovalResource:
         self,
         *,
         name: str,
-        source_url: str,
+        source_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
@@ -316,6 +321,29 @@ class CaptionRemovalResource:
             None,
         )
 
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Iterator[CaptionRemovalTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["caption_removal_list"],
+            {
+                "page_size": page_size,
+            },
+            CaptionRemovalTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
     def list_processing(
         self,
         *,
@@ -358,7 +386,7 @@ class CaptionRemovalResource:
         position.
 
         Args:
-            ids: Task ids to look up.
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
 
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
@@ -377,20 +405,21 @@ class CaptionRemovalResource:
 
     def retry(
         self,
+        id: str,
         *,
-        id: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> CaptionRemovalTask:
         """Retry a failed caption removal task.
 
         Asynchronous: asks for another attempt of an eligible failed caption removal task
-        (eligibility and charging follow task-specific rules). The reply only confirms acceptance;
-        keep polling `get`. The catalog documents no request fields; `_id` is inferred from the
-        sibling calls, and other fields pass through as given.
+        (eligibility and charging follow task-specific rules). The reply confirms acceptance and
+        is modelled, by inference, as the task's record; keep polling `get` on the same `_id`. The
+        catalog documents no request fields; `_id` is inferred from the sibling calls, and other
+        fields pass through as given.
 
         Args:
             id: Inferred, not documented. The `_id` of the failed caption removal task.
@@ -404,7 +433,7 @@ class CaptionRemovalResource:
             {
                 "id": id,
             },
-            parse_any,
+            CaptionRemovalTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -414,8 +443,8 @@ class CaptionRemovalResource:
 
     def retry_and_wait(
         self,
+        id: str,
         *,
-        id: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[CaptionRemovalTask], object] | None = None,
@@ -431,7 +460,7 @@ class CaptionRemovalResource:
         resume waiting.
         """
         started = self.retry(
-            id=id,
+            id,
             max_credits=max_credits,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -478,11 +507,11 @@ class CaptionRemovalResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a caption removal task.
 
         Removes one caption removal task from the caller's history; other records are unaffected.
-        Do not assume a running task is cancelled. An invalid id answers 400.
+        Do not assume a running task is cancelled. An invalid id answers 400. Answers no data.
 
         Args:
             id: The record's id.
@@ -490,12 +519,12 @@ class CaptionRemovalResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["caption_removal_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -557,7 +586,7 @@ class CaptionRemovalQuotes:
         self,
         *,
         name: str,
-        source_url: str,
+        source_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -586,8 +615,8 @@ class CaptionRemovalQuotes:
 
     def retry(
         self,
+        id: str,
         *,
-        id: str | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -630,7 +659,7 @@ class AsyncCaptionRemovalResource:
         self,
         *,
         name: str,
-        source_url: str,
+        source_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
@@ -676,7 +705,7 @@ class AsyncCaptionRemovalResource:
         self,
         *,
         name: str,
-        source_url: str,
+        source_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
@@ -739,6 +768,29 @@ class AsyncCaptionRemovalResource:
             None,
         )
 
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[CaptionRemovalTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["caption_removal_list"],
+            {
+                "page_size": page_size,
+            },
+            CaptionRemovalTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
     async def list_processing(
         self,
         *,
@@ -781,7 +833,7 @@ class AsyncCaptionRemovalResource:
         position.
 
         Args:
-            ids: Task ids to look up.
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
 
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
@@ -800,20 +852,21 @@ class AsyncCaptionRemovalResource:
 
     async def retry(
         self,
+        id: str,
         *,
-        id: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> CaptionRemovalTask:
         """Retry a failed caption removal task.
 
         Asynchronous: asks for another attempt of an eligible failed caption removal task
-        (eligibility and charging follow task-specific rules). The reply only confirms acceptance;
-        keep polling `get`. The catalog documents no request fields; `_id` is inferred from the
-        sibling calls, and other fields pass through as given.
+        (eligibility and charging follow task-specific rules). The reply confirms acceptance and
+        is modelled, by inference, as the task's record; keep polling `get` on the same `_id`. The
+        catalog documents no request fields; `_id` is inferred from the sibling calls, and other
+        fields pass through as given.
 
         Args:
             id: Inferred, not documented. The `_id` of the failed caption removal task.
@@ -827,7 +880,7 @@ class AsyncCaptionRemovalResource:
             {
                 "id": id,
             },
-            parse_any,
+            CaptionRemovalTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -837,8 +890,8 @@ class AsyncCaptionRemovalResource:
 
     async def retry_and_wait(
         self,
+        id: str,
         *,
-        id: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[CaptionRemovalTask], object] | None = None,
@@ -854,7 +907,7 @@ class AsyncCaptionRemovalResource:
         resume waiting.
         """
         started = await self.retry(
-            id=id,
+            id,
             max_credits=max_credits,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -901,11 +954,11 @@ class AsyncCaptionRemovalResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a caption removal task.
 
         Removes one caption removal task from the caller's history; other records are unaffected.
-        Do not assume a running task is cancelled. An invalid id answers 400.
+        Do not assume a running task is cancelled. An invalid id answers 400. Answers no data.
 
         Args:
             id: The record's id.
@@ -913,12 +966,12 @@ class AsyncCaptionRemovalResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["caption_removal_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -980,7 +1033,7 @@ class AsyncCaptionRemovalQuotes:
         self,
         *,
         name: str,
-        source_url: str,
+        source_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -1009,8 +1062,8 @@ class AsyncCaptionRemovalQuotes:
 
     async def retry(
         self,
+        id: str,
         *,
-        id: str | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.caption_removal_batch_detail_body import CaptionRemovalBatchDetailBody
+from ...models.batch_ids import BatchIds
 from ...models.caption_removal_task_list_reply import CaptionRemovalTaskListReply
 from ...models.error_envelope import ErrorEnvelope
 from ...types import Response
@@ -13,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: CaptionRemovalBatchDetailBody,
+    body: BatchIds,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -73,14 +73,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CaptionRemovalBatchDetailBody,
+    body: BatchIds,
 ) -> Response[CaptionRemovalTaskListReply | ErrorEnvelope]:
     """Get several caption removal tasks
 
      Fetches several caption removal tasks by id in one call. Match results by `_id`, not by position.
 
     Args:
-        body (CaptionRemovalBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,14 +104,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CaptionRemovalBatchDetailBody,
+    body: BatchIds,
 ) -> CaptionRemovalTaskListReply | ErrorEnvelope | None:
     """Get several caption removal tasks
 
      Fetches several caption removal tasks by id in one call. Match results by `_id`, not by position.
 
     Args:
-        body (CaptionRemovalBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +130,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CaptionRemovalBatchDetailBody,
+    body: BatchIds,
 ) -> Response[CaptionRemovalTaskListReply | ErrorEnvelope]:
     """Get several caption removal tasks
 
      Fetches several caption removal tasks by id in one call. Match results by `_id`, not by position.
 
     Args:
-        body (CaptionRemovalBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,14 +159,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CaptionRemovalBatchDetailBody,
+    body: BatchIds,
 ) -> CaptionRemovalTaskListReply | ErrorEnvelope | None:
     """Get several caption removal tasks
 
      Fetches several caption removal tasks by id in one call. Match results by `_id`, not by position.
 
     Args:
-        body (CaptionRemovalBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.caption_removal_retry_body import CaptionRemovalRetryBody
+from ...models.caption_removal_task_reply import CaptionRemovalTaskReply
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> CaptionRemovalTaskReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = CaptionRemovalTaskReply.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[CaptionRemovalTaskReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,13 +74,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CaptionRemovalRetryBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[CaptionRemovalTaskReply | ErrorEnvelope]:
     """Retry a failed caption removal task
 
      Asynchronous: asks for another attempt of an eligible failed caption removal task
-    (eligibility and charging follow task-specific rules). The reply only confirms acceptance;
-    keep polling `get`. The catalog documents no request fields; `_id` is inferred from the
-    sibling calls, and other fields pass through as given.
+    (eligibility and charging follow task-specific rules). The reply confirms acceptance and
+    is modelled, by inference, as the task's record; keep polling `get` on the same `_id`. The
+    catalog documents no request fields; `_id` is inferred from the sibling calls, and other
+    fields pass through as given.
 
     Args:
         body (CaptionRemovalRetryBody):
@@ -90,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[CaptionRemovalTaskReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -108,13 +109,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CaptionRemovalRetryBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> CaptionRemovalTaskReply | ErrorEnvelope | None:
     """Retry a failed caption removal task
 
      Asynchronous: asks for another attempt of an eligible failed caption removal task
-    (eligibility and charging follow task-specific rules). The reply only confirms acceptance;
-    keep polling `get`. The catalog documents no request fields; `_id` is inferred from the
-    sibling calls, and other fields pass through as given.
+    (eligibility and charging follow task-specific rules). The reply confirms acceptance and
+    is modelled, by inference, as the task's record; keep polling `get` on the same `_id`. The
+    catalog documents no request fields; `_id` is inferred from the sibling calls, and other
+    fields pass through as given.
 
     Args:
         body (CaptionRemovalRetryBody):
@@ -124,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        CaptionRemovalTaskReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -137,13 +139,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CaptionRemovalRetryBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[CaptionRemovalTaskReply | ErrorEnvelope]:
     """Retry a failed caption removal task
 
      Asynchronous: asks for another attempt of an eligible failed caption removal task
-    (eligibility and charging follow task-specific rules). The reply only confirms acceptance;
-    keep polling `get`. The catalog documents no request fields; `_id` is inferred from the
-    sibling calls, and other fields pass through as given.
+    (eligibility and charging follow task-specific rules). The reply confirms acceptance and
+    is modelled, by inference, as the task's record; keep polling `get` on the same `_id`. The
+    catalog documents no request fields; `_id` is inferred from the sibling calls, and other
+    fields pass through as given.
 
     Args:
         body (CaptionRemovalRetryBody):
@@ -153,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[CaptionRemovalTaskReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -169,13 +172,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CaptionRemovalRetryBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> CaptionRemovalTaskReply | ErrorEnvelope | None:
     """Retry a failed caption removal task
 
      Asynchronous: asks for another attempt of an eligible failed caption removal task
-    (eligibility and charging follow task-specific rules). The reply only confirms acceptance;
-    keep polling `get`. The catalog documents no request fields; `_id` is inferred from the
-    sibling calls, and other fields pass through as given.
+    (eligibility and charging follow task-specific rules). The reply confirms acceptance and
+    is modelled, by inference, as the task's record; keep polling `get` on the same `_id`. The
+    catalog documents no request fields; `_id` is inferred from the sibling calls, and other
+    fields pass through as given.
 
     Args:
         body (CaptionRemovalRetryBody):
@@ -185,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        CaptionRemovalTaskReply | ErrorEnvelope
     """
 
     return (

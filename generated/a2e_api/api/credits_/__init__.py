@@ -9,7 +9,9 @@ from typing import Any, ClassVar, cast
 
 from ...models.balance import Balance
 from ...models.credits_history_page import CreditsHistoryPage
+from ...models.credits_history_record import CreditsHistoryRecord
 from ...models.credits_quote_body_request_body import CreditsQuoteBodyRequestBody
+from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
 from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
@@ -87,7 +89,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "files": [],
         "record_id": None,
         "task": None,
-        "pagination": None,
+        "pagination": {"page": "pageNum", "size": "pageSize", "first": 1, "rows": "rows", "total": "count"},
         "destructive": False,
         "deprecated": None,
     },
@@ -155,7 +157,8 @@ class CreditsResource:
 
         Prices a generation request without creating a task or charging. Send the target route and
         the exact body you would send to it; only its pricing fields are read, and
-        `generationRequestValidated: false` in the reply says the rest was not checked.
+        `generationRequestValidated: false` in the reply says the rest was not checked. The cost is
+        modelled as `coins` (inferred field name).
 
         Args:
             endpoint: Target generation route, e.g. `/api/v1/userWan25/start`; a leading `POST ` is accepted.
@@ -220,6 +223,35 @@ class CreditsResource:
             None,
         )
 
+    def history_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        is_consumption: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Iterator[CreditsHistoryRecord]:
+        """Every record of `history`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `history`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["credits_history"],
+            {
+                "page_size": page_size,
+                "is_consumption": is_consumption,
+                "start_date": start_date,
+                "end_date": end_date,
+            },
+            CreditsHistoryRecord.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
     def exchange_diamonds(
         self,
         *,
@@ -228,12 +260,13 @@ class CreditsResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> None:
         """Exchange coins for diamonds.
 
         Buys `diamonds` with coins at 100 coins per diamond. One-way: diamonds cannot be turned back
         into coins. Diamonds pay for avatar "continue training" and image-mode training; check both
-        balances with `remaining`. Synchronous; the reply's `data` is not documented.
+        balances with `remaining`. Synchronous; answers no data (check the new balances with
+        `remaining`).
 
         Args:
             diamonds: How many diamonds to buy (100 coins each).
@@ -241,12 +274,12 @@ class CreditsResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["credits_exchange_diamonds"],
             {
                 "diamonds": diamonds,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -309,7 +342,8 @@ class AsyncCreditsResource:
 
         Prices a generation request without creating a task or charging. Send the target route and
         the exact body you would send to it; only its pricing fields are read, and
-        `generationRequestValidated: false` in the reply says the rest was not checked.
+        `generationRequestValidated: false` in the reply says the rest was not checked. The cost is
+        modelled as `coins` (inferred field name).
 
         Args:
             endpoint: Target generation route, e.g. `/api/v1/userWan25/start`; a leading `POST ` is accepted.
@@ -374,6 +408,35 @@ class AsyncCreditsResource:
             None,
         )
 
+    def history_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        is_consumption: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[CreditsHistoryRecord]:
+        """Every record of `history`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `history`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["credits_history"],
+            {
+                "page_size": page_size,
+                "is_consumption": is_consumption,
+                "start_date": start_date,
+                "end_date": end_date,
+            },
+            CreditsHistoryRecord.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
     async def exchange_diamonds(
         self,
         *,
@@ -382,12 +445,13 @@ class AsyncCreditsResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> None:
         """Exchange coins for diamonds.
 
         Buys `diamonds` with coins at 100 coins per diamond. One-way: diamonds cannot be turned back
         into coins. Diamonds pay for avatar "continue training" and image-mode training; check both
-        balances with `remaining`. Synchronous; the reply's `data` is not documented.
+        balances with `remaining`. Synchronous; answers no data (check the new balances with
+        `remaining`).
 
         Args:
             diamonds: How many diamonds to buy (100 coins each).
@@ -395,12 +459,12 @@ class AsyncCreditsResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["credits_exchange_diamonds"],
             {
                 "diamonds": diamonds,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,

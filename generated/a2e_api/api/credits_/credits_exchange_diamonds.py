@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.credits_exchange_diamonds_body import CreditsExchangeDiamondsBody
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
+from ...models.no_data_reply import NoDataReply
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = NoDataReply.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,12 +79,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CreditsExchangeDiamondsBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Exchange coins for diamonds
 
      Buys `diamonds` with coins at 100 coins per diamond. One-way: diamonds cannot be turned back
     into coins. Diamonds pay for avatar "continue training" and image-mode training; check both
-    balances with `remaining`. Synchronous; the reply's `data` is not documented.
+    balances with `remaining`. Synchronous; answers no data (check the new balances with
+    `remaining`).
 
     Args:
         body (CreditsExchangeDiamondsBody):
@@ -94,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -112,12 +113,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CreditsExchangeDiamondsBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Exchange coins for diamonds
 
      Buys `diamonds` with coins at 100 coins per diamond. One-way: diamonds cannot be turned back
     into coins. Diamonds pay for avatar "continue training" and image-mode training; check both
-    balances with `remaining`. Synchronous; the reply's `data` is not documented.
+    balances with `remaining`. Synchronous; answers no data (check the new balances with
+    `remaining`).
 
     Args:
         body (CreditsExchangeDiamondsBody):
@@ -127,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return sync_detailed(
@@ -140,12 +142,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CreditsExchangeDiamondsBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Exchange coins for diamonds
 
      Buys `diamonds` with coins at 100 coins per diamond. One-way: diamonds cannot be turned back
     into coins. Diamonds pay for avatar "continue training" and image-mode training; check both
-    balances with `remaining`. Synchronous; the reply's `data` is not documented.
+    balances with `remaining`. Synchronous; answers no data (check the new balances with
+    `remaining`).
 
     Args:
         body (CreditsExchangeDiamondsBody):
@@ -155,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -171,12 +174,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CreditsExchangeDiamondsBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Exchange coins for diamonds
 
      Buys `diamonds` with coins at 100 coins per diamond. One-way: diamonds cannot be turned back
     into coins. Diamonds pay for avatar "continue training" and image-mode training; check both
-    balances with `remaining`. Synchronous; the reply's `data` is not documented.
+    balances with `remaining`. Synchronous; answers no data (check the new balances with
+    `remaining`).
 
     Args:
         body (CreditsExchangeDiamondsBody):
@@ -186,7 +190,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return (

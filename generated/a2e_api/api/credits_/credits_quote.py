@@ -79,7 +79,8 @@ def sync_detailed(
 
      Prices a generation request without creating a task or charging. Send the target route and
     the exact body you would send to it; only its pricing fields are read, and
-    `generationRequestValidated: false` in the reply says the rest was not checked.
+    `generationRequestValidated: false` in the reply says the rest was not checked. The cost is
+    modelled as `coins` (inferred field name).
 
     Args:
         body (CreditsQuoteBody):
@@ -112,7 +113,8 @@ def sync(
 
      Prices a generation request without creating a task or charging. Send the target route and
     the exact body you would send to it; only its pricing fields are read, and
-    `generationRequestValidated: false` in the reply says the rest was not checked.
+    `generationRequestValidated: false` in the reply says the rest was not checked. The cost is
+    modelled as `coins` (inferred field name).
 
     Args:
         body (CreditsQuoteBody):
@@ -140,7 +142,8 @@ async def asyncio_detailed(
 
      Prices a generation request without creating a task or charging. Send the target route and
     the exact body you would send to it; only its pricing fields are read, and
-    `generationRequestValidated: false` in the reply says the rest was not checked.
+    `generationRequestValidated: false` in the reply says the rest was not checked. The cost is
+    modelled as `coins` (inferred field name).
 
     Args:
         body (CreditsQuoteBody):
@@ -171,7 +174,8 @@ async def asyncio(
 
      Prices a generation request without creating a task or charging. Send the target route and
     the exact body you would send to it; only its pricing fields are read, and
-    `generationRequestValidated: false` in the reply says the rest was not checked.
+    `generationRequestValidated: false` in the reply says the rest was not checked. The cost is
+    modelled as `coins` (inferred field name).
 
     Args:
         body (CreditsQuoteBody):

@@ -7,6 +7,8 @@ import functools
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, ClassVar
 
+from ...models.custom_avatar import CustomAvatar
+from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -70,12 +72,12 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/custom_avatar/del",
         "path_params": [],
         "query": [],
-        "body": [["id", "_id", {"type": ["string"]}, True]],
+        "body": [["id", "_id", {"type": ["string"], "min_length": 1}, True]],
         "files": [],
-        "record_id": None,
+        "record_id": "id",
         "task": None,
         "pagination": None,
-        "destructive": False,
+        "destructive": True,
         "deprecated": None,
     },
     "custom_avatars_list_tags": {
@@ -130,11 +132,12 @@ class CustomAvatarsResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> CustomAvatar:
         """Add a custom avatar.
 
         Adds a custom avatar to the caller's library from submitted media and metadata. The catalog
-        documents no body fields, so the body is open: send the fields through `extra_body`.
+        documents no body fields, so the body is open: send the fields through `extra_body`. The
+        reply is modelled, by inference, as the new custom avatar's record.
 
         Args:
 
@@ -142,7 +145,7 @@ class CustomAvatarsResource:
         """
 
         return self._runner.call(
-            _OPS["custom_avatars_add"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
+            _OPS["custom_avatars_add"], {}, CustomAvatar.from_dict, timeout, extra_headers, extra_query, extra_body
         )
 
     def list(
@@ -152,11 +155,12 @@ class CustomAvatarsResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> builtins.list[CustomAvatar]:
         """List the custom avatars.
 
-        The caller's custom avatars. The catalog mentions pagination and filter controls but
-        documents no body fields, so the body is open: send them through `extra_body`.
+        The caller's custom avatars, as a bare list (inferred shape). The catalog mentions
+        pagination and filter controls but documents no body fields, so the body is open: send
+        them through `extra_body`.
 
         Args:
 
@@ -164,21 +168,21 @@ class CustomAvatarsResource:
         """
 
         return self._runner.call(
-            _OPS["custom_avatars_list"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
+            _OPS["custom_avatars_list"], {}, CustomAvatar.list_from, timeout, extra_headers, extra_query, extra_body
         )
 
     def delete(
         self,
-        *,
         id: str,
+        *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a custom avatar.
 
-        Deletes one of the caller's custom avatars by its id.
+        Deletes one of the caller's custom avatars by its id. Answers no data.
 
         Args:
             id: Inferred, not documented. The custom avatar's id (the sibling deletes take `_id`).
@@ -186,12 +190,12 @@ class CustomAvatarsResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["custom_avatars_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -207,7 +211,8 @@ class CustomAvatarsResource:
     ) -> Any:
         """List the custom avatar tags.
 
-        The distinct tags used to organise and filter the caller's custom avatars.
+        The distinct tags used to organise and filter the caller's custom avatars, as a list of strings
+        (inferred shape).
 
         Args:
 
@@ -226,11 +231,12 @@ class CustomAvatarsResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> None:
         """Update a custom avatar.
 
         Changes a custom avatar; fields left out keep their values. The catalog documents no body
-        fields, so the body is open: send them through `extra_body`.
+        fields, so the body is open: send them through `extra_body`. Answers no data (read the
+        record back with `list`).
 
         Args:
             id: The record's id.
@@ -238,12 +244,12 @@ class CustomAvatarsResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["custom_avatars_update"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -280,11 +286,12 @@ class AsyncCustomAvatarsResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> CustomAvatar:
         """Add a custom avatar.
 
         Adds a custom avatar to the caller's library from submitted media and metadata. The catalog
-        documents no body fields, so the body is open: send the fields through `extra_body`.
+        documents no body fields, so the body is open: send the fields through `extra_body`. The
+        reply is modelled, by inference, as the new custom avatar's record.
 
         Args:
 
@@ -292,7 +299,7 @@ class AsyncCustomAvatarsResource:
         """
 
         return await self._runner.call(
-            _OPS["custom_avatars_add"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
+            _OPS["custom_avatars_add"], {}, CustomAvatar.from_dict, timeout, extra_headers, extra_query, extra_body
         )
 
     async def list(
@@ -302,11 +309,12 @@ class AsyncCustomAvatarsResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> builtins.list[CustomAvatar]:
         """List the custom avatars.
 
-        The caller's custom avatars. The catalog mentions pagination and filter controls but
-        documents no body fields, so the body is open: send them through `extra_body`.
+        The caller's custom avatars, as a bare list (inferred shape). The catalog mentions
+        pagination and filter controls but documents no body fields, so the body is open: send
+        them through `extra_body`.
 
         Args:
 
@@ -314,21 +322,21 @@ class AsyncCustomAvatarsResource:
         """
 
         return await self._runner.call(
-            _OPS["custom_avatars_list"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
+            _OPS["custom_avatars_list"], {}, CustomAvatar.list_from, timeout, extra_headers, extra_query, extra_body
         )
 
     async def delete(
         self,
-        *,
         id: str,
+        *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a custom avatar.
 
-        Deletes one of the caller's custom avatars by its id.
+        Deletes one of the caller's custom avatars by its id. Answers no data.
 
         Args:
             id: Inferred, not documented. The custom avatar's id (the sibling deletes take `_id`).
@@ -336,12 +344,12 @@ class AsyncCustomAvatarsResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["custom_avatars_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -357,7 +365,8 @@ class AsyncCustomAvatarsResource:
     ) -> Any:
         """List the custom avatar tags.
 
-        The distinct tags used to organise and filter the caller's custom avatars.
+        The distinct tags used to organise and filter the caller's custom avatars, as a list of strings
+        (inferred shape).
 
         Args:
 
@@ -376,11 +385,12 @@ class AsyncCustomAvatarsResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> None:
         """Update a custom avatar.
 
         Changes a custom avatar; fields left out keep their values. The catalog documents no body
-        fields, so the body is open: send them through `extra_body`.
+        fields, so the body is open: send them through `extra_body`. Answers no data (read the
+        record back with `list`).
 
         Args:
             id: The record's id.
@@ -388,12 +398,12 @@ class AsyncCustomAvatarsResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["custom_avatars_update"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,

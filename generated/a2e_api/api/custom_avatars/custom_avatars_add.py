@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.custom_avatar_reply import CustomAvatarReply
 from ...models.custom_avatars_add_body import CustomAvatarsAddBody
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> CustomAvatarReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = CustomAvatarReply.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[CustomAvatarReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,11 +74,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomAvatarsAddBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[CustomAvatarReply | ErrorEnvelope]:
     """Add a custom avatar
 
      Adds a custom avatar to the caller's library from submitted media and metadata. The catalog
-    documents no body fields, so the body is open: send the fields through `extra_body`.
+    documents no body fields, so the body is open: send the fields through `extra_body`. The
+    reply is modelled, by inference, as the new custom avatar's record.
 
     Args:
         body (CustomAvatarsAddBody): Not documented; every field is sent as given.
@@ -88,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[CustomAvatarReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -106,11 +107,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CustomAvatarsAddBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> CustomAvatarReply | ErrorEnvelope | None:
     """Add a custom avatar
 
      Adds a custom avatar to the caller's library from submitted media and metadata. The catalog
-    documents no body fields, so the body is open: send the fields through `extra_body`.
+    documents no body fields, so the body is open: send the fields through `extra_body`. The
+    reply is modelled, by inference, as the new custom avatar's record.
 
     Args:
         body (CustomAvatarsAddBody): Not documented; every field is sent as given.
@@ -120,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        CustomAvatarReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -133,11 +135,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomAvatarsAddBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[CustomAvatarReply | ErrorEnvelope]:
     """Add a custom avatar
 
      Adds a custom avatar to the caller's library from submitted media and metadata. The catalog
-    documents no body fields, so the body is open: send the fields through `extra_body`.
+    documents no body fields, so the body is open: send the fields through `extra_body`. The
+    reply is modelled, by inference, as the new custom avatar's record.
 
     Args:
         body (CustomAvatarsAddBody): Not documented; every field is sent as given.
@@ -147,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[CustomAvatarReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -163,11 +166,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CustomAvatarsAddBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> CustomAvatarReply | ErrorEnvelope | None:
     """Add a custom avatar
 
      Adds a custom avatar to the caller's library from submitted media and metadata. The catalog
-    documents no body fields, so the body is open: send the fields through `extra_body`.
+    documents no body fields, so the body is open: send the fields through `extra_body`. The
+    reply is modelled, by inference, as the new custom avatar's record.
 
     Args:
         body (CustomAvatarsAddBody): Not documented; every field is sent as given.
@@ -177,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        CustomAvatarReply | ErrorEnvelope
     """
 
     return (

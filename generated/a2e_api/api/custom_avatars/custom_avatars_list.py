@@ -5,9 +5,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.custom_avatar_list_reply import CustomAvatarListReply
 from ...models.custom_avatars_list_body import CustomAvatarsListBody
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> CustomAvatarListReply | ErrorEnvelope | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = CustomAvatarListReply.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[CustomAvatarListReply | ErrorEnvelope]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,11 +74,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomAvatarsListBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[CustomAvatarListReply | ErrorEnvelope]:
     """List the custom avatars
 
-     The caller's custom avatars. The catalog mentions pagination and filter controls but
-    documents no body fields, so the body is open: send them through `extra_body`.
+     The caller's custom avatars, as a bare list (inferred shape). The catalog mentions
+    pagination and filter controls but documents no body fields, so the body is open: send
+    them through `extra_body`.
 
     Args:
         body (CustomAvatarsListBody): Not documented; every field is sent as given.
@@ -88,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[CustomAvatarListReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -106,11 +107,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CustomAvatarsListBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> CustomAvatarListReply | ErrorEnvelope | None:
     """List the custom avatars
 
-     The caller's custom avatars. The catalog mentions pagination and filter controls but
-    documents no body fields, so the body is open: send them through `extra_body`.
+     The caller's custom avatars, as a bare list (inferred shape). The catalog mentions
+    pagination and filter controls but documents no body fields, so the body is open: send
+    them through `extra_body`.
 
     Args:
         body (CustomAvatarsListBody): Not documented; every field is sent as given.
@@ -120,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        CustomAvatarListReply | ErrorEnvelope
     """
 
     return sync_detailed(
@@ -133,11 +135,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomAvatarsListBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[CustomAvatarListReply | ErrorEnvelope]:
     """List the custom avatars
 
-     The caller's custom avatars. The catalog mentions pagination and filter controls but
-    documents no body fields, so the body is open: send them through `extra_body`.
+     The caller's custom avatars, as a bare list (inferred shape). The catalog mentions
+    pagination and filter controls but documents no body fields, so the body is open: send
+    them through `extra_body`.
 
     Args:
         body (CustomAvatarsListBody): Not documented; every field is sent as given.
@@ -147,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[CustomAvatarListReply | ErrorEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -163,11 +166,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CustomAvatarsListBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> CustomAvatarListReply | ErrorEnvelope | None:
     """List the custom avatars
 
-     The caller's custom avatars. The catalog mentions pagination and filter controls but
-    documents no body fields, so the body is open: send them through `extra_body`.
+     The caller's custom avatars, as a bare list (inferred shape). The catalog mentions
+    pagination and filter controls but documents no body fields, so the body is open: send
+    them through `extra_body`.
 
     Args:
         body (CustomAvatarsListBody): Not documented; every field is sent as given.
@@ -177,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        CustomAvatarListReply | ErrorEnvelope
     """
 
     return (

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.custom_avatars_update_body import CustomAvatarsUpdateBody
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
+from ...models.no_data_reply import NoDataReply
 from ...types import Response
 
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = NoDataReply.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,11 +84,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomAvatarsUpdateBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Update a custom avatar
 
      Changes a custom avatar; fields left out keep their values. The catalog documents no body
-    fields, so the body is open: send them through `extra_body`.
+    fields, so the body is open: send them through `extra_body`. Answers no data (read the
+    record back with `list`).
 
     Args:
         id (str):
@@ -99,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -119,11 +120,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CustomAvatarsUpdateBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Update a custom avatar
 
      Changes a custom avatar; fields left out keep their values. The catalog documents no body
-    fields, so the body is open: send them through `extra_body`.
+    fields, so the body is open: send them through `extra_body`. Answers no data (read the
+    record back with `list`).
 
     Args:
         id (str):
@@ -134,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return sync_detailed(
@@ -149,11 +151,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CustomAvatarsUpdateBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Update a custom avatar
 
      Changes a custom avatar; fields left out keep their values. The catalog documents no body
-    fields, so the body is open: send them through `extra_body`.
+    fields, so the body is open: send them through `extra_body`. Answers no data (read the
+    record back with `list`).
 
     Args:
         id (str):
@@ -164,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -182,11 +185,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CustomAvatarsUpdateBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Update a custom avatar
 
      Changes a custom avatar; fields left out keep their values. The catalog documents no body
-    fields, so the body is open: send them through `extra_body`.
+    fields, so the body is open: send them through `extra_body`. Answers no data (read the
+    record back with `list`).
 
     Args:
         id (str):
@@ -197,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return (

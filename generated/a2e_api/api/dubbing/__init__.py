@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from ...models.dubbing_task import DubbingTask
 from ...models.dubbing_task_page import DubbingTaskPage
+from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
 from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
@@ -45,7 +46,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "query": [],
         "body": [
             ["name", "name", {"type": ["string"]}, False],
-            ["source_url", "source_url", {"type": ["string"]}, False],
+            ["source_url", "source_url", {"type": ["string"], "file": "media"}, False],
             ["source_lang", "source_lang", {"type": ["string"]}, False],
             ["target_lang", "target_lang", {"type": ["string"]}, False],
             ["num_speakers", "num_speakers", {"type": ["integer"]}, False],
@@ -53,7 +54,7 @@ _OPS: dict[str, dict[str, Any]] = {
             ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
             ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
         ],
-        "files": [],
+        "files": ["source_url"],
         "record_id": None,
         "task": {
             "detail": "dubbing_get",
@@ -84,7 +85,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "files": [],
         "record_id": None,
         "task": None,
-        "pagination": None,
+        "pagination": {"page": "pageNum", "size": "pageSize", "first": 1, "rows": "rows", "total": "count"},
         "destructive": False,
         "deprecated": None,
     },
@@ -130,7 +131,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
-        "destructive": False,
+        "destructive": True,
         "deprecated": None,
     },
 }
@@ -173,7 +174,7 @@ class DubbingResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        source_url: str | Unset = UNSET,
+        source_url: str | FileInput | Unset = UNSET,
         source_lang: str | Unset = UNSET,
         target_lang: str | Unset = UNSET,
         num_speakers: int | Unset = UNSET,
@@ -240,7 +241,7 @@ class DubbingResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        source_url: str | Unset = UNSET,
+        source_url: str | FileInput | Unset = UNSET,
         source_lang: str | Unset = UNSET,
         target_lang: str | Unset = UNSET,
         num_speakers: int | Unset = UNSET,
@@ -309,6 +310,29 @@ class DubbingResource:
             None,
         )
 
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Iterator[DubbingTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["dubbing_list"],
+            {
+                "page_size": page_size,
+            },
+            DubbingTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
     def list_processing(
         self,
         *,
@@ -367,11 +391,11 @@ class DubbingResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a dubbing task.
 
         Removes one dubbing task from the caller's history; other records are unaffected. Do not
-        assume a running task is cancelled. An invalid id answers 400.
+        assume a running task is cancelled. An invalid id answers 400. Answers no data.
 
         Args:
             id: The record's id.
@@ -379,12 +403,12 @@ class DubbingResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["dubbing_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -446,7 +470,7 @@ class DubbingQuotes:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        source_url: str | Unset = UNSET,
+        source_url: str | FileInput | Unset = UNSET,
         source_lang: str | Unset = UNSET,
         target_lang: str | Unset = UNSET,
         num_speakers: int | Unset = UNSET,
@@ -502,7 +526,7 @@ class AsyncDubbingResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        source_url: str | Unset = UNSET,
+        source_url: str | FileInput | Unset = UNSET,
         source_lang: str | Unset = UNSET,
         target_lang: str | Unset = UNSET,
         num_speakers: int | Unset = UNSET,
@@ -569,7 +593,7 @@ class AsyncDubbingResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        source_url: str | Unset = UNSET,
+        source_url: str | FileInput | Unset = UNSET,
         source_lang: str | Unset = UNSET,
         target_lang: str | Unset = UNSET,
         num_speakers: int | Unset = UNSET,
@@ -638,6 +662,29 @@ class AsyncDubbingResource:
             None,
         )
 
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[DubbingTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["dubbing_list"],
+            {
+                "page_size": page_size,
+            },
+            DubbingTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
     async def list_processing(
         self,
         *,
@@ -696,11 +743,11 @@ class AsyncDubbingResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a dubbing task.
 
         Removes one dubbing task from the caller's history; other records are unaffected. Do not
-        assume a running task is cancelled. An invalid id answers 400.
+        assume a running task is cancelled. An invalid id answers 400. Answers no data.
 
         Args:
             id: The record's id.
@@ -708,12 +755,12 @@ class AsyncDubbingResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["dubbing_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -775,7 +822,7 @@ class AsyncDubbingQuotes:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
-        source_url: str | Unset = UNSET,
+        source_url: str | FileInput | Unset = UNSET,
         source_lang: str | Unset = UNSET,
         target_lang: str | Unset = UNSET,
         num_speakers: int | Unset = UNSET,

@@ -16,6 +16,7 @@ from ...models.face_swap_start_body_model_version import (
 from ...models.face_swap_task import FaceSwapTask
 from ...models.face_swap_task_page import FaceSwapTaskPage
 from ...models.face_swap_task_status import FaceSwapTaskStatus
+from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
 from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
@@ -50,8 +51,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userFaceSwapImage/add",
         "path_params": [],
         "query": [],
-        "body": [["face_url", "face_url", {"type": ["string"]}, True]],
-        "files": [],
+        "body": [["face_url", "face_url", {"type": ["string"], "file": "image"}, True]],
+        "files": ["face_url"],
         "record_id": None,
         "task": None,
         "pagination": None,
@@ -85,7 +86,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
-        "destructive": False,
+        "destructive": True,
         "deprecated": None,
     },
     "face_swap_preview": {
@@ -96,10 +97,10 @@ _OPS: dict[str, dict[str, Any]] = {
         "path_params": [],
         "query": [],
         "body": [
-            ["video_url", "video_url", {"type": ["string"]}, True],
-            ["face_url", "face_url", {"type": ["string"]}, True],
+            ["video_url", "video_url", {"type": ["string"], "file": "media"}, True],
+            ["face_url", "face_url", {"type": ["string"], "file": "image"}, True],
         ],
-        "files": [],
+        "files": ["video_url", "face_url"],
         "record_id": None,
         "task": {
             "detail": "face_swap_preview_status",
@@ -122,7 +123,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "method": "GET",
         "path": "/api/v1/userFaceSwapPreview/status",
         "path_params": [],
-        "query": [["id", "_id", {"type": ["string"]}, None, False]],
+        "query": [["id", "_id", {"type": ["string"], "min_length": 1}, None, False]],
         "body": None,
         "files": [],
         "record_id": "id",
@@ -140,14 +141,14 @@ _OPS: dict[str, dict[str, Any]] = {
         "query": [],
         "body": [
             ["name", "name", {"type": ["string"]}, True],
-            ["video_url", "video_url", {"type": ["string"]}, True],
-            ["face_url", "face_url", {"type": ["string"]}, True],
-            ["cover_url", "cover_url", {"type": ["string"]}, False],
+            ["video_url", "video_url", {"type": ["string"], "file": "media"}, True],
+            ["face_url", "face_url", {"type": ["string"], "file": "image"}, True],
+            ["cover_url", "cover_url", {"type": ["string"], "file": "image"}, False],
             ["model_version", "model_version", {"type": ["string"], "enum": ["v1", "v2"]}, False],
             ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
             ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
         ],
-        "files": [],
+        "files": ["video_url", "face_url", "cover_url"],
         "record_id": None,
         "task": {
             "detail": "face_swap_get",
@@ -158,6 +159,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["faild_message", "failed_message"],
             "code": ["error_code"],
             "result": ["result_url"],
+            "batch": "face_swap_batch_detail",
             "wait_method": "wait",
         },
         "pagination": None,
@@ -171,14 +173,14 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userFaceSwapTask/records",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, True],
-            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1, "maximum": 100}, 10, True],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1, "maximum": 100}, 10, False],
         ],
         "body": None,
         "files": [],
         "record_id": None,
         "task": None,
-        "pagination": None,
+        "pagination": {"page": "pageNum", "size": "pageSize", "first": 1, "rows": "rows", "total": "count"},
         "destructive": False,
         "deprecated": None,
     },
@@ -204,7 +206,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userFaceSwapTask/batchDetail",
         "path_params": [],
         "query": [],
-        "body": [["ids", "ids", {"type": ["array"], "items": {"type": ["string"]}}, True]],
+        "body": [
+            ["ids", "ids", {"type": ["array"], "min_items": 1, "max_items": 200, "items": {"type": ["string"]}}, True]
+        ],
         "files": [],
         "record_id": None,
         "task": None,
@@ -239,7 +243,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
-        "destructive": False,
+        "destructive": True,
         "deprecated": None,
     },
 }
@@ -293,7 +297,7 @@ class FaceSwapResource:
     def add_image(
         self,
         *,
-        face_url: str,
+        face_url: str | FileInput,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -351,10 +355,11 @@ class FaceSwapResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a saved face image.
 
-        Removes one face image from the caller's face-swap library. A malformed id answers 400.
+        Removes one face image from the caller's face-swap library. A malformed id answers 400. Answers
+        no data.
 
         Args:
             id: The record's id.
@@ -362,12 +367,12 @@ class FaceSwapResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["face_swap_delete_image"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -377,8 +382,8 @@ class FaceSwapResource:
     def preview(
         self,
         *,
-        video_url: str,
-        face_url: str,
+        video_url: str | FileInput,
+        face_url: str | FileInput,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -416,8 +421,8 @@ class FaceSwapResource:
     def preview_and_wait(
         self,
         *,
-        video_url: str,
-        face_url: str,
+        video_url: str | FileInput,
+        face_url: str | FileInput,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapPreview], object] | None = None,
@@ -478,11 +483,11 @@ class FaceSwapResource:
         self,
         *,
         name: str,
-        video_url: str,
-        face_url: str,
+        video_url: str | FileInput,
+        face_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        cover_url: str | Unset = UNSET,
+        cover_url: str | FileInput | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -499,7 +504,7 @@ class FaceSwapResource:
 
         Args:
             name: Task name.
-            video_url: Public URL of the video whose face is replaced.
+            video_url: Public URL of the video whose face is replaced (an image with `model_version` `v2`).
             face_url: Public URL of the face image to swap in.
             webhook_url: HTTPS URL notified when the task completes or fails.
             webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
@@ -533,11 +538,11 @@ class FaceSwapResource:
         self,
         *,
         name: str,
-        video_url: str,
-        face_url: str,
+        video_url: str | FileInput,
+        face_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        cover_url: str | Unset = UNSET,
+        cover_url: str | FileInput | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
@@ -572,8 +577,8 @@ class FaceSwapResource:
     def list(
         self,
         *,
-        page_num: int,
-        page_size: int,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -601,6 +606,29 @@ class FaceSwapResource:
             extra_headers,
             extra_query,
             None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Iterator[FaceSwapTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["face_swap_list"],
+            {
+                "page_size": page_size,
+            },
+            FaceSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
         )
 
     def status(
@@ -638,7 +666,7 @@ class FaceSwapResource:
         Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
 
         Args:
-            ids: Task ids to look up.
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
 
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
@@ -693,11 +721,11 @@ class FaceSwapResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a face swap task.
 
         Removes a task from the history. Do not assume a running task is cancelled. A malformed id
-        answers 400.
+        answers 400. Answers no data.
 
         Args:
             id: The record's id.
@@ -705,12 +733,12 @@ class FaceSwapResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["face_swap_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -806,8 +834,8 @@ class FaceSwapQuotes:
     def preview(
         self,
         *,
-        video_url: str,
-        face_url: str,
+        video_url: str | FileInput,
+        face_url: str | FileInput,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -834,11 +862,11 @@ class FaceSwapQuotes:
         self,
         *,
         name: str,
-        video_url: str,
-        face_url: str,
+        video_url: str | FileInput,
+        face_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        cover_url: str | Unset = UNSET,
+        cover_url: str | FileInput | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -887,7 +915,7 @@ class AsyncFaceSwapResource:
     async def add_image(
         self,
         *,
-        face_url: str,
+        face_url: str | FileInput,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -945,10 +973,11 @@ class AsyncFaceSwapResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a saved face image.
 
-        Removes one face image from the caller's face-swap library. A malformed id answers 400.
+        Removes one face image from the caller's face-swap library. A malformed id answers 400. Answers
+        no data.
 
         Args:
             id: The record's id.
@@ -956,12 +985,12 @@ class AsyncFaceSwapResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["face_swap_delete_image"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -971,8 +1000,8 @@ class AsyncFaceSwapResource:
     async def preview(
         self,
         *,
-        video_url: str,
-        face_url: str,
+        video_url: str | FileInput,
+        face_url: str | FileInput,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -1010,8 +1039,8 @@ class AsyncFaceSwapResource:
     async def preview_and_wait(
         self,
         *,
-        video_url: str,
-        face_url: str,
+        video_url: str | FileInput,
+        face_url: str | FileInput,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapPreview], object] | None = None,
@@ -1072,11 +1101,11 @@ class AsyncFaceSwapResource:
         self,
         *,
         name: str,
-        video_url: str,
-        face_url: str,
+        video_url: str | FileInput,
+        face_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        cover_url: str | Unset = UNSET,
+        cover_url: str | FileInput | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -1093,7 +1122,7 @@ class AsyncFaceSwapResource:
 
         Args:
             name: Task name.
-            video_url: Public URL of the video whose face is replaced.
+            video_url: Public URL of the video whose face is replaced (an image with `model_version` `v2`).
             face_url: Public URL of the face image to swap in.
             webhook_url: HTTPS URL notified when the task completes or fails.
             webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
@@ -1127,11 +1156,11 @@ class AsyncFaceSwapResource:
         self,
         *,
         name: str,
-        video_url: str,
-        face_url: str,
+        video_url: str | FileInput,
+        face_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        cover_url: str | Unset = UNSET,
+        cover_url: str | FileInput | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
@@ -1166,8 +1195,8 @@ class AsyncFaceSwapResource:
     async def list(
         self,
         *,
-        page_num: int,
-        page_size: int,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1195,6 +1224,29 @@ class AsyncFaceSwapResource:
             extra_headers,
             extra_query,
             None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[FaceSwapTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["face_swap_list"],
+            {
+                "page_size": page_size,
+            },
+            FaceSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
         )
 
     async def status(
@@ -1232,7 +1284,7 @@ class AsyncFaceSwapResource:
         Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
 
         Args:
-            ids: Task ids to look up.
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
 
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
@@ -1287,11 +1339,11 @@ class AsyncFaceSwapResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a face swap task.
 
         Removes a task from the history. Do not assume a running task is cancelled. A malformed id
-        answers 400.
+        answers 400. Answers no data.
 
         Args:
             id: The record's id.
@@ -1299,12 +1351,12 @@ class AsyncFaceSwapResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["face_swap_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -1400,8 +1452,8 @@ class AsyncFaceSwapQuotes:
     async def preview(
         self,
         *,
-        video_url: str,
-        face_url: str,
+        video_url: str | FileInput,
+        face_url: str | FileInput,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1428,11 +1480,11 @@ class AsyncFaceSwapQuotes:
         self,
         *,
         name: str,
-        video_url: str,
-        face_url: str,
+        video_url: str | FileInput,
+        face_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        cover_url: str | Unset = UNSET,
+        cover_url: str | FileInput | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

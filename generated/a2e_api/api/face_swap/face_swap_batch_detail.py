@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.batch_ids import BatchIds
 from ...models.error_envelope import ErrorEnvelope
-from ...models.face_swap_batch_detail_body import FaceSwapBatchDetailBody
 from ...models.face_swap_task_list_reply import FaceSwapTaskListReply
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: FaceSwapBatchDetailBody,
+    body: BatchIds,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -73,14 +73,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: FaceSwapBatchDetailBody,
+    body: BatchIds,
 ) -> Response[ErrorEnvelope | FaceSwapTaskListReply]:
     """Get several face swap tasks
 
      Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
 
     Args:
-        body (FaceSwapBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,14 +104,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: FaceSwapBatchDetailBody,
+    body: BatchIds,
 ) -> ErrorEnvelope | FaceSwapTaskListReply | None:
     """Get several face swap tasks
 
      Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
 
     Args:
-        body (FaceSwapBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +130,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: FaceSwapBatchDetailBody,
+    body: BatchIds,
 ) -> Response[ErrorEnvelope | FaceSwapTaskListReply]:
     """Get several face swap tasks
 
      Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
 
     Args:
-        body (FaceSwapBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,14 +159,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: FaceSwapBatchDetailBody,
+    body: BatchIds,
 ) -> ErrorEnvelope | FaceSwapTaskListReply | None:
     """Get several face swap tasks
 
      Fetches several tasks by id in one call (up to 200). Match results by `_id`, not by position.
 
     Args:
-        body (FaceSwapBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

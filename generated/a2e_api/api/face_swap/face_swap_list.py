@@ -7,13 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.face_swap_task_page_reply import FaceSwapTaskPageReply
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    page_num: int = 1,
-    page_size: int = 10,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -76,8 +76,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    page_num: int = 1,
-    page_size: int = 10,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
 ) -> Response[ErrorEnvelope | FaceSwapTaskPageReply]:
     """List face swap tasks
 
@@ -85,8 +85,8 @@ def sync_detailed(
     400.
 
     Args:
-        page_num (int):  Default: 1.
-        page_size (int):  Default: 10.
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,8 +111,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    page_num: int = 1,
-    page_size: int = 10,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
 ) -> ErrorEnvelope | FaceSwapTaskPageReply | None:
     """List face swap tasks
 
@@ -120,8 +120,8 @@ def sync(
     400.
 
     Args:
-        page_num (int):  Default: 1.
-        page_size (int):  Default: 10.
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,8 +141,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    page_num: int = 1,
-    page_size: int = 10,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
 ) -> Response[ErrorEnvelope | FaceSwapTaskPageReply]:
     """List face swap tasks
 
@@ -150,8 +150,8 @@ async def asyncio_detailed(
     400.
 
     Args:
-        page_num (int):  Default: 1.
-        page_size (int):  Default: 10.
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,8 +174,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    page_num: int = 1,
-    page_size: int = 10,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
 ) -> ErrorEnvelope | FaceSwapTaskPageReply | None:
     """List face swap tasks
 
@@ -183,8 +183,8 @@ async def asyncio(
     400.
 
     Args:
-        page_num (int):  Default: 1.
-        page_size (int):  Default: 10.
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

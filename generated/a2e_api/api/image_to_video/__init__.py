@@ -11,6 +11,7 @@ from ...models.image_to_video_extend_prompt_body_template import (
     ImageToVideoExtendPromptBodyTemplate,
     check_image_to_video_extend_prompt_body_template,
 )
+from ...models.image_to_video_prompt_extension import ImageToVideoPromptExtension
 from ...models.image_to_video_start_body_model_type import (
     ImageToVideoStartBodyModelType,
     check_image_to_video_start_body_model_type,
@@ -21,6 +22,7 @@ from ...models.image_to_video_start_body_model_version import (
 )
 from ...models.image_to_video_task import ImageToVideoTask
 from ...models.image_to_video_task_page import ImageToVideoTaskPage
+from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
 from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
@@ -57,13 +59,13 @@ _OPS: dict[str, dict[str, Any]] = {
         "query": [],
         "body": [
             ["name", "name", {"type": ["string"]}, False],
-            ["image_url", "image_url", {"type": ["string"]}, True],
+            ["image_url", "image_url", {"type": ["string"], "file": "image"}, True],
             ["prompt", "prompt", {"type": ["string"]}, False],
             ["negative_prompt", "negative_prompt", {"type": ["string"]}, False],
             ["lora", "lora", {"type": ["string"]}, False],
             ["model_type", "model_type", {"type": ["string"], "enum": ["GENERAL", "FLF2V"]}, False],
             ["model_version", "model_version", {"type": ["string"], "enum": ["a2e", "a2e-v2", "a2e-v2-flash"]}, False],
-            ["end_image_url", "end_image_url", {"type": ["string"]}, False],
+            ["end_image_url", "end_image_url", {"type": ["string"], "file": "image"}, False],
             ["extend_prompt", "extend_prompt", {"type": ["boolean"]}, False],
             ["number_of_images", "number_of_images", {"type": ["integer"], "minimum": 1, "maximum": 8}, False],
             ["video_time", "video_time", {"type": ["integer"], "minimum": 5, "maximum": 20}, False],
@@ -74,7 +76,7 @@ _OPS: dict[str, dict[str, Any]] = {
             ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
             ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
         ],
-        "files": [],
+        "files": ["image_url", "end_image_url"],
         "record_id": None,
         "task": {
             "detail": "image_to_video_get",
@@ -85,6 +87,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["result_url"],
+            "batch": "image_to_video_batch_detail",
             "wait_method": "wait",
         },
         "pagination": None,
@@ -105,7 +108,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "files": [],
         "record_id": None,
         "task": None,
-        "pagination": None,
+        "pagination": {"page": "pageNum", "size": "pageSize", "first": 1, "rows": "rows", "total": "count"},
         "destructive": False,
         "deprecated": None,
     },
@@ -116,7 +119,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userImage2Video/batchDetail",
         "path_params": [],
         "query": [],
-        "body": [["ids", "ids", {"type": ["array"], "items": {"type": ["string"]}}, True]],
+        "body": [
+            ["ids", "ids", {"type": ["array"], "min_items": 1, "max_items": 200, "items": {"type": ["string"]}}, True]
+        ],
         "files": [],
         "record_id": None,
         "task": None,
@@ -226,7 +231,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
-        "destructive": False,
+        "destructive": True,
         "deprecated": None,
     },
     "image_to_video_extend_prompt": {
@@ -238,7 +243,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "query": [],
         "body": [
             ["reference_id", "reference_id", {"type": ["string"]}, True],
-            ["image_url", "image_url", {"type": ["string"]}, True],
+            ["image_url", "image_url", {"type": ["string"], "file": "image"}, True],
             ["prompt", "prompt", {"type": ["string"]}, True],
             ["negative_prompt", "negative_prompt", {"type": ["string"]}, True],
             ["lang", "lang", {"type": ["string"]}, False],
@@ -248,7 +253,7 @@ _OPS: dict[str, dict[str, Any]] = {
             ["shot_count", "shot_count", {"type": ["integer"]}, False],
             ["with_audio", "with_audio", {"type": ["boolean"]}, False],
         ],
-        "files": [],
+        "files": ["image_url"],
         "record_id": None,
         "task": None,
         "pagination": None,
@@ -264,15 +269,15 @@ _OPS: dict[str, dict[str, Any]] = {
         "query": [],
         "body": [
             ["reference_id", "reference_id", {"type": ["string"]}, True],
-            ["image_url", "image_url", {"type": ["string"]}, True],
-            ["end_image_url", "end_image_url", {"type": ["string"]}, True],
+            ["image_url", "image_url", {"type": ["string"], "file": "image"}, True],
+            ["end_image_url", "end_image_url", {"type": ["string"], "file": "image"}, True],
             ["prompt", "prompt", {"type": ["string"]}, True],
             ["negative_prompt", "negative_prompt", {"type": ["string"]}, True],
             ["lang", "lang", {"type": ["string"]}, False],
             ["max_length", "max_length", {"type": ["integer"]}, False],
             ["stream", "stream", {"type": ["boolean"]}, False],
         ],
-        "files": [],
+        "files": ["image_url", "end_image_url"],
         "record_id": None,
         "task": None,
         "pagination": None,
@@ -316,7 +321,7 @@ class ImageToVideoResource:
     def start(
         self,
         *,
-        image_url: str,
+        image_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -325,7 +330,7 @@ class ImageToVideoResource:
         lora: str | Unset = UNSET,
         model_type: ImageToVideoStartBodyModelType | Unset = UNSET,
         model_version: ImageToVideoStartBodyModelVersion | Unset = UNSET,
-        end_image_url: str | Unset = UNSET,
+        end_image_url: str | FileInput | Unset = UNSET,
         extend_prompt: bool | Unset = UNSET,
         number_of_images: int | Unset = UNSET,
         video_time: int | Unset = UNSET,
@@ -407,7 +412,7 @@ class ImageToVideoResource:
     def start_and_wait(
         self,
         *,
-        image_url: str,
+        image_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -416,7 +421,7 @@ class ImageToVideoResource:
         lora: str | Unset = UNSET,
         model_type: ImageToVideoStartBodyModelType | Unset = UNSET,
         model_version: ImageToVideoStartBodyModelVersion | Unset = UNSET,
-        end_image_url: str | Unset = UNSET,
+        end_image_url: str | FileInput | Unset = UNSET,
         extend_prompt: bool | Unset = UNSET,
         number_of_images: int | Unset = UNSET,
         video_time: int | Unset = UNSET,
@@ -498,6 +503,29 @@ class ImageToVideoResource:
             None,
         )
 
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Iterator[ImageToVideoTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["image_to_video_list"],
+            {
+                "page_size": page_size,
+            },
+            ImageToVideoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
     def batch_detail(
         self,
         *,
@@ -513,7 +541,7 @@ class ImageToVideoResource:
         position.
 
         Args:
-            ids: Task ids to look up.
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
 
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
@@ -539,8 +567,8 @@ class ImageToVideoResource:
     ) -> Any:
         """Get the average processing time.
 
-        The average time image to video tasks currently take. The reply's `data` is not documented and
-        is kept as it comes.
+        The average time image to video tasks currently take, as a number (inferred shape; the unit is
+        not documented, presumably seconds).
 
         Args:
 
@@ -560,8 +588,8 @@ class ImageToVideoResource:
     ) -> Any:
         """Get the unlimited-queue level.
 
-        The caller's unlimited-queue level for image to video. Its meaning is not documented beyond the
-        name; `data` is kept as it comes.
+        The caller's unlimited-queue level for image to video, as an integer (inferred shape). Its
+        meaning is not documented beyond the name.
 
         Args:
 
@@ -579,10 +607,10 @@ class ImageToVideoResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Mark a task as shared.
 
-        Records that the user shared this task's result. Does not change the media.
+        Records that the user shared this task's result. Does not change the media. Answers no data.
 
         Args:
             id: The record's id.
@@ -590,12 +618,12 @@ class ImageToVideoResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["image_to_video_mark_shared"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -609,10 +637,10 @@ class ImageToVideoResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Mark a task as downloaded.
 
-        Records that the user downloaded this task's result. Does not change the media.
+        Records that the user downloaded this task's result. Does not change the media. Answers no data.
 
         Args:
             id: The record's id.
@@ -620,12 +648,12 @@ class ImageToVideoResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["image_to_video_mark_downloaded"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -639,10 +667,10 @@ class ImageToVideoResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Mark a task as copied.
 
-        Records that the user copied this task's result. Does not change the media.
+        Records that the user copied this task's result. Does not change the media. Answers no data.
 
         Args:
             id: The record's id.
@@ -650,12 +678,12 @@ class ImageToVideoResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["image_to_video_mark_copied"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -701,12 +729,12 @@ class ImageToVideoResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete an image to video task.
 
         Deletes a task. Only tasks in a final state (`initialized`, `completed`, `failed`) can be
         deleted; a task that is processing (any other state) is refused with 400. Deleting an
-        `initialized` task refunds its credits.
+        `initialized` task refunds its credits. Answers no data.
 
         Args:
             id: The record's id.
@@ -714,12 +742,12 @@ class ImageToVideoResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["image_to_video_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -730,7 +758,7 @@ class ImageToVideoResource:
         self,
         *,
         reference_id: str,
-        image_url: str,
+        image_url: str | FileInput,
         prompt: str,
         negative_prompt: str,
         lang: str | Unset = UNSET,
@@ -743,13 +771,13 @@ class ImageToVideoResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> ImageToVideoPromptExtension:
         """Extend a prompt for image to video.
 
         Has an LLM rewrite a prompt and negative prompt for a general image to video task, from the
         image. Template `default` gives one rewrite; `cinematic` gives a scene bible and shots
-        `SHOT 1..N` (`shot_count`) with an optional Audio section (`with_audio`). The reply's
-        `data` is not documented and is kept as it comes.
+        `SHOT 1..N` (`shot_count`) with an optional Audio section (`with_audio`). The reply is
+        modelled, by inference, as the rewritten `prompt` and `negative_prompt`.
 
         With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
         `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
@@ -785,7 +813,7 @@ class ImageToVideoResource:
                 "shot_count": shot_count,
                 "with_audio": with_audio,
             },
-            parse_any,
+            ImageToVideoPromptExtension.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -796,8 +824,8 @@ class ImageToVideoResource:
         self,
         *,
         reference_id: str,
-        image_url: str,
-        end_image_url: str,
+        image_url: str | FileInput,
+        end_image_url: str | FileInput,
         prompt: str,
         negative_prompt: str,
         lang: str | Unset = UNSET,
@@ -807,11 +835,12 @@ class ImageToVideoResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> ImageToVideoPromptExtension:
         """Extend a prompt for first/last-frame image to video.
 
         Has an LLM rewrite a prompt and negative prompt for a first/last-frame (`FLF2V`) task, from
-        both frame images. The reply's `data` is not documented and is kept as it comes.
+        both frame images. The reply is modelled, by inference, as the rewritten `prompt` and
+        `negative_prompt`.
 
         With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
         `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
@@ -843,7 +872,7 @@ class ImageToVideoResource:
                 "max_length": max_length,
                 "stream": stream,
             },
-            parse_any,
+            ImageToVideoPromptExtension.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -909,7 +938,7 @@ class ImageToVideoQuotes:
     def start(
         self,
         *,
-        image_url: str,
+        image_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -918,7 +947,7 @@ class ImageToVideoQuotes:
         lora: str | Unset = UNSET,
         model_type: ImageToVideoStartBodyModelType | Unset = UNSET,
         model_version: ImageToVideoStartBodyModelVersion | Unset = UNSET,
-        end_image_url: str | Unset = UNSET,
+        end_image_url: str | FileInput | Unset = UNSET,
         extend_prompt: bool | Unset = UNSET,
         number_of_images: int | Unset = UNSET,
         video_time: int | Unset = UNSET,
@@ -983,7 +1012,7 @@ class AsyncImageToVideoResource:
     async def start(
         self,
         *,
-        image_url: str,
+        image_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -992,7 +1021,7 @@ class AsyncImageToVideoResource:
         lora: str | Unset = UNSET,
         model_type: ImageToVideoStartBodyModelType | Unset = UNSET,
         model_version: ImageToVideoStartBodyModelVersion | Unset = UNSET,
-        end_image_url: str | Unset = UNSET,
+        end_image_url: str | FileInput | Unset = UNSET,
         extend_prompt: bool | Unset = UNSET,
         number_of_images: int | Unset = UNSET,
         video_time: int | Unset = UNSET,
@@ -1074,7 +1103,7 @@ class AsyncImageToVideoResource:
     async def start_and_wait(
         self,
         *,
-        image_url: str,
+        image_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -1083,7 +1112,7 @@ class AsyncImageToVideoResource:
         lora: str | Unset = UNSET,
         model_type: ImageToVideoStartBodyModelType | Unset = UNSET,
         model_version: ImageToVideoStartBodyModelVersion | Unset = UNSET,
-        end_image_url: str | Unset = UNSET,
+        end_image_url: str | FileInput | Unset = UNSET,
         extend_prompt: bool | Unset = UNSET,
         number_of_images: int | Unset = UNSET,
         video_time: int | Unset = UNSET,
@@ -1165,6 +1194,29 @@ class AsyncImageToVideoResource:
             None,
         )
 
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[ImageToVideoTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["image_to_video_list"],
+            {
+                "page_size": page_size,
+            },
+            ImageToVideoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
     async def batch_detail(
         self,
         *,
@@ -1180,7 +1232,7 @@ class AsyncImageToVideoResource:
         position.
 
         Args:
-            ids: Task ids to look up.
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
 
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
@@ -1206,8 +1258,8 @@ class AsyncImageToVideoResource:
     ) -> Any:
         """Get the average processing time.
 
-        The average time image to video tasks currently take. The reply's `data` is not documented and
-        is kept as it comes.
+        The average time image to video tasks currently take, as a number (inferred shape; the unit is
+        not documented, presumably seconds).
 
         Args:
 
@@ -1227,8 +1279,8 @@ class AsyncImageToVideoResource:
     ) -> Any:
         """Get the unlimited-queue level.
 
-        The caller's unlimited-queue level for image to video. Its meaning is not documented beyond the
-        name; `data` is kept as it comes.
+        The caller's unlimited-queue level for image to video, as an integer (inferred shape). Its
+        meaning is not documented beyond the name.
 
         Args:
 
@@ -1246,10 +1298,10 @@ class AsyncImageToVideoResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Mark a task as shared.
 
-        Records that the user shared this task's result. Does not change the media.
+        Records that the user shared this task's result. Does not change the media. Answers no data.
 
         Args:
             id: The record's id.
@@ -1257,12 +1309,12 @@ class AsyncImageToVideoResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["image_to_video_mark_shared"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -1276,10 +1328,10 @@ class AsyncImageToVideoResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Mark a task as downloaded.
 
-        Records that the user downloaded this task's result. Does not change the media.
+        Records that the user downloaded this task's result. Does not change the media. Answers no data.
 
         Args:
             id: The record's id.
@@ -1287,12 +1339,12 @@ class AsyncImageToVideoResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["image_to_video_mark_downloaded"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -1306,10 +1358,10 @@ class AsyncImageToVideoResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Mark a task as copied.
 
-        Records that the user copied this task's result. Does not change the media.
+        Records that the user copied this task's result. Does not change the media. Answers no data.
 
         Args:
             id: The record's id.
@@ -1317,12 +1369,12 @@ class AsyncImageToVideoResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["image_to_video_mark_copied"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -1368,12 +1420,12 @@ class AsyncImageToVideoResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete an image to video task.
 
         Deletes a task. Only tasks in a final state (`initialized`, `completed`, `failed`) can be
         deleted; a task that is processing (any other state) is refused with 400. Deleting an
-        `initialized` task refunds its credits.
+        `initialized` task refunds its credits. Answers no data.
 
         Args:
             id: The record's id.
@@ -1381,12 +1433,12 @@ class AsyncImageToVideoResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["image_to_video_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -1397,7 +1449,7 @@ class AsyncImageToVideoResource:
         self,
         *,
         reference_id: str,
-        image_url: str,
+        image_url: str | FileInput,
         prompt: str,
         negative_prompt: str,
         lang: str | Unset = UNSET,
@@ -1410,13 +1462,13 @@ class AsyncImageToVideoResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> ImageToVideoPromptExtension:
         """Extend a prompt for image to video.
 
         Has an LLM rewrite a prompt and negative prompt for a general image to video task, from the
         image. Template `default` gives one rewrite; `cinematic` gives a scene bible and shots
-        `SHOT 1..N` (`shot_count`) with an optional Audio section (`with_audio`). The reply's
-        `data` is not documented and is kept as it comes.
+        `SHOT 1..N` (`shot_count`) with an optional Audio section (`with_audio`). The reply is
+        modelled, by inference, as the rewritten `prompt` and `negative_prompt`.
 
         With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
         `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
@@ -1452,7 +1504,7 @@ class AsyncImageToVideoResource:
                 "shot_count": shot_count,
                 "with_audio": with_audio,
             },
-            parse_any,
+            ImageToVideoPromptExtension.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1463,8 +1515,8 @@ class AsyncImageToVideoResource:
         self,
         *,
         reference_id: str,
-        image_url: str,
-        end_image_url: str,
+        image_url: str | FileInput,
+        end_image_url: str | FileInput,
         prompt: str,
         negative_prompt: str,
         lang: str | Unset = UNSET,
@@ -1474,11 +1526,12 @@ class AsyncImageToVideoResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> ImageToVideoPromptExtension:
         """Extend a prompt for first/last-frame image to video.
 
         Has an LLM rewrite a prompt and negative prompt for a first/last-frame (`FLF2V`) task, from
-        both frame images. The reply's `data` is not documented and is kept as it comes.
+        both frame images. The reply is modelled, by inference, as the rewritten `prompt` and
+        `negative_prompt`.
 
         With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
         `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
@@ -1510,7 +1563,7 @@ class AsyncImageToVideoResource:
                 "max_length": max_length,
                 "stream": stream,
             },
-            parse_any,
+            ImageToVideoPromptExtension.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1576,7 +1629,7 @@ class AsyncImageToVideoQuotes:
     async def start(
         self,
         *,
-        image_url: str,
+        image_url: str | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -1585,7 +1638,7 @@ class AsyncImageToVideoQuotes:
         lora: str | Unset = UNSET,
         model_type: ImageToVideoStartBodyModelType | Unset = UNSET,
         model_version: ImageToVideoStartBodyModelVersion | Unset = UNSET,
-        end_image_url: str | Unset = UNSET,
+        end_image_url: str | FileInput | Unset = UNSET,
         extend_prompt: bool | Unset = UNSET,
         number_of_images: int | Unset = UNSET,
         video_time: int | Unset = UNSET,

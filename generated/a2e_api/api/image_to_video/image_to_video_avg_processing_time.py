@@ -6,7 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
+from ...models.image_to_video_avg_processing_time_reply import (
+    ImageToVideoAvgProcessingTimeReply,
+)
 from ...types import Response
 
 
@@ -22,9 +24,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | ImageToVideoAvgProcessingTimeReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = ImageToVideoAvgProcessingTimeReply.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +53,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | ImageToVideoAvgProcessingTimeReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,18 +65,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | ImageToVideoAvgProcessingTimeReply]:
     """Get the average processing time
 
-     The average time image to video tasks currently take. The reply's `data` is not documented and is
-    kept as it comes.
+     The average time image to video tasks currently take, as a number (inferred shape; the unit is not
+    documented, presumably seconds).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | ImageToVideoAvgProcessingTimeReply]
     """
 
     kwargs = _get_kwargs()
@@ -89,18 +91,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | ImageToVideoAvgProcessingTimeReply | None:
     """Get the average processing time
 
-     The average time image to video tasks currently take. The reply's `data` is not documented and is
-    kept as it comes.
+     The average time image to video tasks currently take, as a number (inferred shape; the unit is not
+    documented, presumably seconds).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | ImageToVideoAvgProcessingTimeReply
     """
 
     return sync_detailed(
@@ -111,18 +113,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | ImageToVideoAvgProcessingTimeReply]:
     """Get the average processing time
 
-     The average time image to video tasks currently take. The reply's `data` is not documented and is
-    kept as it comes.
+     The average time image to video tasks currently take, as a number (inferred shape; the unit is not
+    documented, presumably seconds).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | ImageToVideoAvgProcessingTimeReply]
     """
 
     kwargs = _get_kwargs()
@@ -135,18 +137,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | ImageToVideoAvgProcessingTimeReply | None:
     """Get the average processing time
 
-     The average time image to video tasks currently take. The reply's `data` is not documented and is
-    kept as it comes.
+     The average time image to video tasks currently take, as a number (inferred shape; the unit is not
+    documented, presumably seconds).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | ImageToVideoAvgProcessingTimeReply
     """
 
     return (

@@ -9,7 +9,9 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.image_to_video_extend_flf_2v_prompt_body import (
     ImageToVideoExtendFlf2VPromptBody,
 )
-from ...models.open_envelope import OpenEnvelope
+from ...models.image_to_video_prompt_extension_reply import (
+    ImageToVideoPromptExtensionReply,
+)
 from ...types import Response
 
 
@@ -34,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | ImageToVideoPromptExtensionReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = ImageToVideoPromptExtensionReply.from_dict(response.json())
 
         return response_200
 
@@ -63,7 +65,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | ImageToVideoPromptExtensionReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,11 +78,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoExtendFlf2VPromptBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | ImageToVideoPromptExtensionReply]:
     """Extend a prompt for first/last-frame image to video
 
      Has an LLM rewrite a prompt and negative prompt for a first/last-frame (`FLF2V`) task, from
-    both frame images. The reply's `data` is not documented and is kept as it comes.
+    both frame images. The reply is modelled, by inference, as the rewritten `prompt` and
+    `negative_prompt`.
 
     With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
     `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
@@ -94,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | ImageToVideoPromptExtensionReply]
     """
 
     kwargs = _get_kwargs(
@@ -112,11 +115,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoExtendFlf2VPromptBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | ImageToVideoPromptExtensionReply | None:
     """Extend a prompt for first/last-frame image to video
 
      Has an LLM rewrite a prompt and negative prompt for a first/last-frame (`FLF2V`) task, from
-    both frame images. The reply's `data` is not documented and is kept as it comes.
+    both frame images. The reply is modelled, by inference, as the rewritten `prompt` and
+    `negative_prompt`.
 
     With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
     `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
@@ -130,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | ImageToVideoPromptExtensionReply
     """
 
     return sync_detailed(
@@ -143,11 +147,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoExtendFlf2VPromptBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | ImageToVideoPromptExtensionReply]:
     """Extend a prompt for first/last-frame image to video
 
      Has an LLM rewrite a prompt and negative prompt for a first/last-frame (`FLF2V`) task, from
-    both frame images. The reply's `data` is not documented and is kept as it comes.
+    both frame images. The reply is modelled, by inference, as the rewritten `prompt` and
+    `negative_prompt`.
 
     With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
     `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
@@ -161,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | ImageToVideoPromptExtensionReply]
     """
 
     kwargs = _get_kwargs(
@@ -177,11 +182,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoExtendFlf2VPromptBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | ImageToVideoPromptExtensionReply | None:
     """Extend a prompt for first/last-frame image to video
 
      Has an LLM rewrite a prompt and negative prompt for a first/last-frame (`FLF2V`) task, from
-    both frame images. The reply's `data` is not documented and is kept as it comes.
+    both frame images. The reply is modelled, by inference, as the rewritten `prompt` and
+    `negative_prompt`.
 
     With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
     `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
@@ -195,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | ImageToVideoPromptExtensionReply
     """
 
     return (

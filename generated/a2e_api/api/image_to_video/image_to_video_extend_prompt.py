@@ -7,7 +7,9 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.image_to_video_extend_prompt_body import ImageToVideoExtendPromptBody
-from ...models.open_envelope import OpenEnvelope
+from ...models.image_to_video_prompt_extension_reply import (
+    ImageToVideoPromptExtensionReply,
+)
 from ...types import Response
 
 
@@ -32,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | ImageToVideoPromptExtensionReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = ImageToVideoPromptExtensionReply.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | ImageToVideoPromptExtensionReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,13 +76,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoExtendPromptBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | ImageToVideoPromptExtensionReply]:
     """Extend a prompt for image to video
 
      Has an LLM rewrite a prompt and negative prompt for a general image to video task, from the
     image. Template `default` gives one rewrite; `cinematic` gives a scene bible and shots
-    `SHOT 1..N` (`shot_count`) with an optional Audio section (`with_audio`). The reply's
-    `data` is not documented and is kept as it comes.
+    `SHOT 1..N` (`shot_count`) with an optional Audio section (`with_audio`). The reply is
+    modelled, by inference, as the rewritten `prompt` and `negative_prompt`.
 
     With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
     `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
@@ -94,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | ImageToVideoPromptExtensionReply]
     """
 
     kwargs = _get_kwargs(
@@ -112,13 +114,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoExtendPromptBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | ImageToVideoPromptExtensionReply | None:
     """Extend a prompt for image to video
 
      Has an LLM rewrite a prompt and negative prompt for a general image to video task, from the
     image. Template `default` gives one rewrite; `cinematic` gives a scene bible and shots
-    `SHOT 1..N` (`shot_count`) with an optional Audio section (`with_audio`). The reply's
-    `data` is not documented and is kept as it comes.
+    `SHOT 1..N` (`shot_count`) with an optional Audio section (`with_audio`). The reply is
+    modelled, by inference, as the rewritten `prompt` and `negative_prompt`.
 
     With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
     `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
@@ -132,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | ImageToVideoPromptExtensionReply
     """
 
     return sync_detailed(
@@ -145,13 +147,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoExtendPromptBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | ImageToVideoPromptExtensionReply]:
     """Extend a prompt for image to video
 
      Has an LLM rewrite a prompt and negative prompt for a general image to video task, from the
     image. Template `default` gives one rewrite; `cinematic` gives a scene bible and shots
-    `SHOT 1..N` (`shot_count`) with an optional Audio section (`with_audio`). The reply's
-    `data` is not documented and is kept as it comes.
+    `SHOT 1..N` (`shot_count`) with an optional Audio section (`with_audio`). The reply is
+    modelled, by inference, as the rewritten `prompt` and `negative_prompt`.
 
     With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
     `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
@@ -165,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | ImageToVideoPromptExtensionReply]
     """
 
     kwargs = _get_kwargs(
@@ -181,13 +183,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ImageToVideoExtendPromptBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | ImageToVideoPromptExtensionReply | None:
     """Extend a prompt for image to video
 
      Has an LLM rewrite a prompt and negative prompt for a general image to video task, from the
     image. Template `default` gives one rewrite; `cinematic` gives a scene bible and shots
-    `SHOT 1..N` (`shot_count`) with an optional Audio section (`with_audio`). The reply's
-    `data` is not documented and is kept as it comes.
+    `SHOT 1..N` (`shot_count`) with an optional Audio section (`with_audio`). The reply is
+    modelled, by inference, as the rewritten `prompt` and `negative_prompt`.
 
     With `stream: true` the server answers with Server-Sent Events (`delta`, `result`, `done`,
     `error`) instead of a JSON envelope; this operation models only the JSON reply, so leave
@@ -201,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | ImageToVideoPromptExtensionReply
     """
 
     return (

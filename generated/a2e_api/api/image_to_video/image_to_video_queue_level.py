@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
+from ...models.image_to_video_queue_level_reply import ImageToVideoQueueLevelReply
 from ...types import Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | ImageToVideoQueueLevelReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = ImageToVideoQueueLevelReply.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | ImageToVideoQueueLevelReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,18 +63,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | ImageToVideoQueueLevelReply]:
     """Get the unlimited-queue level
 
-     The caller's unlimited-queue level for image to video. Its meaning is not documented beyond the
-    name; `data` is kept as it comes.
+     The caller's unlimited-queue level for image to video, as an integer (inferred shape). Its meaning
+    is not documented beyond the name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | ImageToVideoQueueLevelReply]
     """
 
     kwargs = _get_kwargs()
@@ -89,18 +89,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | ImageToVideoQueueLevelReply | None:
     """Get the unlimited-queue level
 
-     The caller's unlimited-queue level for image to video. Its meaning is not documented beyond the
-    name; `data` is kept as it comes.
+     The caller's unlimited-queue level for image to video, as an integer (inferred shape). Its meaning
+    is not documented beyond the name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | ImageToVideoQueueLevelReply
     """
 
     return sync_detailed(
@@ -111,18 +111,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | ImageToVideoQueueLevelReply]:
     """Get the unlimited-queue level
 
-     The caller's unlimited-queue level for image to video. Its meaning is not documented beyond the
-    name; `data` is kept as it comes.
+     The caller's unlimited-queue level for image to video, as an integer (inferred shape). Its meaning
+    is not documented beyond the name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | ImageToVideoQueueLevelReply]
     """
 
     kwargs = _get_kwargs()
@@ -135,18 +135,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | ImageToVideoQueueLevelReply | None:
     """Get the unlimited-queue level
 
-     The caller's unlimited-queue level for image to video. Its meaning is not documented beyond the
-    name; `data` is kept as it comes.
+     The caller's unlimited-queue level for image to video, as an integer (inferred shape). Its meaning
+    is not documented beyond the name.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | ImageToVideoQueueLevelReply
     """
 
     return (

@@ -92,8 +92,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/tos/transferToStorage",
         "path_params": [],
         "query": [],
-        "body": [["url", "url", {"type": ["string"]}, True]],
-        "files": [],
+        "body": [["url", "url", {"type": ["string"], "file": "any"}, True]],
+        "files": ["url"],
         "record_id": None,
         "task": None,
         "pagination": None,
@@ -240,7 +240,7 @@ class StorageResource:
     def transfer_url(
         self,
         *,
-        url: str,
+        url: str | FileInput,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -417,7 +417,7 @@ class AsyncStorageResource:
     async def transfer_url(
         self,
         *,
-        url: str,
+        url: str | FileInput,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -8,8 +8,9 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, ClassVar
 
 from ...models.agora_token import AgoraToken
-from ...models.open_object import OpenObject
+from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
 from ...models.streaming_avatar import StreamingAvatar
+from ...models.streaming_avatar_qa_context import StreamingAvatarQaContext
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -234,11 +235,11 @@ class StreamingAvatarResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> OpenObject:
+    ) -> None:
         """Set the QA context.
 
         Gives the avatar a knowledge text (at most 5,000 characters) that later `ask` questions are
-        answered from.
+        answered from. Answers no data.
 
         Args:
             channel: The session's Agora channel, from `get_token`.
@@ -247,13 +248,13 @@ class StreamingAvatarResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["streaming_avatar_set_qa_context"],
             {
                 "channel": channel,
                 "text": text,
             },
-            OpenObject.from_dict,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -267,10 +268,10 @@ class StreamingAvatarResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> OpenObject:
+    ) -> StreamingAvatarQaContext:
         """Get the QA context.
 
-        Reads back the knowledge text set with `set_qa_context`.
+        Reads back the knowledge text set with `set_qa_context` (inferred shape `{channel, text}`).
 
         Args:
             channel:
@@ -283,7 +284,7 @@ class StreamingAvatarResource:
             {
                 "channel": channel,
             },
-            OpenObject.from_dict,
+            StreamingAvatarQaContext.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -299,7 +300,7 @@ class StreamingAvatarResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> OpenObject:
+    ) -> None:
         """Ask the avatar a question.
 
         The avatar answers from the QA context with lip-synced speech. The answer text is not in the
@@ -313,13 +314,13 @@ class StreamingAvatarResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["streaming_avatar_ask"],
             {
                 "text": text,
                 "channel": channel,
             },
-            OpenObject.from_dict,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -335,7 +336,7 @@ class StreamingAvatarResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> OpenObject:
+    ) -> None:
         """Let the avatar speak directly.
 
         Makes the avatar say `text` verbatim, for answers produced by your own logic (e.g. RAG).
@@ -347,13 +348,13 @@ class StreamingAvatarResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["streaming_avatar_speak"],
             {
                 "channel": channel,
                 "text": text,
             },
-            OpenObject.from_dict,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -368,11 +369,11 @@ class StreamingAvatarResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> OpenObject:
+    ) -> None:
         """Leave the room.
 
         Ends the session so A2E releases the avatar and stops charging; unused prepaid coins are
-        refunded.
+        refunded. Answers no data.
 
         Args:
             channel: The session's Agora channel, from `get_token`.
@@ -380,12 +381,12 @@ class StreamingAvatarResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["streaming_avatar_leave"],
             {
                 "channel": channel,
             },
-            OpenObject.from_dict,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -489,11 +490,11 @@ class AsyncStreamingAvatarResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> OpenObject:
+    ) -> None:
         """Set the QA context.
 
         Gives the avatar a knowledge text (at most 5,000 characters) that later `ask` questions are
-        answered from.
+        answered from. Answers no data.
 
         Args:
             channel: The session's Agora channel, from `get_token`.
@@ -502,13 +503,13 @@ class AsyncStreamingAvatarResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["streaming_avatar_set_qa_context"],
             {
                 "channel": channel,
                 "text": text,
             },
-            OpenObject.from_dict,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -522,10 +523,10 @@ class AsyncStreamingAvatarResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> OpenObject:
+    ) -> StreamingAvatarQaContext:
         """Get the QA context.
 
-        Reads back the knowledge text set with `set_qa_context`.
+        Reads back the knowledge text set with `set_qa_context` (inferred shape `{channel, text}`).
 
         Args:
             channel:
@@ -538,7 +539,7 @@ class AsyncStreamingAvatarResource:
             {
                 "channel": channel,
             },
-            OpenObject.from_dict,
+            StreamingAvatarQaContext.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -554,7 +555,7 @@ class AsyncStreamingAvatarResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> OpenObject:
+    ) -> None:
         """Ask the avatar a question.
 
         The avatar answers from the QA context with lip-synced speech. The answer text is not in the
@@ -568,13 +569,13 @@ class AsyncStreamingAvatarResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["streaming_avatar_ask"],
             {
                 "text": text,
                 "channel": channel,
             },
-            OpenObject.from_dict,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -590,7 +591,7 @@ class AsyncStreamingAvatarResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> OpenObject:
+    ) -> None:
         """Let the avatar speak directly.
 
         Makes the avatar say `text` verbatim, for answers produced by your own logic (e.g. RAG).
@@ -602,13 +603,13 @@ class AsyncStreamingAvatarResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["streaming_avatar_speak"],
             {
                 "channel": channel,
                 "text": text,
             },
-            OpenObject.from_dict,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -623,11 +624,11 @@ class AsyncStreamingAvatarResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> OpenObject:
+    ) -> None:
         """Leave the room.
 
         Ends the session so A2E releases the avatar and stops charging; unused prepaid coins are
-        refunded.
+        refunded. Answers no data.
 
         Args:
             channel: The session's Agora channel, from `get_token`.
@@ -635,12 +636,12 @@ class AsyncStreamingAvatarResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["streaming_avatar_leave"],
             {
                 "channel": channel,
             },
-            OpenObject.from_dict,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_object_reply import OpenObjectReply
+from ...models.streaming_avatar_qa_context_reply import StreamingAvatarQaContextReply
 from ...types import UNSET, Response, Unset
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenObjectReply | None:
+) -> ErrorEnvelope | StreamingAvatarQaContextReply | None:
     if response.status_code == 200:
-        response_200 = OpenObjectReply.from_dict(response.json())
+        response_200 = StreamingAvatarQaContextReply.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenObjectReply]:
+) -> Response[ErrorEnvelope | StreamingAvatarQaContextReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,10 +74,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     channel: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | OpenObjectReply]:
+) -> Response[ErrorEnvelope | StreamingAvatarQaContextReply]:
     """Get the QA context
 
-     Reads back the knowledge text set with `set_qa_context`.
+     Reads back the knowledge text set with `set_qa_context` (inferred shape `{channel, text}`).
 
     Args:
         channel (str | Unset):
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenObjectReply]
+        Response[ErrorEnvelope | StreamingAvatarQaContextReply]
     """
 
     kwargs = _get_kwargs(
@@ -105,10 +105,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     channel: str | Unset = UNSET,
-) -> ErrorEnvelope | OpenObjectReply | None:
+) -> ErrorEnvelope | StreamingAvatarQaContextReply | None:
     """Get the QA context
 
-     Reads back the knowledge text set with `set_qa_context`.
+     Reads back the knowledge text set with `set_qa_context` (inferred shape `{channel, text}`).
 
     Args:
         channel (str | Unset):
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenObjectReply
+        ErrorEnvelope | StreamingAvatarQaContextReply
     """
 
     return sync_detailed(
@@ -131,10 +131,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     channel: str | Unset = UNSET,
-) -> Response[ErrorEnvelope | OpenObjectReply]:
+) -> Response[ErrorEnvelope | StreamingAvatarQaContextReply]:
     """Get the QA context
 
-     Reads back the knowledge text set with `set_qa_context`.
+     Reads back the knowledge text set with `set_qa_context` (inferred shape `{channel, text}`).
 
     Args:
         channel (str | Unset):
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenObjectReply]
+        Response[ErrorEnvelope | StreamingAvatarQaContextReply]
     """
 
     kwargs = _get_kwargs(
@@ -160,10 +160,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     channel: str | Unset = UNSET,
-) -> ErrorEnvelope | OpenObjectReply | None:
+) -> ErrorEnvelope | StreamingAvatarQaContextReply | None:
     """Get the QA context
 
-     Reads back the knowledge text set with `set_qa_context`.
+     Reads back the knowledge text set with `set_qa_context` (inferred shape `{channel, text}`).
 
     Args:
         channel (str | Unset):
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenObjectReply
+        ErrorEnvelope | StreamingAvatarQaContextReply
     """
 
     return (

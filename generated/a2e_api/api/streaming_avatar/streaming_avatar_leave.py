@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty_envelope import EmptyEnvelope
 from ...models.error_envelope import ErrorEnvelope
+from ...models.no_data_reply import NoDataReply
 from ...models.streaming_avatar_leave_body import StreamingAvatarLeaveBody
 from ...types import Response
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     if response.status_code == 200:
-        response_200 = EmptyEnvelope.from_dict(response.json())
+        response_200 = NoDataReply.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,10 +74,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarLeaveBody,
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Leave the room
 
      Ends the session so A2E releases the avatar and stops charging; unused prepaid coins are refunded.
+    Answers no data.
 
     Args:
         body (StreamingAvatarLeaveBody):
@@ -87,7 +88,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyEnvelope | ErrorEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -105,10 +106,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarLeaveBody,
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Leave the room
 
      Ends the session so A2E releases the avatar and stops charging; unused prepaid coins are refunded.
+    Answers no data.
 
     Args:
         body (StreamingAvatarLeaveBody):
@@ -118,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyEnvelope | ErrorEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return sync_detailed(
@@ -131,10 +133,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarLeaveBody,
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Leave the room
 
      Ends the session so A2E releases the avatar and stops charging; unused prepaid coins are refunded.
+    Answers no data.
 
     Args:
         body (StreamingAvatarLeaveBody):
@@ -144,7 +147,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyEnvelope | ErrorEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -160,10 +163,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarLeaveBody,
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Leave the room
 
      Ends the session so A2E releases the avatar and stops charging; unused prepaid coins are refunded.
+    Answers no data.
 
     Args:
         body (StreamingAvatarLeaveBody):
@@ -173,7 +177,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyEnvelope | ErrorEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return (

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty_envelope import EmptyEnvelope
 from ...models.error_envelope import ErrorEnvelope
+from ...models.no_data_reply import NoDataReply
 from ...models.streaming_avatar_set_qa_context_body import (
     StreamingAvatarSetQaContextBody,
 )
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     if response.status_code == 200:
-        response_200 = EmptyEnvelope.from_dict(response.json())
+        response_200 = NoDataReply.from_dict(response.json())
 
         return response_200
 
@@ -63,7 +63,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -76,11 +76,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarSetQaContextBody,
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Set the QA context
 
      Gives the avatar a knowledge text (at most 5,000 characters) that later `ask` questions are answered
-    from.
+    from. Answers no data.
 
     Args:
         body (StreamingAvatarSetQaContextBody):
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyEnvelope | ErrorEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -108,11 +108,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarSetQaContextBody,
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Set the QA context
 
      Gives the avatar a knowledge text (at most 5,000 characters) that later `ask` questions are answered
-    from.
+    from. Answers no data.
 
     Args:
         body (StreamingAvatarSetQaContextBody):
@@ -122,7 +122,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyEnvelope | ErrorEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return sync_detailed(
@@ -135,11 +135,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarSetQaContextBody,
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Set the QA context
 
      Gives the avatar a knowledge text (at most 5,000 characters) that later `ask` questions are answered
-    from.
+    from. Answers no data.
 
     Args:
         body (StreamingAvatarSetQaContextBody):
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyEnvelope | ErrorEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -165,11 +165,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarSetQaContextBody,
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Set the QA context
 
      Gives the avatar a knowledge text (at most 5,000 characters) that later `ask` questions are answered
-    from.
+    from. Answers no data.
 
     Args:
         body (StreamingAvatarSetQaContextBody):
@@ -179,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyEnvelope | ErrorEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return (

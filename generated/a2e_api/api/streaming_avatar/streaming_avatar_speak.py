@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.empty_envelope import EmptyEnvelope
 from ...models.error_envelope import ErrorEnvelope
+from ...models.no_data_reply import NoDataReply
 from ...models.streaming_avatar_speak_body import StreamingAvatarSpeakBody
 from ...types import Response
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     if response.status_code == 200:
-        response_200 = EmptyEnvelope.from_dict(response.json())
+        response_200 = NoDataReply.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarSpeakBody,
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Let the avatar speak directly
 
      Makes the avatar say `text` verbatim, for answers produced by your own logic (e.g. RAG).
@@ -87,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyEnvelope | ErrorEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarSpeakBody,
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Let the avatar speak directly
 
      Makes the avatar say `text` verbatim, for answers produced by your own logic (e.g. RAG).
@@ -118,7 +118,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyEnvelope | ErrorEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return sync_detailed(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarSpeakBody,
-) -> Response[EmptyEnvelope | ErrorEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Let the avatar speak directly
 
      Makes the avatar say `text` verbatim, for answers produced by your own logic (e.g. RAG).
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EmptyEnvelope | ErrorEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +160,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: StreamingAvatarSpeakBody,
-) -> EmptyEnvelope | ErrorEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Let the avatar speak directly
 
      Makes the avatar say `text` verbatim, for answers produced by your own logic (e.g. RAG).
@@ -173,7 +173,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EmptyEnvelope | ErrorEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return (

@@ -7,6 +7,7 @@ import functools
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, ClassVar, cast
 
+from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
 from ...models.quote import Quote
 from ...models.talking_photo_task import TalkingPhotoTask
 from ...models.talking_photo_task_page import TalkingPhotoTaskPage
@@ -45,15 +46,15 @@ _OPS: dict[str, dict[str, Any]] = {
         "query": [],
         "body": [
             ["name", "name", {"type": ["string"]}, True],
-            ["image_url", "image_url", {"type": ["string"]}, True],
-            ["audio_url", "audio_url", {"type": ["string"]}, False],
+            ["image_url", "image_url", {"type": ["string"], "file": "image"}, True],
+            ["audio_url", "audio_url", {"type": ["string"], "file": "audio"}, False],
             ["duration", "duration", {"type": ["integer"], "minimum": 1, "maximum": 20}, False],
             ["prompt", "prompt", {"type": ["string"]}, True],
             ["negative_prompt", "negative_prompt", {"type": ["string"]}, True],
             ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
             ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
         ],
-        "files": [],
+        "files": ["image_url", "audio_url"],
         "record_id": None,
         "task": {
             "detail": "talking_photo_get",
@@ -64,6 +65,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["result_url"],
+            "batch": "talking_photo_batch_detail",
             "wait_method": "wait",
         },
         "pagination": None,
@@ -84,7 +86,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "files": [],
         "record_id": None,
         "task": None,
-        "pagination": None,
+        "pagination": {"page": "pageNum", "size": "pageSize", "first": 1, "rows": "rows", "total": "count"},
         "destructive": False,
         "deprecated": None,
     },
@@ -95,7 +97,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/talkingPhoto/batchDetail",
         "path_params": [],
         "query": [],
-        "body": [["ids", "ids", {"type": ["array"], "items": {"type": ["string"]}}, True]],
+        "body": [
+            ["ids", "ids", {"type": ["array"], "min_items": 1, "max_items": 200, "items": {"type": ["string"]}}, True]
+        ],
         "files": [],
         "record_id": None,
         "task": None,
@@ -130,7 +134,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
-        "destructive": False,
+        "destructive": True,
         "deprecated": None,
     },
 }
@@ -171,12 +175,12 @@ class TalkingPhotoResource:
         self,
         *,
         name: str,
-        image_url: str,
+        image_url: str | FileInput,
         prompt: str,
         negative_prompt: str,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        audio_url: str | Unset = UNSET,
+        audio_url: str | FileInput | Unset = UNSET,
         duration: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -228,12 +232,12 @@ class TalkingPhotoResource:
         self,
         *,
         name: str,
-        image_url: str,
+        image_url: str | FileInput,
         prompt: str,
         negative_prompt: str,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        audio_url: str | Unset = UNSET,
+        audio_url: str | FileInput | Unset = UNSET,
         duration: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
@@ -299,6 +303,29 @@ class TalkingPhotoResource:
             None,
         )
 
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Iterator[TalkingPhotoTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["talking_photo_list"],
+            {
+                "page_size": page_size,
+            },
+            TalkingPhotoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
     def batch_detail(
         self,
         *,
@@ -313,7 +340,7 @@ class TalkingPhotoResource:
         Fetches several tasks by id in one call. Match results by `_id`, not by position.
 
         Args:
-            ids: Task ids to look up.
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
 
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
@@ -367,10 +394,10 @@ class TalkingPhotoResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a talking photo task.
 
-        Removes a task from the history. Do not assume a running task is cancelled.
+        Removes a task from the history. Do not assume a running task is cancelled. Answers no data.
 
         Args:
             id: The record's id.
@@ -378,12 +405,12 @@ class TalkingPhotoResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["talking_photo_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -443,12 +470,12 @@ class TalkingPhotoQuotes:
         self,
         *,
         name: str,
-        image_url: str,
+        image_url: str | FileInput,
         prompt: str,
         negative_prompt: str,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        audio_url: str | Unset = UNSET,
+        audio_url: str | FileInput | Unset = UNSET,
         duration: int | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -499,12 +526,12 @@ class AsyncTalkingPhotoResource:
         self,
         *,
         name: str,
-        image_url: str,
+        image_url: str | FileInput,
         prompt: str,
         negative_prompt: str,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        audio_url: str | Unset = UNSET,
+        audio_url: str | FileInput | Unset = UNSET,
         duration: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -556,12 +583,12 @@ class AsyncTalkingPhotoResource:
         self,
         *,
         name: str,
-        image_url: str,
+        image_url: str | FileInput,
         prompt: str,
         negative_prompt: str,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        audio_url: str | Unset = UNSET,
+        audio_url: str | FileInput | Unset = UNSET,
         duration: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
@@ -627,6 +654,29 @@ class AsyncTalkingPhotoResource:
             None,
         )
 
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[TalkingPhotoTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["talking_photo_list"],
+            {
+                "page_size": page_size,
+            },
+            TalkingPhotoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
     async def batch_detail(
         self,
         *,
@@ -641,7 +691,7 @@ class AsyncTalkingPhotoResource:
         Fetches several tasks by id in one call. Match results by `_id`, not by position.
 
         Args:
-            ids: Task ids to look up.
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
 
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
@@ -695,10 +745,10 @@ class AsyncTalkingPhotoResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a talking photo task.
 
-        Removes a task from the history. Do not assume a running task is cancelled.
+        Removes a task from the history. Do not assume a running task is cancelled. Answers no data.
 
         Args:
             id: The record's id.
@@ -706,12 +756,12 @@ class AsyncTalkingPhotoResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["talking_photo_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -771,12 +821,12 @@ class AsyncTalkingPhotoQuotes:
         self,
         *,
         name: str,
-        image_url: str,
+        image_url: str | FileInput,
         prompt: str,
         negative_prompt: str,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
-        audio_url: str | Unset = UNSET,
+        audio_url: str | FileInput | Unset = UNSET,
         duration: int | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

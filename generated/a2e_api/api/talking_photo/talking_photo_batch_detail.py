@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.batch_ids import BatchIds
 from ...models.error_envelope import ErrorEnvelope
-from ...models.talking_photo_batch_detail_body import TalkingPhotoBatchDetailBody
 from ...models.talking_photo_task_list_reply import TalkingPhotoTaskListReply
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: TalkingPhotoBatchDetailBody,
+    body: BatchIds,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -73,14 +73,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: TalkingPhotoBatchDetailBody,
+    body: BatchIds,
 ) -> Response[ErrorEnvelope | TalkingPhotoTaskListReply]:
     """Get several talking photo tasks
 
      Fetches several tasks by id in one call. Match results by `_id`, not by position.
 
     Args:
-        body (TalkingPhotoBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,14 +104,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: TalkingPhotoBatchDetailBody,
+    body: BatchIds,
 ) -> ErrorEnvelope | TalkingPhotoTaskListReply | None:
     """Get several talking photo tasks
 
      Fetches several tasks by id in one call. Match results by `_id`, not by position.
 
     Args:
-        body (TalkingPhotoBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +130,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: TalkingPhotoBatchDetailBody,
+    body: BatchIds,
 ) -> Response[ErrorEnvelope | TalkingPhotoTaskListReply]:
     """Get several talking photo tasks
 
      Fetches several tasks by id in one call. Match results by `_id`, not by position.
 
     Args:
-        body (TalkingPhotoBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,14 +159,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: TalkingPhotoBatchDetailBody,
+    body: BatchIds,
 ) -> ErrorEnvelope | TalkingPhotoTaskListReply | None:
     """Get several talking photo tasks
 
      Fetches several tasks by id in one call. Match results by `_id`, not by position.
 
     Args:
-        body (TalkingPhotoBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,6 +8,7 @@ import warnings
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, ClassVar, cast
 
+from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
 from ...models.quote import Quote
 from ...models.video_twin import VideoTwin
 from ...models.video_twin_list_status import (
@@ -15,6 +16,7 @@ from ...models.video_twin_list_status import (
     check_video_twin_list_status,
 )
 from ...models.video_twin_page import VideoTwinPage
+from ...models.video_twin_upload import VideoTwinUpload
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -50,12 +52,12 @@ _OPS: dict[str, dict[str, Any]] = {
         "query": [],
         "body": [
             ["name", "name", {"type": ["string"]}, False],
-            ["image_url", "image_url", {"type": ["string"]}, False],
-            ["video_url", "video_url", {"type": ["string"]}, False],
+            ["image_url", "image_url", {"type": ["string"], "file": "image"}, False],
+            ["video_url", "video_url", {"type": ["string"], "file": "video"}, False],
             ["video_backgroud_color", "video_backgroud_color", {"type": ["string"]}, False],
-            ["video_backgroud_image", "video_backgroud_image", {"type": ["string"]}, False],
+            ["video_backgroud_image", "video_backgroud_image", {"type": ["string"], "file": "image"}, False],
             ["video_background_color", "video_background_color", {"type": ["string"]}, False],
-            ["video_background_image", "video_background_image", {"type": ["string"]}, False],
+            ["video_background_image", "video_background_image", {"type": ["string"], "file": "image"}, False],
             ["gender", "gender", {"type": ["string"]}, False],
             ["model_version", "model_version", {"type": ["string"]}, False],
             ["prompt", "prompt", {"type": ["string"]}, False],
@@ -64,7 +66,7 @@ _OPS: dict[str, dict[str, Any]] = {
             ["is_transcoding", "isTranscoding", {"type": ["boolean"]}, False],
             ["language", "language", {"type": ["string"]}, False],
         ],
-        "files": [],
+        "files": ["image_url", "video_url", "video_backgroud_image", "video_background_image"],
         "record_id": None,
         "task": {
             "detail": "video_twin_get",
@@ -75,6 +77,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["anchor_id", "preview_result_url"],
+            "batch": "video_twin_batch_detail",
             "wait_method": "wait",
         },
         "pagination": None,
@@ -88,9 +91,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userVideoTwin/continueTraining",
         "path_params": [],
         "query": [],
-        "body": [["id", "_id", {"type": ["string"]}, True]],
+        "body": [["id", "_id", {"type": ["string"], "min_length": 1}, True]],
         "files": [],
-        "record_id": None,
+        "record_id": "id",
         "task": {
             "detail": "video_twin_get",
             "id": "_id",
@@ -100,6 +103,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["anchor_id", "preview_result_url"],
+            "batch": "video_twin_batch_detail",
             "wait_method": "wait",
         },
         "pagination": None,
@@ -113,9 +117,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userVideoTwin/continueTranining",
         "path_params": [],
         "query": [],
-        "body": [["id", "_id", {"type": ["string"]}, True]],
+        "body": [["id", "_id", {"type": ["string"], "min_length": 1}, True]],
         "files": [],
-        "record_id": None,
+        "record_id": "id",
         "task": {
             "detail": "video_twin_get",
             "id": "_id",
@@ -125,6 +129,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["anchor_id", "preview_result_url"],
+            "batch": "video_twin_batch_detail",
             "wait_method": "wait",
         },
         "pagination": None,
@@ -138,9 +143,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userVideoTwin/retry",
         "path_params": [],
         "query": [],
-        "body": [["id", "_id", {"type": ["string"]}, False]],
+        "body": [["id", "_id", {"type": ["string"], "min_length": 1}, True]],
         "files": [],
-        "record_id": None,
+        "record_id": "id",
         "task": {
             "detail": "video_twin_get",
             "id": "_id",
@@ -150,6 +155,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["anchor_id", "preview_result_url"],
+            "batch": "video_twin_batch_detail",
             "wait_method": "wait",
         },
         "pagination": None,
@@ -163,9 +169,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userVideoTwin/eyeContact",
         "path_params": [],
         "query": [],
-        "body": [["id", "_id", {"type": ["string"]}, False]],
+        "body": [["id", "_id", {"type": ["string"], "min_length": 1}, False]],
         "files": [],
-        "record_id": None,
+        "record_id": "id",
         "task": {
             "detail": "video_twin_get",
             "id": "_id",
@@ -175,6 +181,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["anchor_id", "preview_result_url"],
+            "batch": "video_twin_batch_detail",
             "wait_method": "wait",
         },
         "pagination": None,
@@ -217,7 +224,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "files": [],
         "record_id": None,
         "task": None,
-        "pagination": None,
+        "pagination": {"page": "pageNum", "size": "pageSize", "first": 1, "rows": "rows", "total": "count"},
         "destructive": False,
         "deprecated": None,
     },
@@ -258,7 +265,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userVideoTwin/batchDetail",
         "path_params": [],
         "query": [],
-        "body": [["ids", "ids", {"type": ["array"], "items": {"type": ["string"]}}, True]],
+        "body": [
+            ["ids", "ids", {"type": ["array"], "min_items": 1, "max_items": 200, "items": {"type": ["string"]}}, True]
+        ],
         "files": [],
         "record_id": None,
         "task": None,
@@ -273,12 +282,12 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userVideoTwin/remove",
         "path_params": [],
         "query": [],
-        "body": [["id", "_id", {"type": ["string"]}, True]],
+        "body": [["id", "_id", {"type": ["string"], "min_length": 1}, True]],
         "files": [],
-        "record_id": None,
+        "record_id": "id",
         "task": None,
         "pagination": None,
-        "destructive": False,
+        "destructive": True,
         "deprecated": None,
     },
     "video_twin_upload": {
@@ -321,7 +330,18 @@ _OPS: dict[str, dict[str, Any]] = {
         "body": [],
         "files": [],
         "record_id": None,
-        "task": None,
+        "task": {
+            "detail": "video_twin_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["anchor_id", "preview_result_url"],
+            "batch": "video_twin_batch_detail",
+            "wait_method": "wait",
+        },
         "pagination": None,
         "destructive": False,
         "deprecated": None,
@@ -372,12 +392,12 @@ class VideoTwinResource:
         self,
         *,
         name: str | Unset = UNSET,
-        image_url: str | Unset = UNSET,
-        video_url: str | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        video_url: str | FileInput | Unset = UNSET,
         video_backgroud_color: str | Unset = UNSET,
-        video_backgroud_image: str | Unset = UNSET,
+        video_backgroud_image: str | FileInput | Unset = UNSET,
         video_background_color: str | Unset = UNSET,
-        video_background_image: str | Unset = UNSET,
+        video_background_image: str | FileInput | Unset = UNSET,
         gender: str | Unset = UNSET,
         model_version: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
@@ -468,12 +488,12 @@ class VideoTwinResource:
         self,
         *,
         name: str | Unset = UNSET,
-        image_url: str | Unset = UNSET,
-        video_url: str | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        video_url: str | FileInput | Unset = UNSET,
         video_backgroud_color: str | Unset = UNSET,
-        video_backgroud_image: str | Unset = UNSET,
+        video_backgroud_image: str | FileInput | Unset = UNSET,
         video_background_color: str | Unset = UNSET,
-        video_background_image: str | Unset = UNSET,
+        video_background_image: str | FileInput | Unset = UNSET,
         gender: str | Unset = UNSET,
         model_version: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
@@ -520,14 +540,14 @@ class VideoTwinResource:
 
     def continue_training(
         self,
-        *,
         id: str,
+        *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> VideoTwin | None:
+    ) -> VideoTwin:
         """Train a personalised lip-sync model.
 
         Asynchronous: "Continue Training" of an existing custom avatar, which trains its own
@@ -546,7 +566,7 @@ class VideoTwinResource:
             {
                 "id": id,
             },
-            nullable(VideoTwin.from_dict),
+            VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -554,16 +574,44 @@ class VideoTwinResource:
             max_credits,
         )
 
+    def continue_training_and_wait(
+        self,
+        id: str,
+        *,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVideoTwin:
+        """`continue_training`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `continue_training`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.continue_training(
+            id,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
     def continue_training_legacy(
         self,
-        *,
         id: str,
+        *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> VideoTwin | None:
+    ) -> VideoTwin:
         """Train a personalised lip-sync model (misspelt legacy path).
 
         Deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the
@@ -590,7 +638,7 @@ class VideoTwinResource:
             {
                 "id": id,
             },
-            nullable(VideoTwin.from_dict),
+            VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -598,21 +646,50 @@ class VideoTwinResource:
             max_credits,
         )
 
+    def continue_training_legacy_and_wait(
+        self,
+        id: str,
+        *,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVideoTwin:
+        """`continue_training_legacy`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `continue_training_legacy`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.continue_training_legacy(
+            id,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
     def retry(
         self,
+        id: str,
         *,
-        id: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> VideoTwin:
         """Retry a failed video twin task.
 
         Asynchronous: asks for another processing attempt of an eligible failed video twin task.
-        The reply only confirms acceptance; keep polling `get`. The catalog documents no request
-        fields; `_id` is inferred from the sibling calls, and other fields pass through as given.
+        The reply confirms acceptance and is modelled, by inference, as the twin's record; keep
+        polling `get` on the same `_id`. The catalog documents no request fields; `_id` is inferred
+        from the sibling calls, and other fields pass through as given.
 
         Args:
             id: Inferred, not documented. The `_id` of the failed video twin task.
@@ -626,7 +703,7 @@ class VideoTwinResource:
             {
                 "id": id,
             },
-            parse_any,
+            VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -636,8 +713,8 @@ class VideoTwinResource:
 
     def retry_and_wait(
         self,
+        id: str,
         *,
-        id: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
@@ -653,7 +730,7 @@ class VideoTwinResource:
         resume waiting.
         """
         started = self.retry(
-            id=id,
+            id,
             max_credits=max_credits,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -664,18 +741,19 @@ class VideoTwinResource:
 
     def eye_contact(
         self,
-        *,
         id: str | Unset = UNSET,
+        *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> VideoTwin:
         """Start eye-contact enhancement.
 
-        Asynchronous: starts AI eye-contact enhancement of a video twin. The reply only confirms
-        acceptance; wait with `get` on the same `_id`.
+        Asynchronous: starts AI eye-contact enhancement of a video twin. The reply confirms
+        acceptance and is modelled, by inference, as the twin's record; wait with `get` on the
+        same `_id`.
 
         Args:
             id: The `_id` of the video twin to enhance.
@@ -689,7 +767,7 @@ class VideoTwinResource:
             {
                 "id": id,
             },
-            parse_any,
+            VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -699,8 +777,8 @@ class VideoTwinResource:
 
     def eye_contact_and_wait(
         self,
-        *,
         id: str | Unset = UNSET,
+        *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
@@ -716,7 +794,7 @@ class VideoTwinResource:
         resume waiting.
         """
         started = self.eye_contact(
-            id=id,
+            id,
             max_credits=max_credits,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -796,6 +874,31 @@ class VideoTwinResource:
             None,
         )
 
+    def iter_list(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        status: VideoTwinListStatus | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Iterator[VideoTwin]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["video_twin_list"],
+            {
+                "page_size": page_size,
+                "status": status,
+            },
+            VideoTwin.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
     def list_all(
         self,
         *,
@@ -851,7 +954,7 @@ class VideoTwinResource:
         not by position.
 
         Args:
-            ids: Video twin ids to look up.
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
 
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
@@ -870,16 +973,17 @@ class VideoTwinResource:
 
     def delete(
         self,
-        *,
         id: str,
+        *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a custom avatar.
 
         Removes one video twin (custom avatar) from the caller's collection. An invalid id answers 400.
+        Answers no data.
 
         Args:
             id: The `_id` of the video twin to remove.
@@ -887,12 +991,12 @@ class VideoTwinResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["video_twin_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -906,13 +1010,14 @@ class VideoTwinResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> VideoTwinUpload:
         """Upload a file for a video twin.
 
         Uploads a file for video twin creation. The catalog documents neither the body fields nor
         the content type, so the body is open: send the fields through `extra_body`. To train from a
         local file the documented route is a URL: upload it with `/api/v1/r2/upload-presigned-url`
         (or copy a public URL in with `/api/v1/tos/transferToStorage`) and pass the URL to `start`.
+        The reply is modelled, by inference, as the uploaded file's record (`_id`, `url`).
 
         Args:
 
@@ -920,7 +1025,7 @@ class VideoTwinResource:
         """
 
         return self._runner.call(
-            _OPS["video_twin_upload"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
+            _OPS["video_twin_upload"], {}, VideoTwinUpload.from_dict, timeout, extra_headers, extra_query, extra_body
         )
 
     def upload_status(
@@ -929,10 +1034,11 @@ class VideoTwinResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> builtins.list[VideoTwinUpload]:
         """Get the video twin upload status.
 
-        The upload status of the caller's video twin files (see `upload`).
+        The upload status of the caller's video twin files (see `upload`), as a list of upload records
+        with their `status` (inferred shape).
 
         Args:
 
@@ -940,32 +1046,68 @@ class VideoTwinResource:
         """
 
         return self._runner.call(
-            _OPS["video_twin_upload_status"], {}, parse_any, timeout, extra_headers, extra_query, None
+            _OPS["video_twin_upload_status"], {}, VideoTwinUpload.list_from, timeout, extra_headers, extra_query, None
         )
 
     def train(
         self,
         *,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> VideoTwin:
         """Start training (undocumented variant).
 
         Starts video twin training through the catalog's second, undocumented training route. The
         catalog documents no request fields and points to `start` (POST
         /api/v1/userVideoTwin/startTraining) as the documented variant; prefer `start`. The body is
-        open: send the fields through `extra_body`.
+        open: send the fields through `extra_body`. Asynchronous like `start`: the reply is
+        modelled, by inference, as the twin's record; wait with `get`.
 
         Args:
 
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
         return self._runner.call(
-            _OPS["video_twin_train"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
+            _OPS["video_twin_train"],
+            {},
+            VideoTwin.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
         )
+
+    def train_and_wait(
+        self,
+        *,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVideoTwin:
+        """`train`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `train`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.train(
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     def wait(
         self,
@@ -1029,12 +1171,12 @@ class VideoTwinQuotes:
         self,
         *,
         name: str | Unset = UNSET,
-        image_url: str | Unset = UNSET,
-        video_url: str | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        video_url: str | FileInput | Unset = UNSET,
         video_backgroud_color: str | Unset = UNSET,
-        video_backgroud_image: str | Unset = UNSET,
+        video_backgroud_image: str | FileInput | Unset = UNSET,
         video_background_color: str | Unset = UNSET,
-        video_background_image: str | Unset = UNSET,
+        video_background_image: str | FileInput | Unset = UNSET,
         gender: str | Unset = UNSET,
         model_version: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
@@ -1078,8 +1220,8 @@ class VideoTwinQuotes:
 
     def continue_training(
         self,
-        *,
         id: str,
+        *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1103,8 +1245,8 @@ class VideoTwinQuotes:
 
     def continue_training_legacy(
         self,
-        *,
         id: str,
+        *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1128,8 +1270,8 @@ class VideoTwinQuotes:
 
     def retry(
         self,
+        id: str,
         *,
-        id: str | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1153,8 +1295,8 @@ class VideoTwinQuotes:
 
     def eye_contact(
         self,
-        *,
         id: str | Unset = UNSET,
+        *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1174,6 +1316,22 @@ class VideoTwinQuotes:
             extra_headers,
             extra_query,
             extra_body,
+        )
+
+    def train(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `video_twin.train` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `train` would send (local files are uploaded first).
+        """
+        return self._runner.quote(
+            _OPS["video_twin_train"], {}, Quote.from_dict, timeout, extra_headers, extra_query, extra_body
         )
 
 
@@ -1197,12 +1355,12 @@ class AsyncVideoTwinResource:
         self,
         *,
         name: str | Unset = UNSET,
-        image_url: str | Unset = UNSET,
-        video_url: str | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        video_url: str | FileInput | Unset = UNSET,
         video_backgroud_color: str | Unset = UNSET,
-        video_backgroud_image: str | Unset = UNSET,
+        video_backgroud_image: str | FileInput | Unset = UNSET,
         video_background_color: str | Unset = UNSET,
-        video_background_image: str | Unset = UNSET,
+        video_background_image: str | FileInput | Unset = UNSET,
         gender: str | Unset = UNSET,
         model_version: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
@@ -1293,12 +1451,12 @@ class AsyncVideoTwinResource:
         self,
         *,
         name: str | Unset = UNSET,
-        image_url: str | Unset = UNSET,
-        video_url: str | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        video_url: str | FileInput | Unset = UNSET,
         video_backgroud_color: str | Unset = UNSET,
-        video_backgroud_image: str | Unset = UNSET,
+        video_backgroud_image: str | FileInput | Unset = UNSET,
         video_background_color: str | Unset = UNSET,
-        video_background_image: str | Unset = UNSET,
+        video_background_image: str | FileInput | Unset = UNSET,
         gender: str | Unset = UNSET,
         model_version: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
@@ -1345,14 +1503,14 @@ class AsyncVideoTwinResource:
 
     async def continue_training(
         self,
-        *,
         id: str,
+        *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> VideoTwin | None:
+    ) -> VideoTwin:
         """Train a personalised lip-sync model.
 
         Asynchronous: "Continue Training" of an existing custom avatar, which trains its own
@@ -1371,7 +1529,7 @@ class AsyncVideoTwinResource:
             {
                 "id": id,
             },
-            nullable(VideoTwin.from_dict),
+            VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1379,16 +1537,44 @@ class AsyncVideoTwinResource:
             max_credits,
         )
 
+    async def continue_training_and_wait(
+        self,
+        id: str,
+        *,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVideoTwin:
+        """`continue_training`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `continue_training`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.continue_training(
+            id,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
     async def continue_training_legacy(
         self,
-        *,
         id: str,
+        *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> VideoTwin | None:
+    ) -> VideoTwin:
         """Train a personalised lip-sync model (misspelt legacy path).
 
         Deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the
@@ -1415,7 +1601,7 @@ class AsyncVideoTwinResource:
             {
                 "id": id,
             },
-            nullable(VideoTwin.from_dict),
+            VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1423,21 +1609,50 @@ class AsyncVideoTwinResource:
             max_credits,
         )
 
+    async def continue_training_legacy_and_wait(
+        self,
+        id: str,
+        *,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVideoTwin:
+        """`continue_training_legacy`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `continue_training_legacy`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.continue_training_legacy(
+            id,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
     async def retry(
         self,
+        id: str,
         *,
-        id: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> VideoTwin:
         """Retry a failed video twin task.
 
         Asynchronous: asks for another processing attempt of an eligible failed video twin task.
-        The reply only confirms acceptance; keep polling `get`. The catalog documents no request
-        fields; `_id` is inferred from the sibling calls, and other fields pass through as given.
+        The reply confirms acceptance and is modelled, by inference, as the twin's record; keep
+        polling `get` on the same `_id`. The catalog documents no request fields; `_id` is inferred
+        from the sibling calls, and other fields pass through as given.
 
         Args:
             id: Inferred, not documented. The `_id` of the failed video twin task.
@@ -1451,7 +1666,7 @@ class AsyncVideoTwinResource:
             {
                 "id": id,
             },
-            parse_any,
+            VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1461,8 +1676,8 @@ class AsyncVideoTwinResource:
 
     async def retry_and_wait(
         self,
+        id: str,
         *,
-        id: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
@@ -1478,7 +1693,7 @@ class AsyncVideoTwinResource:
         resume waiting.
         """
         started = await self.retry(
-            id=id,
+            id,
             max_credits=max_credits,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -1489,18 +1704,19 @@ class AsyncVideoTwinResource:
 
     async def eye_contact(
         self,
-        *,
         id: str | Unset = UNSET,
+        *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> VideoTwin:
         """Start eye-contact enhancement.
 
-        Asynchronous: starts AI eye-contact enhancement of a video twin. The reply only confirms
-        acceptance; wait with `get` on the same `_id`.
+        Asynchronous: starts AI eye-contact enhancement of a video twin. The reply confirms
+        acceptance and is modelled, by inference, as the twin's record; wait with `get` on the
+        same `_id`.
 
         Args:
             id: The `_id` of the video twin to enhance.
@@ -1514,7 +1730,7 @@ class AsyncVideoTwinResource:
             {
                 "id": id,
             },
-            parse_any,
+            VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1524,8 +1740,8 @@ class AsyncVideoTwinResource:
 
     async def eye_contact_and_wait(
         self,
-        *,
         id: str | Unset = UNSET,
+        *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
@@ -1541,7 +1757,7 @@ class AsyncVideoTwinResource:
         resume waiting.
         """
         started = await self.eye_contact(
-            id=id,
+            id,
             max_credits=max_credits,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -1621,6 +1837,31 @@ class AsyncVideoTwinResource:
             None,
         )
 
+    def iter_list(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        status: VideoTwinListStatus | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[VideoTwin]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["video_twin_list"],
+            {
+                "page_size": page_size,
+                "status": status,
+            },
+            VideoTwin.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
     async def list_all(
         self,
         *,
@@ -1676,7 +1917,7 @@ class AsyncVideoTwinResource:
         not by position.
 
         Args:
-            ids: Video twin ids to look up.
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
 
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
@@ -1695,16 +1936,17 @@ class AsyncVideoTwinResource:
 
     async def delete(
         self,
-        *,
         id: str,
+        *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> None:
         """Remove a custom avatar.
 
         Removes one video twin (custom avatar) from the caller's collection. An invalid id answers 400.
+        Answers no data.
 
         Args:
             id: The `_id` of the video twin to remove.
@@ -1712,12 +1954,12 @@ class AsyncVideoTwinResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["video_twin_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -1731,13 +1973,14 @@ class AsyncVideoTwinResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> VideoTwinUpload:
         """Upload a file for a video twin.
 
         Uploads a file for video twin creation. The catalog documents neither the body fields nor
         the content type, so the body is open: send the fields through `extra_body`. To train from a
         local file the documented route is a URL: upload it with `/api/v1/r2/upload-presigned-url`
         (or copy a public URL in with `/api/v1/tos/transferToStorage`) and pass the URL to `start`.
+        The reply is modelled, by inference, as the uploaded file's record (`_id`, `url`).
 
         Args:
 
@@ -1745,7 +1988,7 @@ class AsyncVideoTwinResource:
         """
 
         return await self._runner.call(
-            _OPS["video_twin_upload"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
+            _OPS["video_twin_upload"], {}, VideoTwinUpload.from_dict, timeout, extra_headers, extra_query, extra_body
         )
 
     async def upload_status(
@@ -1754,10 +1997,11 @@ class AsyncVideoTwinResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> builtins.list[VideoTwinUpload]:
         """Get the video twin upload status.
 
-        The upload status of the caller's video twin files (see `upload`).
+        The upload status of the caller's video twin files (see `upload`), as a list of upload records
+        with their `status` (inferred shape).
 
         Args:
 
@@ -1765,32 +2009,68 @@ class AsyncVideoTwinResource:
         """
 
         return await self._runner.call(
-            _OPS["video_twin_upload_status"], {}, parse_any, timeout, extra_headers, extra_query, None
+            _OPS["video_twin_upload_status"], {}, VideoTwinUpload.list_from, timeout, extra_headers, extra_query, None
         )
 
     async def train(
         self,
         *,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> VideoTwin:
         """Start training (undocumented variant).
 
         Starts video twin training through the catalog's second, undocumented training route. The
         catalog documents no request fields and points to `start` (POST
         /api/v1/userVideoTwin/startTraining) as the documented variant; prefer `start`. The body is
-        open: send the fields through `extra_body`.
+        open: send the fields through `extra_body`. Asynchronous like `start`: the reply is
+        modelled, by inference, as the twin's record; wait with `get`.
 
         Args:
 
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
         return await self._runner.call(
-            _OPS["video_twin_train"], {}, parse_any, timeout, extra_headers, extra_query, extra_body
+            _OPS["video_twin_train"],
+            {},
+            VideoTwin.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
         )
+
+    async def train_and_wait(
+        self,
+        *,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVideoTwin:
+        """`train`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `train`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.train(
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
 
     async def wait(
         self,
@@ -1854,12 +2134,12 @@ class AsyncVideoTwinQuotes:
         self,
         *,
         name: str | Unset = UNSET,
-        image_url: str | Unset = UNSET,
-        video_url: str | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        video_url: str | FileInput | Unset = UNSET,
         video_backgroud_color: str | Unset = UNSET,
-        video_backgroud_image: str | Unset = UNSET,
+        video_backgroud_image: str | FileInput | Unset = UNSET,
         video_background_color: str | Unset = UNSET,
-        video_background_image: str | Unset = UNSET,
+        video_background_image: str | FileInput | Unset = UNSET,
         gender: str | Unset = UNSET,
         model_version: str | Unset = UNSET,
         prompt: str | Unset = UNSET,
@@ -1903,8 +2183,8 @@ class AsyncVideoTwinQuotes:
 
     async def continue_training(
         self,
-        *,
         id: str,
+        *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1928,8 +2208,8 @@ class AsyncVideoTwinQuotes:
 
     async def continue_training_legacy(
         self,
-        *,
         id: str,
+        *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1953,8 +2233,8 @@ class AsyncVideoTwinQuotes:
 
     async def retry(
         self,
+        id: str,
         *,
-        id: str | Unset = UNSET,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1978,8 +2258,8 @@ class AsyncVideoTwinQuotes:
 
     async def eye_contact(
         self,
-        *,
         id: str | Unset = UNSET,
+        *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1999,4 +2279,20 @@ class AsyncVideoTwinQuotes:
             extra_headers,
             extra_query,
             extra_body,
+        )
+
+    async def train(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `video_twin.train` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `train` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["video_twin_train"], {}, Quote.from_dict, timeout, extra_headers, extra_query, extra_body
         )

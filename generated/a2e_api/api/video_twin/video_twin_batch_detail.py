@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.batch_ids import BatchIds
 from ...models.error_envelope import ErrorEnvelope
-from ...models.video_twin_batch_detail_body import VideoTwinBatchDetailBody
 from ...models.video_twin_list_reply import VideoTwinListReply
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: VideoTwinBatchDetailBody,
+    body: BatchIds,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -73,7 +73,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: VideoTwinBatchDetailBody,
+    body: BatchIds,
 ) -> Response[ErrorEnvelope | VideoTwinListReply]:
     """Get several video twins
 
@@ -81,7 +81,7 @@ def sync_detailed(
     position.
 
     Args:
-        body (VideoTwinBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +105,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: VideoTwinBatchDetailBody,
+    body: BatchIds,
 ) -> ErrorEnvelope | VideoTwinListReply | None:
     """Get several video twins
 
@@ -113,7 +113,7 @@ def sync(
     position.
 
     Args:
-        body (VideoTwinBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: VideoTwinBatchDetailBody,
+    body: BatchIds,
 ) -> Response[ErrorEnvelope | VideoTwinListReply]:
     """Get several video twins
 
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     position.
 
     Args:
-        body (VideoTwinBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: VideoTwinBatchDetailBody,
+    body: BatchIds,
 ) -> ErrorEnvelope | VideoTwinListReply | None:
     """Get several video twins
 
@@ -170,7 +170,7 @@ async def asyncio(
     position.
 
     Args:
-        body (VideoTwinBatchDetailBody):
+        body (BatchIds): The body of every batch detail operation.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,9 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
 from ...models.video_twin_continue_training_body import VideoTwinContinueTrainingBody
-from ...models.video_twin_continue_training_response_200 import (
-    VideoTwinContinueTrainingResponse200,
-)
+from ...models.video_twin_reply import VideoTwinReply
 from ...types import Response
 
 
@@ -34,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VideoTwinContinueTrainingResponse200 | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     if response.status_code == 200:
-        response_200 = VideoTwinContinueTrainingResponse200.from_dict(response.json())
+        response_200 = VideoTwinReply.from_dict(response.json())
 
         return response_200
 
@@ -68,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VideoTwinContinueTrainingResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinContinueTrainingBody,
-) -> Response[ErrorEnvelope | VideoTwinContinueTrainingResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     """Train a personalised lip-sync model
 
      Asynchronous: "Continue Training" of an existing custom avatar, which trains its own
@@ -96,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinContinueTrainingResponse200]
+        Response[ErrorEnvelope | VideoTwinReply]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +112,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VideoTwinContinueTrainingBody,
-) -> ErrorEnvelope | VideoTwinContinueTrainingResponse200 | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     """Train a personalised lip-sync model
 
      Asynchronous: "Continue Training" of an existing custom avatar, which trains its own
@@ -129,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinContinueTrainingResponse200
+        ErrorEnvelope | VideoTwinReply
     """
 
     return sync_detailed(
@@ -142,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinContinueTrainingBody,
-) -> Response[ErrorEnvelope | VideoTwinContinueTrainingResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     """Train a personalised lip-sync model
 
      Asynchronous: "Continue Training" of an existing custom avatar, which trains its own
@@ -157,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinContinueTrainingResponse200]
+        Response[ErrorEnvelope | VideoTwinReply]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VideoTwinContinueTrainingBody,
-) -> ErrorEnvelope | VideoTwinContinueTrainingResponse200 | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     """Train a personalised lip-sync model
 
      Asynchronous: "Continue Training" of an existing custom avatar, which trains its own
@@ -188,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinContinueTrainingResponse200
+        ErrorEnvelope | VideoTwinReply
     """
 
     return (

@@ -9,9 +9,7 @@ from ...models.error_envelope import ErrorEnvelope
 from ...models.video_twin_continue_training_legacy_body import (
     VideoTwinContinueTrainingLegacyBody,
 )
-from ...models.video_twin_continue_training_legacy_response_200 import (
-    VideoTwinContinueTrainingLegacyResponse200,
-)
+from ...models.video_twin_reply import VideoTwinReply
 from ...types import Response
 
 
@@ -36,9 +34,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | VideoTwinContinueTrainingLegacyResponse200 | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     if response.status_code == 200:
-        response_200 = VideoTwinContinueTrainingLegacyResponse200.from_dict(response.json())
+        response_200 = VideoTwinReply.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +68,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | VideoTwinContinueTrainingLegacyResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +81,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinContinueTrainingLegacyBody,
-) -> Response[ErrorEnvelope | VideoTwinContinueTrainingLegacyResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     """Train a personalised lip-sync model (misspelt legacy path)
 
      Deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the
@@ -100,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinContinueTrainingLegacyResponse200]
+        Response[ErrorEnvelope | VideoTwinReply]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +116,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VideoTwinContinueTrainingLegacyBody,
-) -> ErrorEnvelope | VideoTwinContinueTrainingLegacyResponse200 | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     """Train a personalised lip-sync model (misspelt legacy path)
 
      Deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the
@@ -135,7 +133,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinContinueTrainingLegacyResponse200
+        ErrorEnvelope | VideoTwinReply
     """
 
     return sync_detailed(
@@ -148,7 +146,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinContinueTrainingLegacyBody,
-) -> Response[ErrorEnvelope | VideoTwinContinueTrainingLegacyResponse200]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     """Train a personalised lip-sync model (misspelt legacy path)
 
      Deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the
@@ -165,7 +163,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | VideoTwinContinueTrainingLegacyResponse200]
+        Response[ErrorEnvelope | VideoTwinReply]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +179,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VideoTwinContinueTrainingLegacyBody,
-) -> ErrorEnvelope | VideoTwinContinueTrainingLegacyResponse200 | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     """Train a personalised lip-sync model (misspelt legacy path)
 
      Deprecated: use `continue_training` (POST /api/v1/userVideoTwin/continueTraining), the
@@ -198,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | VideoTwinContinueTrainingLegacyResponse200
+        ErrorEnvelope | VideoTwinReply
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
+from ...models.no_data_reply import NoDataReply
 from ...models.video_twin_delete_body import VideoTwinDeleteBody
 from ...types import Response
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = NoDataReply.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,10 +79,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinDeleteBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Remove a custom avatar
 
      Removes one video twin (custom avatar) from the caller's collection. An invalid id answers 400.
+    Answers no data.
 
     Args:
         body (VideoTwinDeleteBody):
@@ -92,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -110,10 +111,11 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VideoTwinDeleteBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Remove a custom avatar
 
      Removes one video twin (custom avatar) from the caller's collection. An invalid id answers 400.
+    Answers no data.
 
     Args:
         body (VideoTwinDeleteBody):
@@ -123,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return sync_detailed(
@@ -136,10 +138,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinDeleteBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Remove a custom avatar
 
      Removes one video twin (custom avatar) from the caller's collection. An invalid id answers 400.
+    Answers no data.
 
     Args:
         body (VideoTwinDeleteBody):
@@ -149,7 +152,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -165,10 +168,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VideoTwinDeleteBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Remove a custom avatar
 
      Removes one video twin (custom avatar) from the caller's collection. An invalid id answers 400.
+    Answers no data.
 
     Args:
         body (VideoTwinDeleteBody):
@@ -178,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
 from ...models.video_twin_eye_contact_body import VideoTwinEyeContactBody
+from ...models.video_twin_reply import VideoTwinReply
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = VideoTwinReply.from_dict(response.json())
 
         return response_200
 
@@ -66,7 +66,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,11 +79,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinEyeContactBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     """Start eye-contact enhancement
 
-     Asynchronous: starts AI eye-contact enhancement of a video twin. The reply only confirms
-    acceptance; wait with `get` on the same `_id`.
+     Asynchronous: starts AI eye-contact enhancement of a video twin. The reply confirms
+    acceptance and is modelled, by inference, as the twin's record; wait with `get` on the
+    same `_id`.
 
     Args:
         body (VideoTwinEyeContactBody):
@@ -93,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | VideoTwinReply]
     """
 
     kwargs = _get_kwargs(
@@ -111,11 +112,12 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VideoTwinEyeContactBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     """Start eye-contact enhancement
 
-     Asynchronous: starts AI eye-contact enhancement of a video twin. The reply only confirms
-    acceptance; wait with `get` on the same `_id`.
+     Asynchronous: starts AI eye-contact enhancement of a video twin. The reply confirms
+    acceptance and is modelled, by inference, as the twin's record; wait with `get` on the
+    same `_id`.
 
     Args:
         body (VideoTwinEyeContactBody):
@@ -125,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | VideoTwinReply
     """
 
     return sync_detailed(
@@ -138,11 +140,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinEyeContactBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     """Start eye-contact enhancement
 
-     Asynchronous: starts AI eye-contact enhancement of a video twin. The reply only confirms
-    acceptance; wait with `get` on the same `_id`.
+     Asynchronous: starts AI eye-contact enhancement of a video twin. The reply confirms
+    acceptance and is modelled, by inference, as the twin's record; wait with `get` on the
+    same `_id`.
 
     Args:
         body (VideoTwinEyeContactBody):
@@ -152,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | VideoTwinReply]
     """
 
     kwargs = _get_kwargs(
@@ -168,11 +171,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VideoTwinEyeContactBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     """Start eye-contact enhancement
 
-     Asynchronous: starts AI eye-contact enhancement of a video twin. The reply only confirms
-    acceptance; wait with `get` on the same `_id`.
+     Asynchronous: starts AI eye-contact enhancement of a video twin. The reply confirms
+    acceptance and is modelled, by inference, as the twin's record; wait with `get` on the
+    same `_id`.
 
     Args:
         body (VideoTwinEyeContactBody):
@@ -182,7 +186,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | VideoTwinReply
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
+from ...models.video_twin_reply import VideoTwinReply
 from ...models.video_twin_retry_body import VideoTwinRetryBody
 from ...types import Response
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = VideoTwinReply.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,12 +74,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinRetryBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     """Retry a failed video twin task
 
      Asynchronous: asks for another processing attempt of an eligible failed video twin task.
-    The reply only confirms acceptance; keep polling `get`. The catalog documents no request
-    fields; `_id` is inferred from the sibling calls, and other fields pass through as given.
+    The reply confirms acceptance and is modelled, by inference, as the twin's record; keep
+    polling `get` on the same `_id`. The catalog documents no request fields; `_id` is inferred
+    from the sibling calls, and other fields pass through as given.
 
     Args:
         body (VideoTwinRetryBody):
@@ -89,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | VideoTwinReply]
     """
 
     kwargs = _get_kwargs(
@@ -107,12 +108,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VideoTwinRetryBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     """Retry a failed video twin task
 
      Asynchronous: asks for another processing attempt of an eligible failed video twin task.
-    The reply only confirms acceptance; keep polling `get`. The catalog documents no request
-    fields; `_id` is inferred from the sibling calls, and other fields pass through as given.
+    The reply confirms acceptance and is modelled, by inference, as the twin's record; keep
+    polling `get` on the same `_id`. The catalog documents no request fields; `_id` is inferred
+    from the sibling calls, and other fields pass through as given.
 
     Args:
         body (VideoTwinRetryBody):
@@ -122,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | VideoTwinReply
     """
 
     return sync_detailed(
@@ -135,12 +137,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinRetryBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     """Retry a failed video twin task
 
      Asynchronous: asks for another processing attempt of an eligible failed video twin task.
-    The reply only confirms acceptance; keep polling `get`. The catalog documents no request
-    fields; `_id` is inferred from the sibling calls, and other fields pass through as given.
+    The reply confirms acceptance and is modelled, by inference, as the twin's record; keep
+    polling `get` on the same `_id`. The catalog documents no request fields; `_id` is inferred
+    from the sibling calls, and other fields pass through as given.
 
     Args:
         body (VideoTwinRetryBody):
@@ -150,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | VideoTwinReply]
     """
 
     kwargs = _get_kwargs(
@@ -166,12 +169,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VideoTwinRetryBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     """Retry a failed video twin task
 
      Asynchronous: asks for another processing attempt of an eligible failed video twin task.
-    The reply only confirms acceptance; keep polling `get`. The catalog documents no request
-    fields; `_id` is inferred from the sibling calls, and other fields pass through as given.
+    The reply confirms acceptance and is modelled, by inference, as the twin's record; keep
+    polling `get` on the same `_id`. The catalog documents no request fields; `_id` is inferred
+    from the sibling calls, and other fields pass through as given.
 
     Args:
         body (VideoTwinRetryBody):
@@ -181,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | VideoTwinReply
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
+from ...models.video_twin_reply import VideoTwinReply
 from ...models.video_twin_train_body import VideoTwinTrainBody
 from ...types import Response
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = VideoTwinReply.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,13 +74,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinTrainBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     """Start training (undocumented variant)
 
      Starts video twin training through the catalog's second, undocumented training route. The
     catalog documents no request fields and points to `start` (POST
     /api/v1/userVideoTwin/startTraining) as the documented variant; prefer `start`. The body is
-    open: send the fields through `extra_body`.
+    open: send the fields through `extra_body`. Asynchronous like `start`: the reply is
+    modelled, by inference, as the twin's record; wait with `get`.
 
     Args:
         body (VideoTwinTrainBody): Not documented; every field is sent as given.
@@ -90,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | VideoTwinReply]
     """
 
     kwargs = _get_kwargs(
@@ -108,13 +109,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VideoTwinTrainBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     """Start training (undocumented variant)
 
      Starts video twin training through the catalog's second, undocumented training route. The
     catalog documents no request fields and points to `start` (POST
     /api/v1/userVideoTwin/startTraining) as the documented variant; prefer `start`. The body is
-    open: send the fields through `extra_body`.
+    open: send the fields through `extra_body`. Asynchronous like `start`: the reply is
+    modelled, by inference, as the twin's record; wait with `get`.
 
     Args:
         body (VideoTwinTrainBody): Not documented; every field is sent as given.
@@ -124,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | VideoTwinReply
     """
 
     return sync_detailed(
@@ -137,13 +139,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinTrainBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinReply]:
     """Start training (undocumented variant)
 
      Starts video twin training through the catalog's second, undocumented training route. The
     catalog documents no request fields and points to `start` (POST
     /api/v1/userVideoTwin/startTraining) as the documented variant; prefer `start`. The body is
-    open: send the fields through `extra_body`.
+    open: send the fields through `extra_body`. Asynchronous like `start`: the reply is
+    modelled, by inference, as the twin's record; wait with `get`.
 
     Args:
         body (VideoTwinTrainBody): Not documented; every field is sent as given.
@@ -153,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | VideoTwinReply]
     """
 
     kwargs = _get_kwargs(
@@ -169,13 +172,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VideoTwinTrainBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinReply | None:
     """Start training (undocumented variant)
 
      Starts video twin training through the catalog's second, undocumented training route. The
     catalog documents no request fields and points to `start` (POST
     /api/v1/userVideoTwin/startTraining) as the documented variant; prefer `start`. The body is
-    open: send the fields through `extra_body`.
+    open: send the fields through `extra_body`. Asynchronous like `start`: the reply is
+    modelled, by inference, as the twin's record; wait with `get`.
 
     Args:
         body (VideoTwinTrainBody): Not documented; every field is sent as given.
@@ -185,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | VideoTwinReply
     """
 
     return (

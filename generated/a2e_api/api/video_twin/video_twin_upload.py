@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
 from ...models.video_twin_upload_body import VideoTwinUploadBody
+from ...models.video_twin_upload_reply import VideoTwinUploadReply
 from ...types import Response
 
 
@@ -32,9 +32,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinUploadReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = VideoTwinUploadReply.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +61,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinUploadReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,13 +74,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinUploadBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinUploadReply]:
     """Upload a file for a video twin
 
      Uploads a file for video twin creation. The catalog documents neither the body fields nor
     the content type, so the body is open: send the fields through `extra_body`. To train from a
     local file the documented route is a URL: upload it with `/api/v1/r2/upload-presigned-url`
     (or copy a public URL in with `/api/v1/tos/transferToStorage`) and pass the URL to `start`.
+    The reply is modelled, by inference, as the uploaded file's record (`_id`, `url`).
 
     Args:
         body (VideoTwinUploadBody): Not documented; every field is sent as given.
@@ -90,7 +91,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | VideoTwinUploadReply]
     """
 
     kwargs = _get_kwargs(
@@ -108,13 +109,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VideoTwinUploadBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinUploadReply | None:
     """Upload a file for a video twin
 
      Uploads a file for video twin creation. The catalog documents neither the body fields nor
     the content type, so the body is open: send the fields through `extra_body`. To train from a
     local file the documented route is a URL: upload it with `/api/v1/r2/upload-presigned-url`
     (or copy a public URL in with `/api/v1/tos/transferToStorage`) and pass the URL to `start`.
+    The reply is modelled, by inference, as the uploaded file's record (`_id`, `url`).
 
     Args:
         body (VideoTwinUploadBody): Not documented; every field is sent as given.
@@ -124,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | VideoTwinUploadReply
     """
 
     return sync_detailed(
@@ -137,13 +139,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VideoTwinUploadBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinUploadReply]:
     """Upload a file for a video twin
 
      Uploads a file for video twin creation. The catalog documents neither the body fields nor
     the content type, so the body is open: send the fields through `extra_body`. To train from a
     local file the documented route is a URL: upload it with `/api/v1/r2/upload-presigned-url`
     (or copy a public URL in with `/api/v1/tos/transferToStorage`) and pass the URL to `start`.
+    The reply is modelled, by inference, as the uploaded file's record (`_id`, `url`).
 
     Args:
         body (VideoTwinUploadBody): Not documented; every field is sent as given.
@@ -153,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | VideoTwinUploadReply]
     """
 
     kwargs = _get_kwargs(
@@ -169,13 +172,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VideoTwinUploadBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinUploadReply | None:
     """Upload a file for a video twin
 
      Uploads a file for video twin creation. The catalog documents neither the body fields nor
     the content type, so the body is open: send the fields through `extra_body`. To train from a
     local file the documented route is a URL: upload it with `/api/v1/r2/upload-presigned-url`
     (or copy a public URL in with `/api/v1/tos/transferToStorage`) and pass the URL to `start`.
+    The reply is modelled, by inference, as the uploaded file's record (`_id`, `url`).
 
     Args:
         body (VideoTwinUploadBody): Not documented; every field is sent as given.
@@ -185,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | VideoTwinUploadReply
     """
 
     return (

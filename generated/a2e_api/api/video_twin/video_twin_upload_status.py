@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
+from ...models.video_twin_upload_list_reply import VideoTwinUploadListReply
 from ...types import Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinUploadListReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = VideoTwinUploadListReply.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinUploadListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,17 +63,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinUploadListReply]:
     """Get the video twin upload status
 
-     The upload status of the caller's video twin files (see `upload`).
+     The upload status of the caller's video twin files (see `upload`), as a list of upload records with
+    their `status` (inferred shape).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | VideoTwinUploadListReply]
     """
 
     kwargs = _get_kwargs()
@@ -88,17 +89,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinUploadListReply | None:
     """Get the video twin upload status
 
-     The upload status of the caller's video twin files (see `upload`).
+     The upload status of the caller's video twin files (see `upload`), as a list of upload records with
+    their `status` (inferred shape).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | VideoTwinUploadListReply
     """
 
     return sync_detailed(
@@ -109,17 +111,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VideoTwinUploadListReply]:
     """Get the video twin upload status
 
-     The upload status of the caller's video twin files (see `upload`).
+     The upload status of the caller's video twin files (see `upload`), as a list of upload records with
+    their `status` (inferred shape).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | VideoTwinUploadListReply]
     """
 
     kwargs = _get_kwargs()
@@ -132,17 +135,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VideoTwinUploadListReply | None:
     """Get the video twin upload status
 
-     The upload status of the caller's video twin files (see `upload`).
+     The upload status of the caller's video twin files (see `upload`), as a list of upload records with
+    their `status` (inferred shape).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | VideoTwinUploadListReply
     """
 
     return (

@@ -7,6 +7,7 @@ import functools
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any, ClassVar, cast
 
+from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
 from ...models.quote import Quote
 from ...models.voices_language import VoicesLanguage
 from ...models.voices_train_body_gender import (
@@ -18,6 +19,8 @@ from ...models.voices_train_body_model import (
     check_voices_train_body_model,
 )
 from ...models.voices_tts_body_type import VoicesTtsBodyType, check_voices_tts_body_type
+from ...models.voices_tts_preview import VoicesTtsPreview
+from ...models.voices_tts_preview_page import VoicesTtsPreviewPage
 from ...models.voices_user_voice import VoicesUserVoice
 from ...models.voices_voice_group import VoicesVoiceGroup
 from ...types import (
@@ -153,7 +156,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "files": [],
         "record_id": None,
         "task": None,
-        "pagination": None,
+        "pagination": {"page": "current", "size": "pageSize", "first": 1, "rows": "data", "total": "total"},
         "destructive": False,
         "deprecated": None,
     },
@@ -169,7 +172,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
-        "destructive": False,
+        "destructive": True,
         "deprecated": None,
     },
     "voices_train": {
@@ -181,7 +184,12 @@ _OPS: dict[str, dict[str, Any]] = {
         "query": [],
         "body": [
             ["name", "name", {"type": ["string"]}, True],
-            ["voice_urls", "voice_urls", {"type": ["array"], "min_items": 1, "items": {"type": ["string"]}}, True],
+            [
+                "voice_urls",
+                "voice_urls",
+                {"type": ["array"], "min_items": 1, "items": {"type": ["string"]}, "file": "audio"},
+                True,
+            ],
             ["gender", "gender", {"type": ["string"], "enum": ["female", "male"]}, False],
             ["denoise", "denoise", {"type": ["boolean"]}, False],
             ["enhance_voice_similarity", "enhance_voice_similarity", {"type": ["boolean"]}, False],
@@ -190,7 +198,7 @@ _OPS: dict[str, dict[str, Any]] = {
             ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
             ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
         ],
-        "files": [],
+        "files": ["voice_urls"],
         "record_id": None,
         "task": {
             "detail": "voices_get",
@@ -279,7 +287,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
-        "destructive": False,
+        "destructive": True,
         "deprecated": None,
     },
 }
@@ -330,12 +338,12 @@ class VoicesResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> builtins.list[VoicesVoiceGroup]:
         """List system TTS voice presets.
 
         Lists the system (public) TTS voice presets available to the caller. Takes no parameters.
-        The reply's shape is not documented and is kept open; `list` (GET voice_list) is the call
-        public code uses to find a `tts_id`.
+        The reply is modelled, by inference, as the voice groups of `list` (GET voice_list), the
+        call public code uses to find a `tts_id`.
 
         Args:
 
@@ -343,7 +351,7 @@ class VoicesResource:
         """
 
         return self._runner.call(
-            _OPS["voices_list_tts_presets"], {}, parse_any, timeout, extra_headers, extra_query, None
+            _OPS["voices_list_tts_presets"], {}, VoicesVoiceGroup.list_from, timeout, extra_headers, extra_query, None
         )
 
     def list_languages(
@@ -525,11 +533,12 @@ class VoicesResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> VoicesTtsPreviewPage:
         """List TTS previews.
 
         The caller's TTS preview records of the last 24 hours (deleted ones excluded), one page at a
-        time; `current` is the page number. The reply's shape is not documented and is kept open.
+        time; `current` is the page number. The page is modelled, by inference, like the other
+        `current`-paged list (`avatar_videos.list`): `{current, total, success, data}`.
 
         Args:
             page_size:
@@ -544,11 +553,34 @@ class VoicesResource:
                 "page_size": page_size,
                 "current": current,
             },
-            parse_any,
+            VoicesTtsPreviewPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
             None,
+        )
+
+    def list_previews_all(
+        self,
+        *,
+        page_size: int | Unset = 20,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Iterator[VoicesTtsPreview]:
+        """Every record of `list_previews`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list_previews`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["voices_list_previews"],
+            {
+                "page_size": page_size,
+            },
+            VoicesTtsPreview.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
         )
 
     def delete_preview(
@@ -558,10 +590,11 @@ class VoicesResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a TTS preview.
 
         Soft-deletes one of the caller's TTS preview records; the stored audio file itself is kept.
+        Answers no data.
 
         Args:
             id: The record's id.
@@ -569,12 +602,12 @@ class VoicesResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["voices_delete_preview"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -585,7 +618,7 @@ class VoicesResource:
         self,
         *,
         name: str,
-        voice_urls: builtins.list[str],
+        voice_urls: builtins.list[str] | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         gender: VoicesTrainBodyGender | Unset = UNSET,
@@ -649,7 +682,7 @@ class VoicesResource:
         self,
         *,
         name: str,
-        voice_urls: builtins.list[str],
+        voice_urls: builtins.list[str] | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         gender: VoicesTrainBodyGender | Unset = UNSET,
@@ -772,10 +805,10 @@ class VoicesResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> None:
         """Rename a voice.
 
-        Renames a voice training record; its training inputs and status are unchanged.
+        Renames a voice training record; its training inputs and status are unchanged. Answers no data.
 
         Args:
             id: The record's id.
@@ -784,13 +817,13 @@ class VoicesResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["voices_update"],
             {
                 "id": id,
                 "name": name,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -804,10 +837,11 @@ class VoicesResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a voice.
 
-        Soft-deletes a voice training record (marks it deleted; nothing is physically removed).
+        Soft-deletes a voice training record (marks it deleted; nothing is physically removed). Answers
+        no data.
 
         Args:
             id: The record's id.
@@ -815,12 +849,12 @@ class VoicesResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return self._runner.call(
+        self._runner.call(
             _OPS["voices_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -888,7 +922,7 @@ class VoicesQuotes:
         self,
         *,
         name: str,
-        voice_urls: builtins.list[str],
+        voice_urls: builtins.list[str] | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         gender: VoicesTrainBodyGender | Unset = UNSET,
@@ -948,12 +982,12 @@ class AsyncVoicesResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> builtins.list[VoicesVoiceGroup]:
         """List system TTS voice presets.
 
         Lists the system (public) TTS voice presets available to the caller. Takes no parameters.
-        The reply's shape is not documented and is kept open; `list` (GET voice_list) is the call
-        public code uses to find a `tts_id`.
+        The reply is modelled, by inference, as the voice groups of `list` (GET voice_list), the
+        call public code uses to find a `tts_id`.
 
         Args:
 
@@ -961,7 +995,7 @@ class AsyncVoicesResource:
         """
 
         return await self._runner.call(
-            _OPS["voices_list_tts_presets"], {}, parse_any, timeout, extra_headers, extra_query, None
+            _OPS["voices_list_tts_presets"], {}, VoicesVoiceGroup.list_from, timeout, extra_headers, extra_query, None
         )
 
     async def list_languages(
@@ -1143,11 +1177,12 @@ class AsyncVoicesResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> VoicesTtsPreviewPage:
         """List TTS previews.
 
         The caller's TTS preview records of the last 24 hours (deleted ones excluded), one page at a
-        time; `current` is the page number. The reply's shape is not documented and is kept open.
+        time; `current` is the page number. The page is modelled, by inference, like the other
+        `current`-paged list (`avatar_videos.list`): `{current, total, success, data}`.
 
         Args:
             page_size:
@@ -1162,11 +1197,34 @@ class AsyncVoicesResource:
                 "page_size": page_size,
                 "current": current,
             },
-            parse_any,
+            VoicesTtsPreviewPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
             None,
+        )
+
+    def list_previews_all(
+        self,
+        *,
+        page_size: int | Unset = 20,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[VoicesTtsPreview]:
+        """Every record of `list_previews`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list_previews`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["voices_list_previews"],
+            {
+                "page_size": page_size,
+            },
+            VoicesTtsPreview.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
         )
 
     async def delete_preview(
@@ -1176,10 +1234,11 @@ class AsyncVoicesResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a TTS preview.
 
         Soft-deletes one of the caller's TTS preview records; the stored audio file itself is kept.
+        Answers no data.
 
         Args:
             id: The record's id.
@@ -1187,12 +1246,12 @@ class AsyncVoicesResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["voices_delete_preview"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -1203,7 +1262,7 @@ class AsyncVoicesResource:
         self,
         *,
         name: str,
-        voice_urls: builtins.list[str],
+        voice_urls: builtins.list[str] | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         gender: VoicesTrainBodyGender | Unset = UNSET,
@@ -1267,7 +1326,7 @@ class AsyncVoicesResource:
         self,
         *,
         name: str,
-        voice_urls: builtins.list[str],
+        voice_urls: builtins.list[str] | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         gender: VoicesTrainBodyGender | Unset = UNSET,
@@ -1390,10 +1449,10 @@ class AsyncVoicesResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-    ) -> Any:
+    ) -> None:
         """Rename a voice.
 
-        Renames a voice training record; its training inputs and status are unchanged.
+        Renames a voice training record; its training inputs and status are unchanged. Answers no data.
 
         Args:
             id: The record's id.
@@ -1402,13 +1461,13 @@ class AsyncVoicesResource:
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["voices_update"],
             {
                 "id": id,
                 "name": name,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -1422,10 +1481,11 @@ class AsyncVoicesResource:
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete a voice.
 
-        Soft-deletes a voice training record (marks it deleted; nothing is physically removed).
+        Soft-deletes a voice training record (marks it deleted; nothing is physically removed). Answers
+        no data.
 
         Args:
             id: The record's id.
@@ -1433,12 +1493,12 @@ class AsyncVoicesResource:
             timeout, extra_headers, extra_query: Per-call options (see the README).
         """
 
-        return await self._runner.call(
+        await self._runner.call(
             _OPS["voices_delete"],
             {
                 "id": id,
             },
-            parse_any,
+            parse_nothing,
             timeout,
             extra_headers,
             extra_query,
@@ -1506,7 +1566,7 @@ class AsyncVoicesQuotes:
         self,
         *,
         name: str,
-        voice_urls: builtins.list[str],
+        voice_urls: builtins.list[str] | FileInput,
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         gender: VoicesTrainBodyGender | Unset = UNSET,

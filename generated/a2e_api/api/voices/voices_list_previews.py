@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
+from ...models.voices_tts_preview_page_reply import VoicesTtsPreviewPageReply
 from ...types import UNSET, Response, Unset
 
 
@@ -35,9 +35,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VoicesTtsPreviewPageReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = VoicesTtsPreviewPageReply.from_dict(response.json())
 
         return response_200
 
@@ -64,7 +64,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VoicesTtsPreviewPageReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,11 +78,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     page_size: int | Unset = 20,
     current: int | Unset = 1,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VoicesTtsPreviewPageReply]:
     """List TTS previews
 
      The caller's TTS preview records of the last 24 hours (deleted ones excluded), one page at a
-    time; `current` is the page number. The reply's shape is not documented and is kept open.
+    time; `current` is the page number. The page is modelled, by inference, like the other
+    `current`-paged list (`avatar_videos.list`): `{current, total, success, data}`.
 
     Args:
         page_size (int | Unset):  Default: 20.
@@ -93,7 +94,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | VoicesTtsPreviewPageReply]
     """
 
     kwargs = _get_kwargs(
@@ -113,11 +114,12 @@ def sync(
     client: AuthenticatedClient,
     page_size: int | Unset = 20,
     current: int | Unset = 1,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VoicesTtsPreviewPageReply | None:
     """List TTS previews
 
      The caller's TTS preview records of the last 24 hours (deleted ones excluded), one page at a
-    time; `current` is the page number. The reply's shape is not documented and is kept open.
+    time; `current` is the page number. The page is modelled, by inference, like the other
+    `current`-paged list (`avatar_videos.list`): `{current, total, success, data}`.
 
     Args:
         page_size (int | Unset):  Default: 20.
@@ -128,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | VoicesTtsPreviewPageReply
     """
 
     return sync_detailed(
@@ -143,11 +145,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     page_size: int | Unset = 20,
     current: int | Unset = 1,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VoicesTtsPreviewPageReply]:
     """List TTS previews
 
      The caller's TTS preview records of the last 24 hours (deleted ones excluded), one page at a
-    time; `current` is the page number. The reply's shape is not documented and is kept open.
+    time; `current` is the page number. The page is modelled, by inference, like the other
+    `current`-paged list (`avatar_videos.list`): `{current, total, success, data}`.
 
     Args:
         page_size (int | Unset):  Default: 20.
@@ -158,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | VoicesTtsPreviewPageReply]
     """
 
     kwargs = _get_kwargs(
@@ -176,11 +179,12 @@ async def asyncio(
     client: AuthenticatedClient,
     page_size: int | Unset = 20,
     current: int | Unset = 1,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VoicesTtsPreviewPageReply | None:
     """List TTS previews
 
      The caller's TTS preview records of the last 24 hours (deleted ones excluded), one page at a
-    time; `current` is the page number. The reply's shape is not documented and is kept open.
+    time; `current` is the page number. The page is modelled, by inference, like the other
+    `current`-paged list (`avatar_videos.list`): `{current, total, success, data}`.
 
     Args:
         page_size (int | Unset):  Default: 20.
@@ -191,7 +195,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | VoicesTtsPreviewPageReply
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
+from ...models.voices_voice_group_list_reply import VoicesVoiceGroupListReply
 from ...types import Response
 
 
@@ -22,9 +22,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VoicesVoiceGroupListReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = VoicesVoiceGroupListReply.from_dict(response.json())
 
         return response_200
 
@@ -51,7 +51,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VoicesVoiceGroupListReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -63,19 +63,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VoicesVoiceGroupListReply]:
     """List system TTS voice presets
 
      Lists the system (public) TTS voice presets available to the caller. Takes no parameters.
-    The reply's shape is not documented and is kept open; `list` (GET voice_list) is the call
-    public code uses to find a `tts_id`.
+    The reply is modelled, by inference, as the voice groups of `list` (GET voice_list), the
+    call public code uses to find a `tts_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | VoicesVoiceGroupListReply]
     """
 
     kwargs = _get_kwargs()
@@ -90,19 +90,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VoicesVoiceGroupListReply | None:
     """List system TTS voice presets
 
      Lists the system (public) TTS voice presets available to the caller. Takes no parameters.
-    The reply's shape is not documented and is kept open; `list` (GET voice_list) is the call
-    public code uses to find a `tts_id`.
+    The reply is modelled, by inference, as the voice groups of `list` (GET voice_list), the
+    call public code uses to find a `tts_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | VoicesVoiceGroupListReply
     """
 
     return sync_detailed(
@@ -113,19 +113,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | VoicesVoiceGroupListReply]:
     """List system TTS voice presets
 
      Lists the system (public) TTS voice presets available to the caller. Takes no parameters.
-    The reply's shape is not documented and is kept open; `list` (GET voice_list) is the call
-    public code uses to find a `tts_id`.
+    The reply is modelled, by inference, as the voice groups of `list` (GET voice_list), the
+    call public code uses to find a `tts_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | VoicesVoiceGroupListReply]
     """
 
     kwargs = _get_kwargs()
@@ -138,19 +138,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | VoicesVoiceGroupListReply | None:
     """List system TTS voice presets
 
      Lists the system (public) TTS voice presets available to the caller. Takes no parameters.
-    The reply's shape is not documented and is kept open; `list` (GET voice_list) is the call
-    public code uses to find a `tts_id`.
+    The reply is modelled, by inference, as the voice groups of `list` (GET voice_list), the
+    call public code uses to find a `tts_id`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | VoicesVoiceGroupListReply
     """
 
     return (

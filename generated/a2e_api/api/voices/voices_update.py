@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_envelope import ErrorEnvelope
-from ...models.open_envelope import OpenEnvelope
+from ...models.no_data_reply import NoDataReply
 from ...models.voices_update_body import VoicesUpdateBody
 from ...types import Response
 
@@ -36,9 +36,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     if response.status_code == 200:
-        response_200 = OpenEnvelope.from_dict(response.json())
+        response_200 = NoDataReply.from_dict(response.json())
 
         return response_200
 
@@ -70,7 +70,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,10 +84,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: VoicesUpdateBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Rename a voice
 
-     Renames a voice training record; its training inputs and status are unchanged.
+     Renames a voice training record; its training inputs and status are unchanged. Answers no data.
 
     Args:
         id (str):
@@ -98,7 +98,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -118,10 +118,10 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: VoicesUpdateBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Rename a voice
 
-     Renames a voice training record; its training inputs and status are unchanged.
+     Renames a voice training record; its training inputs and status are unchanged. Answers no data.
 
     Args:
         id (str):
@@ -132,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return sync_detailed(
@@ -147,10 +147,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: VoicesUpdateBody,
-) -> Response[ErrorEnvelope | OpenEnvelope]:
+) -> Response[ErrorEnvelope | NoDataReply]:
     """Rename a voice
 
-     Renames a voice training record; its training inputs and status are unchanged.
+     Renames a voice training record; its training inputs and status are unchanged. Answers no data.
 
     Args:
         id (str):
@@ -161,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorEnvelope | OpenEnvelope]
+        Response[ErrorEnvelope | NoDataReply]
     """
 
     kwargs = _get_kwargs(
@@ -179,10 +179,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: VoicesUpdateBody,
-) -> ErrorEnvelope | OpenEnvelope | None:
+) -> ErrorEnvelope | NoDataReply | None:
     """Rename a voice
 
-     Renames a voice training record; its training inputs and status are unchanged.
+     Renames a voice training record; its training inputs and status are unchanged. Answers no data.
 
     Args:
         id (str):
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorEnvelope | OpenEnvelope
+        ErrorEnvelope | NoDataReply
     """
 
     return (

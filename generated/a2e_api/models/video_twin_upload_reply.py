@@ -1,15 +1,15 @@
-"""VideoTwinContinueTrainingLegacyResponse200: a reply record."""
+"""VideoTwinUploadReply: a reply record."""
 
 from __future__ import annotations
 
 from typing import Any, ClassVar, Self
 
 from ..types import Record, invalid_record
-from .video_twin import VideoTwin
+from .video_twin_upload import VideoTwinUpload
 
 
-class VideoTwinContinueTrainingLegacyResponse200(Record):
-    """A record of an A2E reply."""
+class VideoTwinUploadReply(Record):
+    """The success envelope of a reply whose `data` is `VideoTwinUpload`."""
 
     __slots__ = ("_nested",)
     _nested: dict[str, Any]
@@ -33,7 +33,7 @@ class VideoTwinContinueTrainingLegacyResponse200(Record):
         record = cls.__new__(cls)
         record._data = src
         record._nested = {
-            "data": None if src.get("data") is None else VideoTwin.from_dict(src["data"]),
+            "data": None if src.get("data") is None else VideoTwinUpload.from_dict(src["data"]),
         }
         return record
 
@@ -55,7 +55,7 @@ class VideoTwinContinueTrainingLegacyResponse200(Record):
         return value
 
     @property
-    def data(self) -> VideoTwin | None:
-        """The operation's result."""
-        value: VideoTwin | None = self._nested["data"]
+    def data(self) -> VideoTwinUpload | None:
+        """Inferred: a file uploaded for video twin creation (no source shows this record)."""
+        value: VideoTwinUpload | None = self._nested["data"]
         return value

@@ -1,14 +1,14 @@
-"""OpenEnvelope: a reply record."""
+"""CustomAvatarTagListReply: a reply record."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from ..types import Record
 
 
-class OpenEnvelope(Record):
-    """A success envelope whose `data` is not documented (any JSON value, often null)."""
+class CustomAvatarTagListReply(Record):
+    """The success envelope of a reply whose `data` is a list of tag strings."""
 
     __slots__ = ()
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
@@ -38,7 +38,7 @@ class OpenEnvelope(Record):
         return value
 
     @property
-    def data(self) -> Any | None:
-        """Not documented."""
-        value: Any | None = self._data.get("data")
+    def data(self) -> list[str] | None:
+        """The distinct tags (inferred shape)."""
+        value: list[str] | None = self._data.get("data")
         return value

@@ -1,29 +1,26 @@
-"""EmptyEnvelope: a reply record."""
+"""VideoTwinUploadListReply: a reply record."""
 
 from __future__ import annotations
 
 from typing import Any, ClassVar, Self
 
 from ..types import Record, invalid_record
-from .open_object import OpenObject
+from .video_twin_upload import VideoTwinUpload
 
 
-class EmptyEnvelope(Record):
-    """A success envelope whose `data` is an empty object."""
+class VideoTwinUploadListReply(Record):
+    """The success envelope of a reply whose `data` is a list of `VideoTwinUpload`."""
 
     __slots__ = ("_nested",)
     _nested: dict[str, Any]
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
         ("code", "code"),
-        ("data", "data"),
         ("msg", "msg"),
         ("trace_id", "trace_id"),
+        ("data", "data"),
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
-    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
-        ("code", (int,)),
-        ("data", (dict,)),
-    )
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("code", (int,)),)
 
     @classmethod
     def from_dict(cls, src: Any) -> Self:
@@ -36,7 +33,7 @@ class EmptyEnvelope(Record):
         record = cls.__new__(cls)
         record._data = src
         record._nested = {
-            "data": OpenObject.from_dict(src["data"]),
+            "data": None if src.get("data") is None else VideoTwinUpload.list_from(src["data"]),
         }
         return record
 
@@ -48,12 +45,6 @@ class EmptyEnvelope(Record):
         return value
 
     @property
-    def data(self) -> OpenObject:
-        """An object whose fields are not documented; every field is kept."""
-        value: OpenObject = self._nested["data"]
-        return value
-
-    @property
     def msg(self) -> str | None:
         value: str | None = self._data.get("msg")
         return value
@@ -61,4 +52,10 @@ class EmptyEnvelope(Record):
     @property
     def trace_id(self) -> str | None:
         value: str | None = self._data.get("trace_id")
+        return value
+
+    @property
+    def data(self) -> list[VideoTwinUpload] | None:
+        """The operation's result."""
+        value: list[VideoTwinUpload] | None = self._nested["data"]
         return value

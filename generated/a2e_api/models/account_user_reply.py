@@ -1,15 +1,15 @@
-"""OpenObjectReply: a reply record."""
+"""AccountUserReply: a reply record."""
 
 from __future__ import annotations
 
 from typing import Any, ClassVar, Self
 
 from ..types import Record, invalid_record
-from .open_object import OpenObject
+from .account_user import AccountUser
 
 
-class OpenObjectReply(Record):
-    """The success envelope of a reply whose `data` is `OpenObject`."""
+class AccountUserReply(Record):
+    """The success envelope of a reply whose `data` is `AccountUser`."""
 
     __slots__ = ("_nested",)
     _nested: dict[str, Any]
@@ -33,7 +33,7 @@ class OpenObjectReply(Record):
         record = cls.__new__(cls)
         record._data = src
         record._nested = {
-            "data": None if src.get("data") is None else OpenObject.from_dict(src["data"]),
+            "data": None if src.get("data") is None else AccountUser.from_dict(src["data"]),
         }
         return record
 
@@ -55,7 +55,7 @@ class OpenObjectReply(Record):
         return value
 
     @property
-    def data(self) -> OpenObject | None:
-        """An object whose fields are not documented; every field is kept."""
-        value: OpenObject | None = self._nested["data"]
+    def data(self) -> AccountUser | None:
+        """Inferred: a user record as `add_user` is taken to answer it (no source shows this reply)."""
+        value: AccountUser | None = self._nested["data"]
         return value

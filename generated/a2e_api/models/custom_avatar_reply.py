@@ -1,15 +1,15 @@
-"""VideoTwinContinueTrainingResponse200: a reply record."""
+"""CustomAvatarReply: a reply record."""
 
 from __future__ import annotations
 
 from typing import Any, ClassVar, Self
 
 from ..types import Record, invalid_record
-from .video_twin import VideoTwin
+from .custom_avatar import CustomAvatar
 
 
-class VideoTwinContinueTrainingResponse200(Record):
-    """A record of an A2E reply."""
+class CustomAvatarReply(Record):
+    """The success envelope of a reply whose `data` is `CustomAvatar`."""
 
     __slots__ = ("_nested",)
     _nested: dict[str, Any]
@@ -33,7 +33,7 @@ class VideoTwinContinueTrainingResponse200(Record):
         record = cls.__new__(cls)
         record._data = src
         record._nested = {
-            "data": None if src.get("data") is None else VideoTwin.from_dict(src["data"]),
+            "data": None if src.get("data") is None else CustomAvatar.from_dict(src["data"]),
         }
         return record
 
@@ -55,7 +55,8 @@ class VideoTwinContinueTrainingResponse200(Record):
         return value
 
     @property
-    def data(self) -> VideoTwin | None:
-        """The operation's result."""
-        value: VideoTwin | None = self._nested["data"]
+    def data(self) -> CustomAvatar | None:
+        """Inferred: a custom avatar of the caller's library. No source shows this record; its fields
+        are inferred (see each)."""
+        value: CustomAvatar | None = self._nested["data"]
         return value

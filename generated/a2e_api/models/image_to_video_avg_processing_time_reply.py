@@ -1,0 +1,44 @@
+"""ImageToVideoAvgProcessingTimeReply: a reply record."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ..types import Record
+
+
+class ImageToVideoAvgProcessingTimeReply(Record):
+    """The success envelope of `image_to_video_avg_processing_time`, whose `data` is a number."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("msg", "msg"),
+        ("trace_id", "trace_id"),
+        ("data", "data"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("code", (int,)),)
+
+    @property
+    def code(self) -> int:
+        """0 on success. Any other value is an error, even on HTTP 200: the body is then an
+        `ErrorEnvelope` (`msg`, no `data`)."""
+        value: int = self._data["code"]
+        return value
+
+    @property
+    def msg(self) -> str | None:
+        value: str | None = self._data.get("msg")
+        return value
+
+    @property
+    def trace_id(self) -> str | None:
+        value: str | None = self._data.get("trace_id")
+        return value
+
+    @property
+    def data(self) -> float | None:
+        """Inferred: the average processing time, presumably in seconds."""
+        value: float | None = self._data.get("data")
+        return value

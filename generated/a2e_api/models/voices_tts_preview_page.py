@@ -1,0 +1,61 @@
+"""VoicesTtsPreviewPage: a reply record."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Self
+
+from ..types import Record, invalid_record
+from .voices_tts_preview import VoicesTtsPreview
+
+
+class VoicesTtsPreviewPage(Record):
+    """Inferred: one page of TTS previews, in the shape of the other `current`-paged list
+    (`avatar_videos.list`)."""
+
+    __slots__ = ("_nested",)
+    _nested: dict[str, Any]
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("data", "data"),
+        ("current", "current"),
+        ("total", "total"),
+        ("success", "success"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("data", (list,)),)
+
+    @classmethod
+    def from_dict(cls, src: Any) -> Self:
+        """Check the required fields, and parse the nested records, of a JSON object."""
+        if type(src) is not dict:
+            invalid_record(cls, src)
+        for name, kinds in cls._required:
+            if type(src.get(name)) not in kinds:
+                invalid_record(cls, src)
+        record = cls.__new__(cls)
+        record._data = src
+        record._nested = {
+            "data": VoicesTtsPreview.list_from(src["data"]),
+        }
+        return record
+
+    @property
+    def data(self) -> list[VoicesTtsPreview]:
+        value: list[VoicesTtsPreview] = self._nested["data"]
+        return value
+
+    @property
+    def current(self) -> int | None:
+        """The page number."""
+        value: int | None = self._data.get("current")
+        return value
+
+    @property
+    def total(self) -> int | None:
+        """Total number of records."""
+        value: int | None = self._data.get("total")
+        return value
+
+    @property
+    def success(self) -> bool | None:
+        value: bool | None = self._data.get("success")
+        return value
