@@ -92,7 +92,7 @@ def load_recordings() -> list[Recording]:
 
 
 def group_of(operation_id: str) -> tuple[str, str]:
-    group = next(g for g in GROUPS if operation_id.startswith(g + "_"))
+    group = max((g for g in GROUPS if operation_id.startswith(g + "_")), key=len)  # wan_spicy before wan
     return group, operation_id[len(group) + 1 :]
 
 

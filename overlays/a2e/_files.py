@@ -243,7 +243,11 @@ class Files:
         try:
             upload_operation = _upload_operation()
             presigned, _, _ = self._runner.send(
-                upload_operation, prepare(upload_operation, upload.presign_arguments(), None, None), parse_any, 60.0, None
+                upload_operation,
+                prepare(upload_operation, upload.presign_arguments(), None, None),
+                parse_any,
+                60.0,
+                None,
             )
             upload_url, cdn_url = _cdn_url(presigned)
             try:
@@ -325,7 +329,11 @@ class AsyncFiles:
         try:
             upload_operation = _upload_operation()
             presigned, _, _ = await self._runner.send(
-                upload_operation, prepare(upload_operation, upload.presign_arguments(), None, None), parse_any, 60.0, None
+                upload_operation,
+                prepare(upload_operation, upload.presign_arguments(), None, None),
+                parse_any,
+                60.0,
+                None,
             )
             upload_url, cdn_url = _cdn_url(presigned)
             try:

@@ -80,10 +80,29 @@ class JobWatch:
         self.group = start["name"].split(".")[0]
 
     def arguments(self) -> dict[str, Any]:
-        return {self.detail["record_id"]: self.task_id}
+        """The detail call's arguments: the task id, or for a paged list the largest page it allows."""
+        if self.detail["record_id"]:
+            return {self.detail["record_id"]: self.task_id}
+        size = self.detail["pagination"]["size"] if self.detail["pagination"] else None
+        for python, wire, schema, *_ in self.detail["query"] + (self.detail["body"] or []):
+            if wire == size:
+                return {python: min(schema.get("maximum", 100), 100)}
+        return {}
 
-    def record_of(self, data: Any) -> Mapping[str, Any]:
-        """The job's record in the detail reply's `data` (the element with its id, when a list)."""
+    def record_of(self, data: Any) -> Mapping[str, Any] | None:
+        """The job's record in the detail reply's `data`: the element with its id when a list or a page
+        (None when a page does not show it yet)."""
+        pagination = self.detail["pagination"]
+        if pagination and not self.detail["record_id"]:
+            rows = (
+                data
+                if pagination["rows"] == ""
+                else (data or {}).get(pagination["rows"])
+                if isinstance(data, dict)
+                else data
+            )
+            matching = [row for row in rows or [] if isinstance(row, dict) and row.get(self.task["id"]) == self.task_id]
+            return matching[0] if matching else None
         if self.task.get("detail_list"):
             rows = [row for row in data if isinstance(row, dict)] if isinstance(data, list) else []
             matching = [row for row in rows if row.get(self.task["id"]) == self.task_id] or rows[:1]
@@ -99,6 +118,8 @@ class JobWatch:
     def observe(self, data: Any, trace_id: str | None) -> Any:
         """The finished record if the job is done; raises `JobFailedError` if it failed; else None."""
         raw = self.record_of(data)
+        if raw is None:
+            return None
         record = self.parse(raw)
         status = raw.get(self.task["status"])
         if status != self.last_status:

@@ -26,16 +26,23 @@ if TYPE_CHECKING:
     from .dubbing import AsyncDubbingResource, DubbingResource
     from .face_swap import AsyncFaceSwapResource, FaceSwapResource
     from .grok import AsyncGrokResource, GrokResource
+    from .happyhorse import AsyncHappyhorseResource, HappyhorseResource
     from .image_edit import AsyncImageEditResource, ImageEditResource
     from .image_to_video import AsyncImageToVideoResource, ImageToVideoResource
     from .kling_omni import AsyncKlingOmniResource, KlingOmniResource
     from .kling_video import AsyncKlingVideoResource, KlingVideoResource
+    from .seedance import AsyncSeedanceResource, SeedanceResource
+    from .seedance_2 import AsyncSeedance2Resource, Seedance2Resource
     from .sora import AsyncSoraResource, SoraResource
     from .storage import AsyncStorageResource, StorageResource
     from .streaming_avatar import AsyncStreamingAvatarResource, StreamingAvatarResource
     from .talking_photo import AsyncTalkingPhotoResource, TalkingPhotoResource
+    from .veo import AsyncVeoResource, VeoResource
     from .video_twin import AsyncVideoTwinResource, VideoTwinResource
     from .voices import AsyncVoicesResource, VoicesResource
+    from .wan import AsyncWanResource, WanResource
+    from .wan_3 import AsyncWan3Resource, Wan3Resource
+    from .wan_spicy import AsyncWanSpicyResource, WanSpicyResource
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -50,16 +57,23 @@ GROUPS: tuple[str, ...] = (
     "dubbing",
     "face_swap",
     "grok",
+    "happyhorse",
     "image_edit",
     "image_to_video",
     "kling_omni",
     "kling_video",
+    "seedance",
+    "seedance_2",
     "sora",
     "storage",
     "streaming_avatar",
     "talking_photo",
+    "veo",
     "video_twin",
     "voices",
+    "wan",
+    "wan_3",
+    "wan_spicy",
 )
 """The attribute names of the API groups, in spec order."""
 
@@ -73,16 +87,23 @@ GROUP_MODULES: dict[str, str] = {
     "dubbing": "dubbing",
     "face_swap": "face_swap",
     "grok": "grok",
+    "happyhorse": "happyhorse",
     "image_edit": "image_edit",
     "image_to_video": "image_to_video",
     "kling_omni": "kling_omni",
     "kling_video": "kling_video",
+    "seedance": "seedance",
+    "seedance_2": "seedance_2",
     "sora": "sora",
     "storage": "storage",
     "streaming_avatar": "streaming_avatar",
     "talking_photo": "talking_photo",
+    "veo": "veo",
     "video_twin": "video_twin",
     "voices": "voices",
+    "wan": "wan",
+    "wan_3": "wan_3",
+    "wan_spicy": "wan_spicy",
 }
 """Each group's module under `a2e_api.api` (the generator appends `_` to a builtin's name: `credits_`)."""
 
@@ -311,6 +332,12 @@ class Resources:
         return GrokResource(self._runner)
 
     @functools.cached_property
+    def happyhorse(self) -> HappyhorseResource:
+        from .happyhorse import HappyhorseResource
+
+        return HappyhorseResource(self._runner)
+
+    @functools.cached_property
     def image_edit(self) -> ImageEditResource:
         from .image_edit import ImageEditResource
 
@@ -333,6 +360,18 @@ class Resources:
         from .kling_video import KlingVideoResource
 
         return KlingVideoResource(self._runner)
+
+    @functools.cached_property
+    def seedance(self) -> SeedanceResource:
+        from .seedance import SeedanceResource
+
+        return SeedanceResource(self._runner)
+
+    @functools.cached_property
+    def seedance_2(self) -> Seedance2Resource:
+        from .seedance_2 import Seedance2Resource
+
+        return Seedance2Resource(self._runner)
 
     @functools.cached_property
     def sora(self) -> SoraResource:
@@ -359,6 +398,12 @@ class Resources:
         return TalkingPhotoResource(self._runner)
 
     @functools.cached_property
+    def veo(self) -> VeoResource:
+        from .veo import VeoResource
+
+        return VeoResource(self._runner)
+
+    @functools.cached_property
     def video_twin(self) -> VideoTwinResource:
         from .video_twin import VideoTwinResource
 
@@ -369,6 +414,24 @@ class Resources:
         from .voices import VoicesResource
 
         return VoicesResource(self._runner)
+
+    @functools.cached_property
+    def wan(self) -> WanResource:
+        from .wan import WanResource
+
+        return WanResource(self._runner)
+
+    @functools.cached_property
+    def wan_3(self) -> Wan3Resource:
+        from .wan_3 import Wan3Resource
+
+        return Wan3Resource(self._runner)
+
+    @functools.cached_property
+    def wan_spicy(self) -> WanSpicyResource:
+        from .wan_spicy import WanSpicyResource
+
+        return WanSpicyResource(self._runner)
 
 
 class AsyncResources:
@@ -432,6 +495,12 @@ class AsyncResources:
         return AsyncGrokResource(self._runner)
 
     @functools.cached_property
+    def happyhorse(self) -> AsyncHappyhorseResource:
+        from .happyhorse import AsyncHappyhorseResource
+
+        return AsyncHappyhorseResource(self._runner)
+
+    @functools.cached_property
     def image_edit(self) -> AsyncImageEditResource:
         from .image_edit import AsyncImageEditResource
 
@@ -454,6 +523,18 @@ class AsyncResources:
         from .kling_video import AsyncKlingVideoResource
 
         return AsyncKlingVideoResource(self._runner)
+
+    @functools.cached_property
+    def seedance(self) -> AsyncSeedanceResource:
+        from .seedance import AsyncSeedanceResource
+
+        return AsyncSeedanceResource(self._runner)
+
+    @functools.cached_property
+    def seedance_2(self) -> AsyncSeedance2Resource:
+        from .seedance_2 import AsyncSeedance2Resource
+
+        return AsyncSeedance2Resource(self._runner)
 
     @functools.cached_property
     def sora(self) -> AsyncSoraResource:
@@ -480,6 +561,12 @@ class AsyncResources:
         return AsyncTalkingPhotoResource(self._runner)
 
     @functools.cached_property
+    def veo(self) -> AsyncVeoResource:
+        from .veo import AsyncVeoResource
+
+        return AsyncVeoResource(self._runner)
+
+    @functools.cached_property
     def video_twin(self) -> AsyncVideoTwinResource:
         from .video_twin import AsyncVideoTwinResource
 
@@ -490,3 +577,21 @@ class AsyncResources:
         from .voices import AsyncVoicesResource
 
         return AsyncVoicesResource(self._runner)
+
+    @functools.cached_property
+    def wan(self) -> AsyncWanResource:
+        from .wan import AsyncWanResource
+
+        return AsyncWanResource(self._runner)
+
+    @functools.cached_property
+    def wan_3(self) -> AsyncWan3Resource:
+        from .wan_3 import AsyncWan3Resource
+
+        return AsyncWan3Resource(self._runner)
+
+    @functools.cached_property
+    def wan_spicy(self) -> AsyncWanSpicyResource:
+        from .wan_spicy import AsyncWanSpicyResource
+
+        return AsyncWanSpicyResource(self._runner)

@@ -106,6 +106,18 @@ if TYPE_CHECKING:
     from .grok_video_task_page import GrokVideoTaskPage
     from .grok_video_task_page_reply import GrokVideoTaskPageReply
     from .grok_video_task_reply import GrokVideoTaskReply
+    from .happy_horse_task import HappyHorseTask
+    from .happy_horse_task_list_reply import HappyHorseTaskListReply
+    from .happy_horse_task_page import HappyHorseTaskPage
+    from .happy_horse_task_page_reply import HappyHorseTaskPageReply
+    from .happy_horse_task_reply import HappyHorseTaskReply
+    from .happyhorse_start_body import HappyhorseStartBody
+    from .happyhorse_start_body_audio_setting import HappyhorseStartBodyAudioSetting
+    from .happyhorse_start_body_duration import HappyhorseStartBodyDuration
+    from .happyhorse_start_body_mode import HappyhorseStartBodyMode
+    from .happyhorse_start_body_model_version import HappyhorseStartBodyModelVersion
+    from .happyhorse_start_body_ratio import HappyhorseStartBodyRatio
+    from .happyhorse_start_body_resolution import HappyhorseStartBodyResolution
     from .image_edit_start_body import ImageEditStartBody
     from .image_edit_start_body_edit_type import ImageEditStartBodyEditType
     from .image_edit_task import ImageEditTask
@@ -170,6 +182,29 @@ if TYPE_CHECKING:
     from .no_data_reply_data_type_1 import NoDataReplyDataType1
     from .quote import Quote
     from .quote_reply import QuoteReply
+    from .seedance_2_start_body import Seedance2StartBody
+    from .seedance_2_start_body_aspect_ratio import Seedance2StartBodyAspectRatio
+    from .seedance_2_start_body_mode import Seedance2StartBodyMode
+    from .seedance_2_start_body_model_version import Seedance2StartBodyModelVersion
+    from .seedance_2_start_body_omni_reference_task_type import (
+        Seedance2StartBodyOmniReferenceTaskType,
+    )
+    from .seedance_2_start_body_resolution import Seedance2StartBodyResolution
+    from .seedance_2_task import Seedance2Task
+    from .seedance_2_task_list_reply import Seedance2TaskListReply
+    from .seedance_2_task_page import Seedance2TaskPage
+    from .seedance_2_task_page_reply import Seedance2TaskPageReply
+    from .seedance_2_task_reply import Seedance2TaskReply
+    from .seedance_2_update_body import Seedance2UpdateBody
+    from .seedance_start_body import SeedanceStartBody
+    from .seedance_start_body_aspect_ratio import SeedanceStartBodyAspectRatio
+    from .seedance_start_body_duration import SeedanceStartBodyDuration
+    from .seedance_start_body_mode import SeedanceStartBodyMode
+    from .seedance_start_body_resolution import SeedanceStartBodyResolution
+    from .seedance_task import SeedanceTask
+    from .seedance_task_page import SeedanceTaskPage
+    from .seedance_task_page_reply import SeedanceTaskPageReply
+    from .seedance_task_reply import SeedanceTaskReply
     from .sora_start_body import SoraStartBody
     from .sora_start_body_aspect_ratio import SoraStartBodyAspectRatio
     from .sora_start_body_duration_seconds import SoraStartBodyDurationSeconds
@@ -208,6 +243,17 @@ if TYPE_CHECKING:
     from .talking_photo_task_page_reply import TalkingPhotoTaskPageReply
     from .talking_photo_task_reply import TalkingPhotoTaskReply
     from .task import Task
+    from .veo_1080p_video import Veo1080PVideo
+    from .veo_1080p_video_reply import Veo1080PVideoReply
+    from .veo_start_body import VeoStartBody
+    from .veo_start_body_aspect_ratio import VeoStartBodyAspectRatio
+    from .veo_start_body_generation_type import VeoStartBodyGenerationType
+    from .veo_start_body_model import VeoStartBodyModel
+    from .veo_task import VeoTask
+    from .veo_task_list_reply import VeoTaskListReply
+    from .veo_task_page import VeoTaskPage
+    from .veo_task_page_reply import VeoTaskPageReply
+    from .veo_task_reply import VeoTaskReply
     from .video_twin import VideoTwin
     from .video_twin_continue_training_body import VideoTwinContinueTrainingBody
     from .video_twin_continue_training_legacy_body import (
@@ -246,6 +292,34 @@ if TYPE_CHECKING:
     from .voices_user_voice_reply import VoicesUserVoiceReply
     from .voices_voice_group import VoicesVoiceGroup
     from .voices_voice_group_list_reply import VoicesVoiceGroupListReply
+    from .wan_3_start_body import Wan3StartBody
+    from .wan_3_start_body_input import Wan3StartBodyInput
+    from .wan_3_start_body_input_media_item import Wan3StartBodyInputMediaItem
+    from .wan_3_start_body_mode import Wan3StartBodyMode
+    from .wan_3_start_body_model import Wan3StartBodyModel
+    from .wan_3_start_body_parameters import Wan3StartBodyParameters
+    from .wan_3_task import Wan3Task
+    from .wan_3_task_reply import Wan3TaskReply
+    from .wan_spicy_start_body import WanSpicyStartBody
+    from .wan_spicy_start_body_model import WanSpicyStartBodyModel
+    from .wan_spicy_start_body_resolution import WanSpicyStartBodyResolution
+    from .wan_spicy_task import WanSpicyTask
+    from .wan_spicy_task_list_reply import WanSpicyTaskListReply
+    from .wan_spicy_task_page import WanSpicyTaskPage
+    from .wan_spicy_task_page_reply import WanSpicyTaskPageReply
+    from .wan_spicy_task_reply import WanSpicyTaskReply
+    from .wan_start_body import WanStartBody
+    from .wan_start_body_duration import WanStartBodyDuration
+    from .wan_start_body_model import WanStartBodyModel
+    from .wan_start_body_ratio import WanStartBodyRatio
+    from .wan_start_body_reference_media_item import WanStartBodyReferenceMediaItem
+    from .wan_start_body_resolution import WanStartBodyResolution
+    from .wan_start_body_task_type import WanStartBodyTaskType
+    from .wan_task import WanTask
+    from .wan_task_list_reply import WanTaskListReply
+    from .wan_task_page import WanTaskPage
+    from .wan_task_page_reply import WanTaskPageReply
+    from .wan_task_reply import WanTaskReply
     from .webhook import Webhook
 
 _MODULE_OF = {
@@ -341,6 +415,18 @@ _MODULE_OF = {
     "GrokVideoTaskPage": ".grok_video_task_page",
     "GrokVideoTaskPageReply": ".grok_video_task_page_reply",
     "GrokVideoTaskReply": ".grok_video_task_reply",
+    "HappyHorseTask": ".happy_horse_task",
+    "HappyHorseTaskListReply": ".happy_horse_task_list_reply",
+    "HappyHorseTaskPage": ".happy_horse_task_page",
+    "HappyHorseTaskPageReply": ".happy_horse_task_page_reply",
+    "HappyHorseTaskReply": ".happy_horse_task_reply",
+    "HappyhorseStartBody": ".happyhorse_start_body",
+    "HappyhorseStartBodyAudioSetting": ".happyhorse_start_body_audio_setting",
+    "HappyhorseStartBodyDuration": ".happyhorse_start_body_duration",
+    "HappyhorseStartBodyMode": ".happyhorse_start_body_mode",
+    "HappyhorseStartBodyModelVersion": ".happyhorse_start_body_model_version",
+    "HappyhorseStartBodyRatio": ".happyhorse_start_body_ratio",
+    "HappyhorseStartBodyResolution": ".happyhorse_start_body_resolution",
     "ImageEditStartBody": ".image_edit_start_body",
     "ImageEditStartBodyEditType": ".image_edit_start_body_edit_type",
     "ImageEditTask": ".image_edit_task",
@@ -393,6 +479,27 @@ _MODULE_OF = {
     "NoDataReplyDataType1": ".no_data_reply_data_type_1",
     "Quote": ".quote",
     "QuoteReply": ".quote_reply",
+    "Seedance2StartBody": ".seedance_2_start_body",
+    "Seedance2StartBodyAspectRatio": ".seedance_2_start_body_aspect_ratio",
+    "Seedance2StartBodyMode": ".seedance_2_start_body_mode",
+    "Seedance2StartBodyModelVersion": ".seedance_2_start_body_model_version",
+    "Seedance2StartBodyOmniReferenceTaskType": ".seedance_2_start_body_omni_reference_task_type",
+    "Seedance2StartBodyResolution": ".seedance_2_start_body_resolution",
+    "Seedance2Task": ".seedance_2_task",
+    "Seedance2TaskListReply": ".seedance_2_task_list_reply",
+    "Seedance2TaskPage": ".seedance_2_task_page",
+    "Seedance2TaskPageReply": ".seedance_2_task_page_reply",
+    "Seedance2TaskReply": ".seedance_2_task_reply",
+    "Seedance2UpdateBody": ".seedance_2_update_body",
+    "SeedanceStartBody": ".seedance_start_body",
+    "SeedanceStartBodyAspectRatio": ".seedance_start_body_aspect_ratio",
+    "SeedanceStartBodyDuration": ".seedance_start_body_duration",
+    "SeedanceStartBodyMode": ".seedance_start_body_mode",
+    "SeedanceStartBodyResolution": ".seedance_start_body_resolution",
+    "SeedanceTask": ".seedance_task",
+    "SeedanceTaskPage": ".seedance_task_page",
+    "SeedanceTaskPageReply": ".seedance_task_page_reply",
+    "SeedanceTaskReply": ".seedance_task_reply",
     "SoraStartBody": ".sora_start_body",
     "SoraStartBodyAspectRatio": ".sora_start_body_aspect_ratio",
     "SoraStartBodyDurationSeconds": ".sora_start_body_duration_seconds",
@@ -429,6 +536,17 @@ _MODULE_OF = {
     "TalkingPhotoTaskPageReply": ".talking_photo_task_page_reply",
     "TalkingPhotoTaskReply": ".talking_photo_task_reply",
     "Task": ".task",
+    "Veo1080PVideo": ".veo_1080p_video",
+    "Veo1080PVideoReply": ".veo_1080p_video_reply",
+    "VeoStartBody": ".veo_start_body",
+    "VeoStartBodyAspectRatio": ".veo_start_body_aspect_ratio",
+    "VeoStartBodyGenerationType": ".veo_start_body_generation_type",
+    "VeoStartBodyModel": ".veo_start_body_model",
+    "VeoTask": ".veo_task",
+    "VeoTaskListReply": ".veo_task_list_reply",
+    "VeoTaskPage": ".veo_task_page",
+    "VeoTaskPageReply": ".veo_task_page_reply",
+    "VeoTaskReply": ".veo_task_reply",
     "VideoTwin": ".video_twin",
     "VideoTwinContinueTrainingBody": ".video_twin_continue_training_body",
     "VideoTwinContinueTrainingLegacyBody": ".video_twin_continue_training_legacy_body",
@@ -465,6 +583,34 @@ _MODULE_OF = {
     "VoicesUserVoiceReply": ".voices_user_voice_reply",
     "VoicesVoiceGroup": ".voices_voice_group",
     "VoicesVoiceGroupListReply": ".voices_voice_group_list_reply",
+    "Wan3StartBody": ".wan_3_start_body",
+    "Wan3StartBodyInput": ".wan_3_start_body_input",
+    "Wan3StartBodyInputMediaItem": ".wan_3_start_body_input_media_item",
+    "Wan3StartBodyMode": ".wan_3_start_body_mode",
+    "Wan3StartBodyModel": ".wan_3_start_body_model",
+    "Wan3StartBodyParameters": ".wan_3_start_body_parameters",
+    "Wan3Task": ".wan_3_task",
+    "Wan3TaskReply": ".wan_3_task_reply",
+    "WanSpicyStartBody": ".wan_spicy_start_body",
+    "WanSpicyStartBodyModel": ".wan_spicy_start_body_model",
+    "WanSpicyStartBodyResolution": ".wan_spicy_start_body_resolution",
+    "WanSpicyTask": ".wan_spicy_task",
+    "WanSpicyTaskListReply": ".wan_spicy_task_list_reply",
+    "WanSpicyTaskPage": ".wan_spicy_task_page",
+    "WanSpicyTaskPageReply": ".wan_spicy_task_page_reply",
+    "WanSpicyTaskReply": ".wan_spicy_task_reply",
+    "WanStartBody": ".wan_start_body",
+    "WanStartBodyDuration": ".wan_start_body_duration",
+    "WanStartBodyModel": ".wan_start_body_model",
+    "WanStartBodyRatio": ".wan_start_body_ratio",
+    "WanStartBodyReferenceMediaItem": ".wan_start_body_reference_media_item",
+    "WanStartBodyResolution": ".wan_start_body_resolution",
+    "WanStartBodyTaskType": ".wan_start_body_task_type",
+    "WanTask": ".wan_task",
+    "WanTaskListReply": ".wan_task_list_reply",
+    "WanTaskPage": ".wan_task_page",
+    "WanTaskPageReply": ".wan_task_page_reply",
+    "WanTaskReply": ".wan_task_reply",
     "Webhook": ".webhook",
 }
 
@@ -575,6 +721,18 @@ __all__ = (
     "GrokVideoTaskPage",
     "GrokVideoTaskPageReply",
     "GrokVideoTaskReply",
+    "HappyhorseStartBody",
+    "HappyhorseStartBodyAudioSetting",
+    "HappyhorseStartBodyDuration",
+    "HappyhorseStartBodyMode",
+    "HappyhorseStartBodyModelVersion",
+    "HappyhorseStartBodyRatio",
+    "HappyhorseStartBodyResolution",
+    "HappyHorseTask",
+    "HappyHorseTaskListReply",
+    "HappyHorseTaskPage",
+    "HappyHorseTaskPageReply",
+    "HappyHorseTaskReply",
     "ImageEditStartBody",
     "ImageEditStartBodyEditType",
     "ImageEditTask",
@@ -627,6 +785,27 @@ __all__ = (
     "NoDataReplyDataType1",
     "Quote",
     "QuoteReply",
+    "Seedance2StartBody",
+    "Seedance2StartBodyAspectRatio",
+    "Seedance2StartBodyMode",
+    "Seedance2StartBodyModelVersion",
+    "Seedance2StartBodyOmniReferenceTaskType",
+    "Seedance2StartBodyResolution",
+    "Seedance2Task",
+    "Seedance2TaskListReply",
+    "Seedance2TaskPage",
+    "Seedance2TaskPageReply",
+    "Seedance2TaskReply",
+    "Seedance2UpdateBody",
+    "SeedanceStartBody",
+    "SeedanceStartBodyAspectRatio",
+    "SeedanceStartBodyDuration",
+    "SeedanceStartBodyMode",
+    "SeedanceStartBodyResolution",
+    "SeedanceTask",
+    "SeedanceTaskPage",
+    "SeedanceTaskPageReply",
+    "SeedanceTaskReply",
     "SoraStartBody",
     "SoraStartBodyAspectRatio",
     "SoraStartBodyDurationSeconds",
@@ -663,6 +842,17 @@ __all__ = (
     "TalkingPhotoTaskPageReply",
     "TalkingPhotoTaskReply",
     "Task",
+    "Veo1080PVideo",
+    "Veo1080PVideoReply",
+    "VeoStartBody",
+    "VeoStartBodyAspectRatio",
+    "VeoStartBodyGenerationType",
+    "VeoStartBodyModel",
+    "VeoTask",
+    "VeoTaskListReply",
+    "VeoTaskPage",
+    "VeoTaskPageReply",
+    "VeoTaskReply",
     "VideoTwin",
     "VideoTwinContinueTrainingBody",
     "VideoTwinContinueTrainingLegacyBody",
@@ -699,5 +889,33 @@ __all__ = (
     "VoicesUserVoiceReply",
     "VoicesVoiceGroup",
     "VoicesVoiceGroupListReply",
+    "Wan3StartBody",
+    "Wan3StartBodyInput",
+    "Wan3StartBodyInputMediaItem",
+    "Wan3StartBodyMode",
+    "Wan3StartBodyModel",
+    "Wan3StartBodyParameters",
+    "Wan3Task",
+    "Wan3TaskReply",
+    "WanSpicyStartBody",
+    "WanSpicyStartBodyModel",
+    "WanSpicyStartBodyResolution",
+    "WanSpicyTask",
+    "WanSpicyTaskListReply",
+    "WanSpicyTaskPage",
+    "WanSpicyTaskPageReply",
+    "WanSpicyTaskReply",
+    "WanStartBody",
+    "WanStartBodyDuration",
+    "WanStartBodyModel",
+    "WanStartBodyRatio",
+    "WanStartBodyReferenceMediaItem",
+    "WanStartBodyResolution",
+    "WanStartBodyTaskType",
+    "WanTask",
+    "WanTaskListReply",
+    "WanTaskPage",
+    "WanTaskPageReply",
+    "WanTaskReply",
     "Webhook",
 )

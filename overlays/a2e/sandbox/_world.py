@@ -56,7 +56,10 @@ def media_kind(field_name: str, group: str) -> str:
     text = f"{field_name} {group}"
     if re.search(r"audio|voice|sound|speech|tts|mp3", text):
         return "mp3"
-    if re.search(r"image|img|cover|photo(?!_)|picture|banana|flux|qwen|upscale|try_on|png", text) and "video" not in field_name:
+    if (
+        re.search(r"image|img|cover|photo(?!_)|picture|banana|flux|qwen|upscale|try_on|png", text)
+        and "video" not in field_name
+    ):
         return "png"
     return "mp4"
 
@@ -202,6 +205,9 @@ class World:
         return None
 
     def quote(self, body: Mapping[str, Any]) -> dict[str, Any]:
-        request = body.get("requestBody") if isinstance(body.get("requestBody"), dict) else {}
-        units = sum(int(v) for k, v in request.items() if k in ("duration", "video_time", "number_of_images") and isinstance(v, int))
+        request = body.get("requestBody")
+        fields: dict[str, Any] = request if isinstance(request, dict) else {}
+        units = sum(
+            v for k, v in fields.items() if k in ("duration", "video_time", "number_of_images") and type(v) is int
+        )
         return {"generationRequestValidated": True, "coins": QUOTE_COINS + units}

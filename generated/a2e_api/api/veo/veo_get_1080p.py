@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.veo_1080p_video_reply import Veo1080PVideoReply
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/veoVideo/{id}/1080p".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | Veo1080PVideoReply | None:
+    if response.status_code == 200:
+        response_200 = Veo1080PVideoReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 202:
+        response_202 = Veo1080PVideoReply.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | Veo1080PVideoReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | Veo1080PVideoReply]:
+    """Get the 1080p version of a Veo video
+
+     The HD 1080p version of a completed Veo video; only 16:9 videos have one (other ratios
+    answer 400). While the HD file is still being made the server answers HTTP 202: nothing
+    is ready yet, call again later. The client then returns `None` (the HTTP status is on
+    `with_raw_response`); on HTTP 200 `data` holds the file.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | Veo1080PVideoReply]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | Veo1080PVideoReply | None:
+    """Get the 1080p version of a Veo video
+
+     The HD 1080p version of a completed Veo video; only 16:9 videos have one (other ratios
+    answer 400). While the HD file is still being made the server answers HTTP 202: nothing
+    is ready yet, call again later. The client then returns `None` (the HTTP status is on
+    `with_raw_response`); on HTTP 200 `data` holds the file.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | Veo1080PVideoReply
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[ErrorEnvelope | Veo1080PVideoReply]:
+    """Get the 1080p version of a Veo video
+
+     The HD 1080p version of a completed Veo video; only 16:9 videos have one (other ratios
+    answer 400). While the HD file is still being made the server answers HTTP 202: nothing
+    is ready yet, call again later. The client then returns `None` (the HTTP status is on
+    `with_raw_response`); on HTTP 200 `data` holds the file.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | Veo1080PVideoReply]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+) -> ErrorEnvelope | Veo1080PVideoReply | None:
+    """Get the 1080p version of a Veo video
+
+     The HD 1080p version of a completed Veo video; only 16:9 videos have one (other ratios
+    answer 400). While the HD file is still being made the server answers HTTP 202: nothing
+    is ready yet, call again later. The client then returns `None` (the HTTP status is on
+    `with_raw_response`); on HTTP 200 `data` holds the file.
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | Veo1080PVideoReply
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,105 @@
+"""WanTask: a reply record."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ..types import Record
+
+
+class WanTask(Record):
+    """A Wan 2.5 / 2.6 / 2.7 video task. `current_status` is an open string (family-wide values:
+    initialized, sent, pending, processing, completed, failed). Besides the shared task fields,
+    the record echoes the start's settings; their names here are the request's (inferred)."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "_id"),
+        ("current_status", "current_status"),
+        ("name", "name"),
+        ("coins", "coins"),
+        ("created_at", "createdAt"),
+        ("failed_code", "failed_code"),
+        ("failed_message", "failed_message"),
+        ("result_url", "result_url"),
+        ("model", "model"),
+        ("task_type", "task_type"),
+        ("prompt", "prompt"),
+        ("image_url", "image_url"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("_id", (str,)),
+        ("current_status", (str,)),
+    )
+
+    @property
+    def id(self) -> str:
+        """The task id (24-hex MongoDB ObjectId)."""
+        value: str = self._data["_id"]
+        return value
+
+    @property
+    def current_status(self) -> str:
+        """Open string; known: initialized, sent, pending, processing, completed, failed."""
+        value: str = self._data["current_status"]
+        return value
+
+    @property
+    def name(self) -> str | None:
+        value: str | None = self._data.get("name")
+        return value
+
+    @property
+    def coins(self) -> int | None:
+        """Credits charged for the task."""
+        value: int | None = self._data.get("coins")
+        return value
+
+    @property
+    def created_at(self) -> str | None:
+        """Creation time, ISO 8601 UTC (e.g. `2025-09-12T09:04:10.026Z`)."""
+        value: str | None = self._data.get("createdAt")
+        return value
+
+    @property
+    def failed_code(self) -> str | None:
+        """Failure code, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_code")
+        return value
+
+    @property
+    def failed_message(self) -> str | None:
+        """Failure reason, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_message")
+        return value
+
+    @property
+    def result_url(self) -> str | None:
+        """The result file (on a CDN; expires after days), empty until `completed`."""
+        value: str | None = self._data.get("result_url")
+        return value
+
+    @property
+    def model(self) -> str | None:
+        """The model, e.g. `wan2.5-i2v-preview`."""
+        value: str | None = self._data.get("model")
+        return value
+
+    @property
+    def task_type(self) -> str | None:
+        """The Wan 2.7 mode (`first_frame` unless set)."""
+        value: str | None = self._data.get("task_type")
+        return value
+
+    @property
+    def prompt(self) -> str | None:
+        """The prompt as stored."""
+        value: str | None = self._data.get("prompt")
+        return value
+
+    @property
+    def image_url(self) -> str | None:
+        """The source image."""
+        value: str | None = self._data.get("image_url")
+        return value
