@@ -11,7 +11,6 @@ so tests can check that the token never goes there.
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import json
 import re
