@@ -34,9 +34,10 @@ from ._exceptions import (
     ArgumentValueError,
     BudgetExceededError,
     ConfigurationError,
+    JobFailedError,
 )
 from ._files import AsyncFiles, Files, local_inputs
-from ._jobs import JobWatch
+from ._jobs import JobWatch, batches
 from ._replies import parse_reply, scrub
 from ._requests import Prepared, prepare
 from ._retry import retry_delay, should_retry
@@ -127,6 +128,7 @@ class _Runner:
         }
         self.json_headers = {**self.headers, "Content-Type": "application/json"}
         self.clock: Callable[[], float] = time.monotonic
+        """The clock waits are measured by (tests replace it, and `sleep`); deadlines use real time."""
 
     def budget(self, operation: Mapping[str, Any], max_credits: object) -> float | None:
         if operation["task"] is None:
@@ -257,7 +259,7 @@ class SyncRunner(_Runner):
         url = self.base + prepared.path
         attempt = 0
         while True:
-            deadline = None if total is None else self.clock() + total
+            deadline = None if total is None else time.monotonic() + total
             token = DEADLINE.set(deadline)
             try:
                 try:
@@ -358,6 +360,74 @@ class SyncRunner(_Runner):
                 raise watch.timed_out(self.clock())
             self.sleep(delay)
 
+    def wait_many(
+        self,
+        start: Mapping[str, Any],
+        detail: Mapping[str, Any],
+        batch: Mapping[str, Any] | None,
+        task_ids: list[str],
+        parse: Callable[[Any], Any],
+        parse_done: Callable[[Any], T],
+        timeout: float,
+        on_update: Callable[[Any], object] | None,
+    ) -> list[T | Exception]:
+        ids = list(dict.fromkeys(task_ids))
+        now = self.clock()
+        watches = {
+            i: JobWatch(start, detail, i, parse, parse_done, wait_timeout(start, timeout), on_update, now) for i in ids
+        }
+        results: dict[str, T | Exception] = {}
+        while True:
+            pending = [i for i in ids if i not in results]
+            hint = None
+            try:
+                for record, trace_id, task_id in self.poll_many(detail, batch, watches, pending):
+                    try:
+                        done = watches[task_id].observe_record(record, trace_id)
+                    except JobFailedError as failure:
+                        results[task_id] = failure
+                        continue
+                    if done is not None:
+                        results[task_id] = done
+            except A2EError as exc:
+                if not watches[pending[0]].transient(exc):
+                    raise
+                hint = getattr(exc, "retry_after", None)
+            pending = [i for i in ids if i not in results]
+            if not pending:
+                return [results[i] for i in task_ids]
+            delay = watches[pending[0]].next_delay(self.clock(), hint)
+            if delay is None:
+                raise watches[pending[0]].timed_out_many(self.clock(), pending)
+            self.sleep(delay)
+
+    def poll_many(
+        self,
+        detail: Mapping[str, Any],
+        batch: Mapping[str, Any] | None,
+        watches: Mapping[str, JobWatch],
+        pending: list[str],
+    ) -> Iterator[tuple[Mapping[str, Any], str | None, str]]:
+        """(record, trace_id, task id) of the pending jobs: a batch detail call per 200 ids, else one call each."""
+        key = next(iter(watches.values())).task["id"]
+        if batch is not None:
+            for chunk in batches(pending):
+                data, _, trace_id = self.send(
+                    batch, prepare(batch, {"ids": chunk}, None, None), parse_any, NOT_GIVEN, None
+                )
+                for record in data if isinstance(data, list) else []:
+                    if isinstance(record, dict) and record.get(key) in watches:
+                        yield record, trace_id, record[key]
+            return
+        for task_id in pending:
+            watch = watches[task_id]
+            data, _, trace_id = self.send(
+                detail, prepare(detail, watch.arguments(), None, None), parse_any, NOT_GIVEN, None
+            )
+            record = watch.record_of(data)
+            if record is not None:
+                yield record, trace_id, task_id
+
     def quote(
         self,
         operation: Mapping[str, Any],
@@ -453,7 +523,7 @@ class AsyncRunner(_Runner):
                         operation["name"], "arguments", str(exc), "values that fit in a URL"
                     ) from None
                 async with self.limiter:
-                    deadline = None if total is None else self.clock() + total
+                    deadline = None if total is None else time.monotonic() + total
                     try:
                         with anyio.fail_after(total):
                             response = await self.http.send(request, stream=True, follow_redirects=False)
@@ -532,6 +602,74 @@ class AsyncRunner(_Runner):
             if delay is None:
                 raise watch.timed_out(self.clock())
             await self.sleep(delay)
+
+    async def wait_many(
+        self,
+        start: Mapping[str, Any],
+        detail: Mapping[str, Any],
+        batch: Mapping[str, Any] | None,
+        task_ids: list[str],
+        parse: Callable[[Any], Any],
+        parse_done: Callable[[Any], T],
+        timeout: float,
+        on_update: Callable[[Any], object] | None,
+    ) -> list[T | Exception]:
+        ids = list(dict.fromkeys(task_ids))
+        now = self.clock()
+        watches = {
+            i: JobWatch(start, detail, i, parse, parse_done, wait_timeout(start, timeout), on_update, now) for i in ids
+        }
+        results: dict[str, T | Exception] = {}
+        while True:
+            pending = [i for i in ids if i not in results]
+            hint = None
+            try:
+                async for record, trace_id, task_id in self.poll_many(detail, batch, watches, pending):
+                    try:
+                        done = watches[task_id].observe_record(record, trace_id)
+                    except JobFailedError as failure:
+                        results[task_id] = failure
+                        continue
+                    if done is not None:
+                        results[task_id] = done
+            except A2EError as exc:
+                if not watches[pending[0]].transient(exc):
+                    raise
+                hint = getattr(exc, "retry_after", None)
+            pending = [i for i in ids if i not in results]
+            if not pending:
+                return [results[i] for i in task_ids]
+            delay = watches[pending[0]].next_delay(self.clock(), hint)
+            if delay is None:
+                raise watches[pending[0]].timed_out_many(self.clock(), pending)
+            await self.sleep(delay)
+
+    async def poll_many(
+        self,
+        detail: Mapping[str, Any],
+        batch: Mapping[str, Any] | None,
+        watches: Mapping[str, JobWatch],
+        pending: list[str],
+    ) -> AsyncIterator[tuple[Mapping[str, Any], str | None, str]]:
+        """(record, trace_id, task id) of the pending jobs: a batch detail call per 200 ids, else one call each."""
+        key = next(iter(watches.values())).task["id"]
+        if batch is not None:
+            for chunk in batches(pending):
+                data, _, trace_id = await self.send(
+                    batch, prepare(batch, {"ids": chunk}, None, None), parse_any, NOT_GIVEN, None
+                )
+                for record in data if isinstance(data, list) else []:
+                    if isinstance(record, dict) and record.get(key) in watches:
+                        yield record, trace_id, record[key]
+            return
+        for task_id in pending:
+            watch = watches[task_id]
+            data, _, trace_id = await self.send(
+                detail, prepare(detail, watch.arguments(), None, None), parse_any, NOT_GIVEN, None
+            )
+            record = watch.record_of(data)
+            if record is not None:
+                yield record, trace_id, task_id
 
     async def quote(
         self,

@@ -34,6 +34,8 @@ POLL_FRACTION = 0.15
 RESULT_GRACE_POLLS = 2
 """Polls a job may show a done status without its result fields before that is an error."""
 TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
+BATCH_SIZE = 200
+"""Ids per batch detail request (A2E's limit)."""
 _unknown_statuses_logged: set[tuple[str, str]] = set()
 
 
@@ -49,6 +51,10 @@ def _first_set(record: Mapping[str, Any], fields: list[str]) -> str | None:
         if value not in (None, ""):
             return str(value)
     return None
+
+
+def batches(ids: list[str]) -> list[list[str]]:
+    return [ids[i : i + BATCH_SIZE] for i in range(0, len(ids), BATCH_SIZE)]
 
 
 class JobWatch:
@@ -118,8 +124,10 @@ class JobWatch:
     def observe(self, data: Any, trace_id: str | None) -> Any:
         """The finished record if the job is done; raises `JobFailedError` if it failed; else None."""
         raw = self.record_of(data)
-        if raw is None:
-            return None
+        return None if raw is None else self.observe_record(raw, trace_id)
+
+    def observe_record(self, raw: Mapping[str, Any], trace_id: str | None) -> Any:
+        """As `observe`, for the job's own record (from a detail or a batch detail reply)."""
         record = self.parse(raw)
         status = raw.get(self.task["status"])
         if status != self.last_status:
@@ -169,6 +177,16 @@ class JobWatch:
         if remaining <= 0:
             return None
         return min(poll_interval(now - self.started_at, hint), remaining)
+
+    def timed_out_many(self, now: float, pending: list[str]) -> JobTimeoutError:
+        waited = now - self.started_at
+        return JobTimeoutError(
+            f"{self.start['name']}: {len(pending)} job(s) not finished after {waited:.0f} s ({', '.join(pending[:5])}"
+            f"{', ...' if len(pending) > 5 else ''}). They may still be running: wait again with their ids.",
+            task_id=pending[0],
+            record=None,
+            waited=waited,
+        )
 
     def timed_out(self, now: float) -> JobTimeoutError:
         waited = now - self.started_at

@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from a2e_api.types import Unset
+from a2e_api.types import UNSET, Unset
 
 from ._exceptions import ArgumentTypeError, ArgumentValueError
 
@@ -214,7 +214,7 @@ def prepare(
     if operation["body"] is not None:
         body = {}
         for python, wire, schema, required in operation["body"]:
-            value = arguments.get(python)
+            value = arguments.get(python, UNSET)
             if isinstance(value, Unset):
                 if required:
                     raise ArgumentTypeError(operation["name"], python, value, "given (it is required)")

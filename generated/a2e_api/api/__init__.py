@@ -211,6 +211,18 @@ class SyncRunner(Protocol):
         on_update: Callable[[Any], object] | None,
     ) -> T: ...
 
+    def wait_many(
+        self,
+        start: Operation,
+        detail: Operation,
+        batch: Operation | None,
+        task_ids: list[str],
+        parse: Callable[[Any], Any],
+        parse_done: Callable[[Any], T],
+        timeout: float,
+        on_update: Callable[[Any], object] | None,
+    ) -> list[T | Exception]: ...
+
     def quote(
         self,
         operation: Operation,
@@ -258,6 +270,18 @@ class AsyncRunner(Protocol):
         timeout: float,
         on_update: Callable[[Any], object] | None,
     ) -> T: ...
+
+    async def wait_many(
+        self,
+        start: Operation,
+        detail: Operation,
+        batch: Operation | None,
+        task_ids: list[str],
+        parse: Callable[[Any], Any],
+        parse_done: Callable[[Any], T],
+        timeout: float,
+        on_update: Callable[[Any], object] | None,
+    ) -> list[T | Exception]: ...
 
     async def quote(
         self,

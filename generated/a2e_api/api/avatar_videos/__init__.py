@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 import warnings
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.avatar_video_anchor import AvatarVideoAnchor
@@ -817,6 +817,30 @@ class AvatarVideosResource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[AvatarVideoTask], object] | None = None,
+    ) -> builtins.list[CompletedAvatarVideoTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls each job in turn, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["avatar_videos_generate"],
+            _OPS["avatar_videos_get_status"],
+            None,
+            builtins.list(ids),
+            AvatarVideoTask.from_dict,
+            CompletedAvatarVideoTask.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class AvatarVideosResourceWithRawResponse:
     """Like `AvatarVideosResource`, but each operation returns a `RawResponse` around the data."""
@@ -1484,6 +1508,30 @@ class AsyncAvatarVideosResource:
             _OPS["avatar_videos_generate"],
             _OPS["avatar_videos_get_status"],
             id,
+            AvatarVideoTask.from_dict,
+            CompletedAvatarVideoTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[AvatarVideoTask], object] | None = None,
+    ) -> builtins.list[CompletedAvatarVideoTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls each job in turn, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["avatar_videos_generate"],
+            _OPS["avatar_videos_get_status"],
+            None,
+            builtins.list(ids),
             AvatarVideoTask.from_dict,
             CompletedAvatarVideoTask.from_dict,
             timeout,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.caption_removal_task import CaptionRemovalTask
@@ -562,6 +562,30 @@ class CaptionRemovalResource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[CaptionRemovalTask], object] | None = None,
+    ) -> builtins.list[CompletedCaptionRemovalTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["caption_removal_start"],
+            _OPS["caption_removal_get"],
+            _OPS["caption_removal_batch_detail"],
+            builtins.list(ids),
+            CaptionRemovalTask.from_dict,
+            CompletedCaptionRemovalTask.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class CaptionRemovalResourceWithRawResponse:
     """Like `CaptionRemovalResource`, but each operation returns a `RawResponse` around the data."""
@@ -1003,6 +1027,30 @@ class AsyncCaptionRemovalResource:
             _OPS["caption_removal_start"],
             _OPS["caption_removal_get"],
             id,
+            CaptionRemovalTask.from_dict,
+            CompletedCaptionRemovalTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[CaptionRemovalTask], object] | None = None,
+    ) -> builtins.list[CompletedCaptionRemovalTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["caption_removal_start"],
+            _OPS["caption_removal_get"],
+            _OPS["caption_removal_batch_detail"],
+            builtins.list(ids),
             CaptionRemovalTask.from_dict,
             CompletedCaptionRemovalTask.from_dict,
             timeout,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar
 
 from ...models.dubbing_task import DubbingTask
@@ -446,6 +446,30 @@ class DubbingResource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[DubbingTask], object] | None = None,
+    ) -> builtins.list[CompletedDubbingTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls each job in turn, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["dubbing_start"],
+            _OPS["dubbing_get"],
+            None,
+            builtins.list(ids),
+            DubbingTask.from_dict,
+            CompletedDubbingTask.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class DubbingResourceWithRawResponse:
     """Like `DubbingResource`, but each operation returns a `RawResponse` around the data."""
@@ -792,6 +816,30 @@ class AsyncDubbingResource:
             _OPS["dubbing_start"],
             _OPS["dubbing_get"],
             id,
+            DubbingTask.from_dict,
+            CompletedDubbingTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[DubbingTask], object] | None = None,
+    ) -> builtins.list[CompletedDubbingTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls each job in turn, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["dubbing_start"],
+            _OPS["dubbing_get"],
+            None,
+            builtins.list(ids),
             DubbingTask.from_dict,
             CompletedDubbingTask.from_dict,
             timeout,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.face_swap_image import FaceSwapImage
@@ -776,6 +776,30 @@ class FaceSwapResource:
             on_update,
         )
 
+    def wait_preview_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[FaceSwapPreview], object] | None = None,
+    ) -> builtins.list[CompletedFaceSwapPreview | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls each job in turn, with the backoff
+            of `wait_preview`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["face_swap_preview"],
+            _OPS["face_swap_preview_status"],
+            None,
+            builtins.list(ids),
+            FaceSwapPreview.from_dict,
+            CompletedFaceSwapPreview.from_dict,
+            timeout,
+            on_update,
+        )
+
     def wait(
         self,
         id: str,
@@ -801,6 +825,30 @@ class FaceSwapResource:
             _OPS["face_swap_start"],
             _OPS["face_swap_get"],
             id,
+            FaceSwapTask.from_dict,
+            CompletedFaceSwapTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[FaceSwapTask], object] | None = None,
+    ) -> builtins.list[CompletedFaceSwapTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["face_swap_start"],
+            _OPS["face_swap_get"],
+            _OPS["face_swap_batch_detail"],
+            builtins.list(ids),
             FaceSwapTask.from_dict,
             CompletedFaceSwapTask.from_dict,
             timeout,
@@ -1394,6 +1442,30 @@ class AsyncFaceSwapResource:
             on_update,
         )
 
+    async def wait_preview_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[FaceSwapPreview], object] | None = None,
+    ) -> builtins.list[CompletedFaceSwapPreview | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls each job in turn, with the backoff
+            of `wait_preview`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["face_swap_preview"],
+            _OPS["face_swap_preview_status"],
+            None,
+            builtins.list(ids),
+            FaceSwapPreview.from_dict,
+            CompletedFaceSwapPreview.from_dict,
+            timeout,
+            on_update,
+        )
+
     async def wait(
         self,
         id: str,
@@ -1419,6 +1491,30 @@ class AsyncFaceSwapResource:
             _OPS["face_swap_start"],
             _OPS["face_swap_get"],
             id,
+            FaceSwapTask.from_dict,
+            CompletedFaceSwapTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[FaceSwapTask], object] | None = None,
+    ) -> builtins.list[CompletedFaceSwapTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["face_swap_start"],
+            _OPS["face_swap_get"],
+            _OPS["face_swap_batch_detail"],
+            builtins.list(ids),
             FaceSwapTask.from_dict,
             CompletedFaceSwapTask.from_dict,
             timeout,

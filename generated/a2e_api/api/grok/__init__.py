@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.grok_start_body_aspect_ratio import (
@@ -501,6 +501,30 @@ class GrokResource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[GrokVideoTask], object] | None = None,
+    ) -> builtins.list[CompletedGrokVideoTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["grok_start"],
+            _OPS["grok_get"],
+            _OPS["grok_batch_detail"],
+            builtins.list(ids),
+            GrokVideoTask.from_dict,
+            CompletedGrokVideoTask.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class GrokResourceWithRawResponse:
     """Like `GrokResource`, but each operation returns a `RawResponse` around the data."""
@@ -880,6 +904,30 @@ class AsyncGrokResource:
             _OPS["grok_start"],
             _OPS["grok_get"],
             id,
+            GrokVideoTask.from_dict,
+            CompletedGrokVideoTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[GrokVideoTask], object] | None = None,
+    ) -> builtins.list[CompletedGrokVideoTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["grok_start"],
+            _OPS["grok_get"],
+            _OPS["grok_batch_detail"],
+            builtins.list(ids),
             GrokVideoTask.from_dict,
             CompletedGrokVideoTask.from_dict,
             timeout,

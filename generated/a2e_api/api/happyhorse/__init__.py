@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.happy_horse_task import HappyHorseTask
@@ -548,6 +548,30 @@ class HappyhorseResource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[HappyHorseTask], object] | None = None,
+    ) -> builtins.list[CompletedHappyHorseTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["happyhorse_start"],
+            _OPS["happyhorse_get"],
+            _OPS["happyhorse_batch_detail"],
+            builtins.list(ids),
+            HappyHorseTask.from_dict,
+            CompletedHappyHorseTask.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class HappyhorseResourceWithRawResponse:
     """Like `HappyhorseResource`, but each operation returns a `RawResponse` around the data."""
@@ -963,6 +987,30 @@ class AsyncHappyhorseResource:
             _OPS["happyhorse_start"],
             _OPS["happyhorse_get"],
             id,
+            HappyHorseTask.from_dict,
+            CompletedHappyHorseTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[HappyHorseTask], object] | None = None,
+    ) -> builtins.list[CompletedHappyHorseTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["happyhorse_start"],
+            _OPS["happyhorse_get"],
+            _OPS["happyhorse_batch_detail"],
+            builtins.list(ids),
             HappyHorseTask.from_dict,
             CompletedHappyHorseTask.from_dict,
             timeout,

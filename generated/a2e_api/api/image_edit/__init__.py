@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.image_edit_start_body_edit_type import (
@@ -458,6 +458,30 @@ class ImageEditResource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ImageEditTask], object] | None = None,
+    ) -> builtins.list[CompletedImageEditTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["image_edit_start"],
+            _OPS["image_edit_get"],
+            _OPS["image_edit_batch_detail"],
+            builtins.list(ids),
+            ImageEditTask.from_dict,
+            CompletedImageEditTask.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class ImageEditResourceWithRawResponse:
     """Like `ImageEditResource`, but each operation returns a `RawResponse` around the data."""
@@ -793,6 +817,30 @@ class AsyncImageEditResource:
             _OPS["image_edit_start"],
             _OPS["image_edit_get"],
             id,
+            ImageEditTask.from_dict,
+            CompletedImageEditTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ImageEditTask], object] | None = None,
+    ) -> builtins.list[CompletedImageEditTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["image_edit_start"],
+            _OPS["image_edit_get"],
+            _OPS["image_edit_batch_detail"],
+            builtins.list(ids),
             ImageEditTask.from_dict,
             CompletedImageEditTask.from_dict,
             timeout,

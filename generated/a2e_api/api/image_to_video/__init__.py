@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.image_to_video_extend_prompt_body_template import (
@@ -910,6 +910,30 @@ class ImageToVideoResource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ImageToVideoTask], object] | None = None,
+    ) -> builtins.list[CompletedImageToVideoTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["image_to_video_start"],
+            _OPS["image_to_video_get"],
+            _OPS["image_to_video_batch_detail"],
+            builtins.list(ids),
+            ImageToVideoTask.from_dict,
+            CompletedImageToVideoTask.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class ImageToVideoResourceWithRawResponse:
     """Like `ImageToVideoResource`, but each operation returns a `RawResponse` around the data."""
@@ -1595,6 +1619,30 @@ class AsyncImageToVideoResource:
             _OPS["image_to_video_start"],
             _OPS["image_to_video_get"],
             id,
+            ImageToVideoTask.from_dict,
+            CompletedImageToVideoTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ImageToVideoTask], object] | None = None,
+    ) -> builtins.list[CompletedImageToVideoTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["image_to_video_start"],
+            _OPS["image_to_video_get"],
+            _OPS["image_to_video_batch_detail"],
+            builtins.list(ids),
             ImageToVideoTask.from_dict,
             CompletedImageToVideoTask.from_dict,
             timeout,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.kling_omni_start_body_aspect_ratio import (
@@ -566,6 +566,30 @@ class KlingOmniResource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[KlingOmniTask], object] | None = None,
+    ) -> builtins.list[CompletedKlingOmniTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["kling_omni_start"],
+            _OPS["kling_omni_get"],
+            _OPS["kling_omni_batch_detail"],
+            builtins.list(ids),
+            KlingOmniTask.from_dict,
+            CompletedKlingOmniTask.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class KlingOmniResourceWithRawResponse:
     """Like `KlingOmniResource`, but each operation returns a `RawResponse` around the data."""
@@ -989,6 +1013,30 @@ class AsyncKlingOmniResource:
             _OPS["kling_omni_start"],
             _OPS["kling_omni_get"],
             id,
+            KlingOmniTask.from_dict,
+            CompletedKlingOmniTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[KlingOmniTask], object] | None = None,
+    ) -> builtins.list[CompletedKlingOmniTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["kling_omni_start"],
+            _OPS["kling_omni_get"],
+            _OPS["kling_omni_batch_detail"],
+            builtins.list(ids),
             KlingOmniTask.from_dict,
             CompletedKlingOmniTask.from_dict,
             timeout,

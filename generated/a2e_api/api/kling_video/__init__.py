@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.kling_video_start_body_aspect_ratio import (
@@ -606,6 +606,30 @@ class KlingVideoResource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[KlingVideoTask], object] | None = None,
+    ) -> builtins.list[CompletedKlingVideoTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["kling_video_start"],
+            _OPS["kling_video_get"],
+            _OPS["kling_video_batch_detail"],
+            builtins.list(ids),
+            KlingVideoTask.from_dict,
+            CompletedKlingVideoTask.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class KlingVideoResourceWithRawResponse:
     """Like `KlingVideoResource`, but each operation returns a `RawResponse` around the data."""
@@ -1067,6 +1091,30 @@ class AsyncKlingVideoResource:
             _OPS["kling_video_start"],
             _OPS["kling_video_get"],
             id,
+            KlingVideoTask.from_dict,
+            CompletedKlingVideoTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[KlingVideoTask], object] | None = None,
+    ) -> builtins.list[CompletedKlingVideoTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["kling_video_start"],
+            _OPS["kling_video_get"],
+            _OPS["kling_video_batch_detail"],
+            builtins.list(ids),
             KlingVideoTask.from_dict,
             CompletedKlingVideoTask.from_dict,
             timeout,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.quote import Quote
@@ -355,6 +355,30 @@ class SeedanceResource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[SeedanceTask], object] | None = None,
+    ) -> builtins.list[CompletedSeedanceTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls each job in turn, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["seedance_start"],
+            _OPS["seedance_list"],
+            None,
+            builtins.list(ids),
+            SeedanceTask.from_dict,
+            CompletedSeedanceTask.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class SeedanceResourceWithRawResponse:
     """Like `SeedanceResource`, but each operation returns a `RawResponse` around the data."""
@@ -641,6 +665,30 @@ class AsyncSeedanceResource:
             _OPS["seedance_start"],
             _OPS["seedance_list"],
             id,
+            SeedanceTask.from_dict,
+            CompletedSeedanceTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[SeedanceTask], object] | None = None,
+    ) -> builtins.list[CompletedSeedanceTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls each job in turn, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["seedance_start"],
+            _OPS["seedance_list"],
+            None,
+            builtins.list(ids),
             SeedanceTask.from_dict,
             CompletedSeedanceTask.from_dict,
             timeout,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
@@ -639,6 +639,30 @@ class Seedance2Resource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[Seedance2Task], object] | None = None,
+    ) -> builtins.list[CompletedSeedance2Task | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["seedance_2_start"],
+            _OPS["seedance_2_get"],
+            _OPS["seedance_2_batch_detail"],
+            builtins.list(ids),
+            Seedance2Task.from_dict,
+            CompletedSeedance2Task.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class Seedance2ResourceWithRawResponse:
     """Like `Seedance2Resource`, but each operation returns a `RawResponse` around the data."""
@@ -1112,6 +1136,30 @@ class AsyncSeedance2Resource:
             _OPS["seedance_2_start"],
             _OPS["seedance_2_get"],
             id,
+            Seedance2Task.from_dict,
+            CompletedSeedance2Task.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[Seedance2Task], object] | None = None,
+    ) -> builtins.list[CompletedSeedance2Task | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["seedance_2_start"],
+            _OPS["seedance_2_get"],
+            _OPS["seedance_2_batch_detail"],
+            builtins.list(ids),
             Seedance2Task.from_dict,
             CompletedSeedance2Task.from_dict,
             timeout,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 import warnings
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar
 
 from ...models.storage_legacy_presigned_upload import StorageLegacyPresignedUpload

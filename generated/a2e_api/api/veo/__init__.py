@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
@@ -527,6 +527,30 @@ class VeoResource:
             _OPS["veo_start"], _OPS["veo_get"], id, VeoTask.from_dict, CompletedVeoTask.from_dict, timeout, on_update
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VeoTask], object] | None = None,
+    ) -> builtins.list[CompletedVeoTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["veo_start"],
+            _OPS["veo_get"],
+            _OPS["veo_batch_detail"],
+            builtins.list(ids),
+            VeoTask.from_dict,
+            CompletedVeoTask.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class VeoResourceWithRawResponse:
     """Like `VeoResource`, but each operation returns a `RawResponse` around the data."""
@@ -928,6 +952,30 @@ class AsyncVeoResource:
         """
         return await self._runner.wait(
             _OPS["veo_start"], _OPS["veo_get"], id, VeoTask.from_dict, CompletedVeoTask.from_dict, timeout, on_update
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VeoTask], object] | None = None,
+    ) -> builtins.list[CompletedVeoTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["veo_start"],
+            _OPS["veo_get"],
+            _OPS["veo_batch_detail"],
+            builtins.list(ids),
+            VeoTask.from_dict,
+            CompletedVeoTask.from_dict,
+            timeout,
+            on_update,
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 import warnings
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
@@ -1140,6 +1140,30 @@ class VideoTwinResource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+    ) -> builtins.list[CompletedVideoTwin | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["video_twin_start"],
+            _OPS["video_twin_get"],
+            _OPS["video_twin_batch_detail"],
+            builtins.list(ids),
+            VideoTwin.from_dict,
+            CompletedVideoTwin.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class VideoTwinResourceWithRawResponse:
     """Like `VideoTwinResource`, but each operation returns a `RawResponse` around the data."""
@@ -2097,6 +2121,30 @@ class AsyncVideoTwinResource:
             _OPS["video_twin_start"],
             _OPS["video_twin_get"],
             id,
+            VideoTwin.from_dict,
+            CompletedVideoTwin.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VideoTwin], object] | None = None,
+    ) -> builtins.list[CompletedVideoTwin | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["video_twin_start"],
+            _OPS["video_twin_get"],
+            _OPS["video_twin_batch_detail"],
+            builtins.list(ids),
             VideoTwin.from_dict,
             CompletedVideoTwin.from_dict,
             timeout,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
@@ -892,6 +892,30 @@ class VoicesResource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VoicesUserVoice], object] | None = None,
+    ) -> builtins.list[CompletedVoicesUserVoice | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls each job in turn, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["voices_train"],
+            _OPS["voices_get"],
+            None,
+            builtins.list(ids),
+            VoicesUserVoice.from_dict,
+            CompletedVoicesUserVoice.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class VoicesResourceWithRawResponse:
     """Like `VoicesResource`, but each operation returns a `RawResponse` around the data."""
@@ -1530,6 +1554,30 @@ class AsyncVoicesResource:
             _OPS["voices_train"],
             _OPS["voices_get"],
             id,
+            VoicesUserVoice.from_dict,
+            CompletedVoicesUserVoice.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VoicesUserVoice], object] | None = None,
+    ) -> builtins.list[CompletedVoicesUserVoice | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls each job in turn, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["voices_train"],
+            _OPS["voices_get"],
+            None,
+            builtins.list(ids),
             VoicesUserVoice.from_dict,
             CompletedVoicesUserVoice.from_dict,
             timeout,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
@@ -590,6 +590,30 @@ class WanResource:
             _OPS["wan_start"], _OPS["wan_get"], id, WanTask.from_dict, CompletedWanTask.from_dict, timeout, on_update
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[WanTask], object] | None = None,
+    ) -> builtins.list[CompletedWanTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["wan_start"],
+            _OPS["wan_get"],
+            _OPS["wan_batch_detail"],
+            builtins.list(ids),
+            WanTask.from_dict,
+            CompletedWanTask.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class WanResourceWithRawResponse:
     """Like `WanResource`, but each operation returns a `RawResponse` around the data."""
@@ -1034,6 +1058,30 @@ class AsyncWanResource:
         """
         return await self._runner.wait(
             _OPS["wan_start"], _OPS["wan_get"], id, WanTask.from_dict, CompletedWanTask.from_dict, timeout, on_update
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[WanTask], object] | None = None,
+    ) -> builtins.list[CompletedWanTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["wan_start"],
+            _OPS["wan_get"],
+            _OPS["wan_batch_detail"],
+            builtins.list(ids),
+            WanTask.from_dict,
+            CompletedWanTask.from_dict,
+            timeout,
+            on_update,
         )
 
 

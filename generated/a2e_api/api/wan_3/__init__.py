@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.quote import Quote
@@ -341,6 +341,30 @@ class Wan3Resource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[Wan3Task], object] | None = None,
+    ) -> builtins.list[CompletedWan3Task | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls each job in turn, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["wan_3_start"],
+            _OPS["wan_3_get"],
+            None,
+            builtins.list(ids),
+            Wan3Task.from_dict,
+            CompletedWan3Task.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class Wan3ResourceWithRawResponse:
     """Like `Wan3Resource`, but each operation returns a `RawResponse` around the data."""
@@ -574,6 +598,30 @@ class AsyncWan3Resource:
             _OPS["wan_3_start"],
             _OPS["wan_3_get"],
             id,
+            Wan3Task.from_dict,
+            CompletedWan3Task.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[Wan3Task], object] | None = None,
+    ) -> builtins.list[CompletedWan3Task | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls each job in turn, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["wan_3_start"],
+            _OPS["wan_3_get"],
+            None,
+            builtins.list(ids),
             Wan3Task.from_dict,
             CompletedWan3Task.from_dict,
             timeout,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import functools
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, ClassVar, cast
 
 from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
@@ -492,6 +492,30 @@ class WanSpicyResource:
             on_update,
         )
 
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[WanSpicyTask], object] | None = None,
+    ) -> builtins.list[CompletedWanSpicyTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["wan_spicy_start"],
+            _OPS["wan_spicy_get"],
+            _OPS["wan_spicy_batch_detail"],
+            builtins.list(ids),
+            WanSpicyTask.from_dict,
+            CompletedWanSpicyTask.from_dict,
+            timeout,
+            on_update,
+        )
+
 
 class WanSpicyResourceWithRawResponse:
     """Like `WanSpicyResource`, but each operation returns a `RawResponse` around the data."""
@@ -878,6 +902,30 @@ class AsyncWanSpicyResource:
             _OPS["wan_spicy_start"],
             _OPS["wan_spicy_get"],
             id,
+            WanSpicyTask.from_dict,
+            CompletedWanSpicyTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[WanSpicyTask], object] | None = None,
+    ) -> builtins.list[CompletedWanSpicyTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["wan_spicy_start"],
+            _OPS["wan_spicy_get"],
+            _OPS["wan_spicy_batch_detail"],
+            builtins.list(ids),
             WanSpicyTask.from_dict,
             CompletedWanSpicyTask.from_dict,
             timeout,
