@@ -285,16 +285,20 @@ async def test_async_client_calls_errors_and_retries(no_sleep: list[float]) -> N
 
 
 def test_import_is_lazy() -> None:
-    """`import a2e` loads no client code; a client loads a group's models only when it is used."""
+    """`import a2e` loads no client code; a call loads its group's code and only the models it needs."""
     script = """
 import sys
 import a2e
 assert "a2e._client" not in sys.modules and "httpx" not in sys.modules
-client = a2e.A2E("sk_x")
-assert not any(name.startswith("a2e_api.models") for name in sys.modules)
-client.credits
+import httpx
+reply = httpx.Response(200, json={"code": 0, "data": {"coins": 1, "diamonds": 0}})
+client = a2e.A2E("sk_x", http_client=httpx.Client(transport=httpx.MockTransport(lambda request: reply)))
+assert not any(name.startswith("a2e_api.models.") for name in sys.modules)
+assert "attrs" not in sys.modules and "a2e._async_client" not in sys.modules
+client.credits.remaining()
+loaded = sorted(name for name in sys.modules if name.startswith("a2e_api.models."))
+assert loaded == ["a2e_api.models.balance"], loaded
 assert "a2e_api.api.credits_" in sys.modules and "a2e_api.api.talking_photo" not in sys.modules
-assert "a2e_api.models.balance" in sys.modules and "a2e_api.models.voices_tts_body" not in sys.modules
 from a2e_api.models import VoicesTtsBody  # the package still exposes every model
 assert "a2e_api.models.voices_tts_body" in sys.modules
 """

@@ -3,6 +3,7 @@
 import copy
 import os
 from collections.abc import Callable, Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import (
     IO,
@@ -15,8 +16,6 @@ from typing import (
     Self,
     TypeVar,
 )
-
-from attrs import define
 
 
 class Unset:
@@ -173,7 +172,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
     """Contains information for file uploads"""
 
@@ -186,7 +185,7 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-@define
+@dataclass
 class Response(Generic[T]):
     """A response from an endpoint"""
 

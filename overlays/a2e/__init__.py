@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from a2e_api.api import RawResponse
     from a2e_api.types import NOT_GIVEN, UNSET, NotGiven, Record, Unset
 
-    from ._client import A2E, AsyncA2E
+    from ._async_client import AsyncA2E
+    from ._client import A2E
 
 __all__ = [
     "A2E",
@@ -82,7 +83,7 @@ __all__ = [
 
 _LAZY = {
     "A2E": "a2e._client",
-    "AsyncA2E": "a2e._client",
+    "AsyncA2E": "a2e._async_client",
     "RawResponse": "a2e_api.api",
     "NOT_GIVEN": "a2e_api.types",
     "NotGiven": "a2e_api.types",

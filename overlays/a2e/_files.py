@@ -11,10 +11,7 @@ it goes only with requests to the API's own origin.
 from __future__ import annotations
 
 import importlib
-import mimetypes
 import os
-import tempfile
-import uuid
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeGuard
@@ -27,7 +24,8 @@ from ._exceptions import DownloadError, UploadError
 from ._requests import prepare
 
 if TYPE_CHECKING:
-    from ._client import AsyncRunner, SyncRunner
+    from ._async_client import AsyncRunner
+    from ._client import SyncRunner
 
 UPLOAD_OPERATION = "storage_presigned_upload_url"
 UPLOAD_TIMEOUT = httpx.Timeout(120.0, connect=10.0)
@@ -74,10 +72,12 @@ class _Upload:
                 raise UploadError(f"cannot upload a {type(source).__name__}: pass a path, bytes or an open binary file")
         except OSError as exc:
             raise UploadError(f"cannot read {source!r}: {exc}") from None
+        import mimetypes  # here, not at import time: most programs never upload
+        import uuid
+
         self.content_type = content_type or mimetypes.guess_type(self.name)[0] or "application/octet-stream"
-        self.key = (
-            f"{uuid.uuid4().hex[:16]}-{''.join(c if c.isalnum() or c in '._-' else '_' for c in self.name)[-100:]}"
-        )
+        safe_name = "".join(c if c.isalnum() or c in "._-" else "_" for c in self.name)[-100:]
+        self.key = f"{uuid.uuid4().hex[:16]}-{safe_name}"
 
     def presign_arguments(self) -> dict[str, Any]:
         arguments: dict[str, Any] = {"key": self.key, "content_type": self.content_type}
@@ -186,6 +186,8 @@ class _Download:
     """One download into a temporary file beside `path`, renamed into place when complete."""
 
     def __init__(self, path: Path) -> None:
+        import tempfile
+
         path.parent.mkdir(parents=True, exist_ok=True)
         descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
         self.file = os.fdopen(descriptor, "wb")

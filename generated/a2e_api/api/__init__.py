@@ -175,124 +175,127 @@ def async_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitab
     return wrapper
 
 
-class SyncRunner(Protocol):
-    """What the generated methods need from a client (the `a2e` package implements it)."""
+if TYPE_CHECKING:
+    # What the generated methods need from a client (the `a2e` package implements both); only
+    # type checkers read these, so they cost nothing at import.
 
-    def call(
-        self,
-        operation: Operation,
-        arguments: dict[str, Any],
-        parse: Callable[[Any], T],
-        timeout: Timeout | NotGiven,
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-        extra_body: Body | None,
-        max_credits: float | None | NotGiven = ...,
-    ) -> T: ...
+    class SyncRunner(Protocol):
+        """What the generated methods need from a client (the `a2e` package implements it)."""
 
-    def paginate(
-        self,
-        operation: Operation,
-        arguments: dict[str, Any],
-        parse_row: Callable[[Any], T],
-        timeout: Timeout | NotGiven,
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-    ) -> Iterator[T]: ...
+        def call(
+            self,
+            operation: Operation,
+            arguments: dict[str, Any],
+            parse: Callable[[Any], T],
+            timeout: Timeout | NotGiven,
+            extra_headers: Headers | None,
+            extra_query: Query | None,
+            extra_body: Body | None,
+            max_credits: float | None | NotGiven = ...,
+        ) -> T: ...
 
-    def wait(
-        self,
-        start: Operation,
-        detail: Operation,
-        task_id: str,
-        parse: Callable[[Any], Any],
-        parse_done: Callable[[Any], T],
-        timeout: float,
-        on_update: Callable[[Any], object] | None,
-    ) -> T: ...
+        def paginate(
+            self,
+            operation: Operation,
+            arguments: dict[str, Any],
+            parse_row: Callable[[Any], T],
+            timeout: Timeout | NotGiven,
+            extra_headers: Headers | None,
+            extra_query: Query | None,
+        ) -> Iterator[T]: ...
 
-    def wait_many(
-        self,
-        start: Operation,
-        detail: Operation,
-        batch: Operation | None,
-        task_ids: list[str],
-        parse: Callable[[Any], Any],
-        parse_done: Callable[[Any], T],
-        timeout: float,
-        on_update: Callable[[Any], object] | None,
-    ) -> list[T | Exception]: ...
+        def wait(
+            self,
+            start: Operation,
+            detail: Operation,
+            task_id: str,
+            parse: Callable[[Any], Any],
+            parse_done: Callable[[Any], T],
+            timeout: float,
+            on_update: Callable[[Any], object] | None,
+        ) -> T: ...
 
-    def quote(
-        self,
-        operation: Operation,
-        arguments: dict[str, Any],
-        parse: Callable[[Any], T],
-        timeout: Timeout | NotGiven,
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-        extra_body: Body | None,
-    ) -> T: ...
+        def wait_many(
+            self,
+            start: Operation,
+            detail: Operation,
+            batch: Operation | None,
+            task_ids: list[str],
+            parse: Callable[[Any], Any],
+            parse_done: Callable[[Any], T],
+            timeout: float,
+            on_update: Callable[[Any], object] | None,
+        ) -> list[T | Exception]: ...
 
+        def quote(
+            self,
+            operation: Operation,
+            arguments: dict[str, Any],
+            parse: Callable[[Any], T],
+            timeout: Timeout | NotGiven,
+            extra_headers: Headers | None,
+            extra_query: Query | None,
+            extra_body: Body | None,
+        ) -> T: ...
 
-class AsyncRunner(Protocol):
-    """The asynchronous twin of `SyncRunner`."""
+    class AsyncRunner(Protocol):
+        """The asynchronous twin of `SyncRunner`."""
 
-    async def call(
-        self,
-        operation: Operation,
-        arguments: dict[str, Any],
-        parse: Callable[[Any], T],
-        timeout: Timeout | NotGiven,
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-        extra_body: Body | None,
-        max_credits: float | None | NotGiven = ...,
-    ) -> T: ...
+        async def call(
+            self,
+            operation: Operation,
+            arguments: dict[str, Any],
+            parse: Callable[[Any], T],
+            timeout: Timeout | NotGiven,
+            extra_headers: Headers | None,
+            extra_query: Query | None,
+            extra_body: Body | None,
+            max_credits: float | None | NotGiven = ...,
+        ) -> T: ...
 
-    def paginate(
-        self,
-        operation: Operation,
-        arguments: dict[str, Any],
-        parse_row: Callable[[Any], T],
-        timeout: Timeout | NotGiven,
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-    ) -> AsyncIterator[T]: ...
+        def paginate(
+            self,
+            operation: Operation,
+            arguments: dict[str, Any],
+            parse_row: Callable[[Any], T],
+            timeout: Timeout | NotGiven,
+            extra_headers: Headers | None,
+            extra_query: Query | None,
+        ) -> AsyncIterator[T]: ...
 
-    async def wait(
-        self,
-        start: Operation,
-        detail: Operation,
-        task_id: str,
-        parse: Callable[[Any], Any],
-        parse_done: Callable[[Any], T],
-        timeout: float,
-        on_update: Callable[[Any], object] | None,
-    ) -> T: ...
+        async def wait(
+            self,
+            start: Operation,
+            detail: Operation,
+            task_id: str,
+            parse: Callable[[Any], Any],
+            parse_done: Callable[[Any], T],
+            timeout: float,
+            on_update: Callable[[Any], object] | None,
+        ) -> T: ...
 
-    async def wait_many(
-        self,
-        start: Operation,
-        detail: Operation,
-        batch: Operation | None,
-        task_ids: list[str],
-        parse: Callable[[Any], Any],
-        parse_done: Callable[[Any], T],
-        timeout: float,
-        on_update: Callable[[Any], object] | None,
-    ) -> list[T | Exception]: ...
+        async def wait_many(
+            self,
+            start: Operation,
+            detail: Operation,
+            batch: Operation | None,
+            task_ids: list[str],
+            parse: Callable[[Any], Any],
+            parse_done: Callable[[Any], T],
+            timeout: float,
+            on_update: Callable[[Any], object] | None,
+        ) -> list[T | Exception]: ...
 
-    async def quote(
-        self,
-        operation: Operation,
-        arguments: dict[str, Any],
-        parse: Callable[[Any], T],
-        timeout: Timeout | NotGiven,
-        extra_headers: Headers | None,
-        extra_query: Query | None,
-        extra_body: Body | None,
-    ) -> T: ...
+        async def quote(
+            self,
+            operation: Operation,
+            arguments: dict[str, Any],
+            parse: Callable[[Any], T],
+            timeout: Timeout | NotGiven,
+            extra_headers: Headers | None,
+            extra_query: Query | None,
+            extra_body: Body | None,
+        ) -> T: ...
 
 
 class Resources:

@@ -6,10 +6,9 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.account_api_token import AccountApiToken
-from ...models.account_user import AccountUser
+from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -23,15 +22,19 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from ...models.account_api_token import AccountApiToken
+    from ...models.account_user import AccountUser
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncAccountResource", "AccountResource"]
 
@@ -109,7 +112,7 @@ class AccountResource:
             {
                 "username": username,
             },
-            AccountUser.from_dict,
+            models.AccountUser.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -150,7 +153,7 @@ class AccountResource:
             {
                 "alias": alias,
             },
-            AccountApiToken.from_dict,
+            models.AccountApiToken.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -205,7 +208,7 @@ class AsyncAccountResource:
             {
                 "username": username,
             },
-            AccountUser.from_dict,
+            models.AccountUser.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -246,7 +249,7 @@ class AsyncAccountResource:
             {
                 "alias": alias,
             },
-            AccountApiToken.from_dict,
+            models.AccountApiToken.from_dict,
             timeout,
             extra_headers,
             extra_query,

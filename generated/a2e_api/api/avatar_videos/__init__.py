@@ -6,24 +6,10 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.avatar_video_anchor import AvatarVideoAnchor
-from ...models.avatar_video_job import AvatarVideoJob
-from ...models.avatar_video_public_pool_setting import AvatarVideoPublicPoolSetting
+from ... import models
 from ...models.avatar_video_task import AvatarVideoTask
-from ...models.avatar_video_task_page import AvatarVideoTaskPage
-from ...models.avatar_videos_generate_body_caption_align import (
-    AvatarVideosGenerateBodyCaptionAlign,
-)
-from ...models.avatar_videos_generate_body_gp_model import (
-    AvatarVideosGenerateBodyGpModel,
-)
-from ...models.avatar_videos_list_avatars_body_web_type import (
-    AvatarVideosListAvatarsBodyWebType,
-    check_avatar_videos_list_avatars_body_web_type,
-)
-from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -37,15 +23,34 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.avatar_video_anchor import AvatarVideoAnchor
+    from ...models.avatar_video_job import AvatarVideoJob
+    from ...models.avatar_video_public_pool_setting import AvatarVideoPublicPoolSetting
+    from ...models.avatar_video_task_page import AvatarVideoTaskPage
+    from ...models.avatar_videos_generate_body_caption_align import (
+        AvatarVideosGenerateBodyCaptionAlign,
+    )
+    from ...models.avatar_videos_generate_body_gp_model import (
+        AvatarVideosGenerateBodyGpModel,
+    )
+    from ...models.avatar_videos_list_avatars_body_web_type import (
+        AvatarVideosListAvatarsBodyWebType,
+        check_avatar_videos_list_avatars_body_web_type,
+    )
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncAvatarVideosResource", "AvatarVideosResource"]
 
@@ -300,7 +305,7 @@ class AvatarVideosResource:
             {
                 "web_type": web_type,
             },
-            AvatarVideoAnchor.list_from,
+            models.AvatarVideoAnchor.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -343,7 +348,7 @@ class AvatarVideosResource:
                 "type_": type_,
                 "user_video_twin_id": user_video_twin_id,
             },
-            AvatarVideoAnchor.list_from,
+            models.AvatarVideoAnchor.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -489,7 +494,7 @@ class AvatarVideosResource:
                 "lip_model": lip_model,
                 "caption_align": caption_align,
             },
-            AvatarVideoJob.from_dict,
+            models.AvatarVideoJob.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -616,7 +621,7 @@ class AvatarVideosResource:
             {
                 "video_id": video_id,
             },
-            AvatarVideoTask.from_dict,
+            models.AvatarVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -657,7 +662,7 @@ class AvatarVideosResource:
             {
                 "id": id,
             },
-            AvatarVideoTask.list_from,
+            models.AvatarVideoTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -691,7 +696,7 @@ class AvatarVideosResource:
                 "current": current,
                 "page_size": page_size,
             },
-            AvatarVideoTaskPage.from_dict,
+            models.AvatarVideoTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -715,7 +720,7 @@ class AvatarVideosResource:
             {
                 "page_size": page_size,
             },
-            AvatarVideoTask.from_dict,
+            models.AvatarVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -779,7 +784,7 @@ class AvatarVideosResource:
             {
                 "is_auto_to_public_pool": is_auto_to_public_pool,
             },
-            AvatarVideoPublicPoolSetting.from_dict,
+            models.AvatarVideoPublicPoolSetting.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -811,7 +816,7 @@ class AvatarVideosResource:
             _OPS["avatar_videos_generate"],
             _OPS["avatar_videos_get_status"],
             id,
-            AvatarVideoTask.from_dict,
+            models.AvatarVideoTask.from_dict,
             CompletedAvatarVideoTask.from_dict,
             timeout,
             on_update,
@@ -835,7 +840,7 @@ class AvatarVideosResource:
             _OPS["avatar_videos_get_status"],
             None,
             builtins.list(ids),
-            AvatarVideoTask.from_dict,
+            models.AvatarVideoTask.from_dict,
             CompletedAvatarVideoTask.from_dict,
             timeout,
             on_update,
@@ -946,7 +951,7 @@ class AvatarVideosQuotes:
                 "lip_model": lip_model,
                 "caption_align": caption_align,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -997,7 +1002,7 @@ class AsyncAvatarVideosResource:
             {
                 "web_type": web_type,
             },
-            AvatarVideoAnchor.list_from,
+            models.AvatarVideoAnchor.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -1040,7 +1045,7 @@ class AsyncAvatarVideosResource:
                 "type_": type_,
                 "user_video_twin_id": user_video_twin_id,
             },
-            AvatarVideoAnchor.list_from,
+            models.AvatarVideoAnchor.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -1186,7 +1191,7 @@ class AsyncAvatarVideosResource:
                 "lip_model": lip_model,
                 "caption_align": caption_align,
             },
-            AvatarVideoJob.from_dict,
+            models.AvatarVideoJob.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1313,7 +1318,7 @@ class AsyncAvatarVideosResource:
             {
                 "video_id": video_id,
             },
-            AvatarVideoTask.from_dict,
+            models.AvatarVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1354,7 +1359,7 @@ class AsyncAvatarVideosResource:
             {
                 "id": id,
             },
-            AvatarVideoTask.list_from,
+            models.AvatarVideoTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -1388,7 +1393,7 @@ class AsyncAvatarVideosResource:
                 "current": current,
                 "page_size": page_size,
             },
-            AvatarVideoTaskPage.from_dict,
+            models.AvatarVideoTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1412,7 +1417,7 @@ class AsyncAvatarVideosResource:
             {
                 "page_size": page_size,
             },
-            AvatarVideoTask.from_dict,
+            models.AvatarVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1476,7 +1481,7 @@ class AsyncAvatarVideosResource:
             {
                 "is_auto_to_public_pool": is_auto_to_public_pool,
             },
-            AvatarVideoPublicPoolSetting.from_dict,
+            models.AvatarVideoPublicPoolSetting.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1508,7 +1513,7 @@ class AsyncAvatarVideosResource:
             _OPS["avatar_videos_generate"],
             _OPS["avatar_videos_get_status"],
             id,
-            AvatarVideoTask.from_dict,
+            models.AvatarVideoTask.from_dict,
             CompletedAvatarVideoTask.from_dict,
             timeout,
             on_update,
@@ -1532,7 +1537,7 @@ class AsyncAvatarVideosResource:
             _OPS["avatar_videos_get_status"],
             None,
             builtins.list(ids),
-            AvatarVideoTask.from_dict,
+            models.AvatarVideoTask.from_dict,
             CompletedAvatarVideoTask.from_dict,
             timeout,
             on_update,
@@ -1643,7 +1648,7 @@ class AsyncAvatarVideosQuotes:
                 "lip_model": lip_model,
                 "caption_align": caption_align,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.background_image import BackgroundImage
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -22,15 +21,19 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from ...models.background_image import BackgroundImage
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncBackgroundsResource", "BackgroundsResource"]
 
@@ -156,7 +159,7 @@ class BackgroundsResource:
                 "img_url": img_url,
                 "name": name,
             },
-            BackgroundImage.from_dict,
+            models.BackgroundImage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -184,7 +187,13 @@ class BackgroundsResource:
         """
 
         return self._runner.call(
-            _OPS["backgrounds_list"], {}, BackgroundImage.list_from, timeout, extra_headers, extra_query, extra_body
+            _OPS["backgrounds_list"],
+            {},
+            models.BackgroundImage.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def delete(
@@ -236,7 +245,13 @@ class BackgroundsResource:
         """
 
         return self._runner.call(
-            _OPS["backgrounds_list_all"], {}, BackgroundImage.list_from, timeout, extra_headers, extra_query, None
+            _OPS["backgrounds_list_all"],
+            {},
+            models.BackgroundImage.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
     def random(
@@ -256,7 +271,7 @@ class BackgroundsResource:
         """
 
         return self._runner.call(
-            _OPS["backgrounds_random"], {}, BackgroundImage.from_dict, timeout, extra_headers, extra_query, None
+            _OPS["backgrounds_random"], {}, models.BackgroundImage.from_dict, timeout, extra_headers, extra_query, None
         )
 
 
@@ -310,7 +325,7 @@ class AsyncBackgroundsResource:
                 "img_url": img_url,
                 "name": name,
             },
-            BackgroundImage.from_dict,
+            models.BackgroundImage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -338,7 +353,13 @@ class AsyncBackgroundsResource:
         """
 
         return await self._runner.call(
-            _OPS["backgrounds_list"], {}, BackgroundImage.list_from, timeout, extra_headers, extra_query, extra_body
+            _OPS["backgrounds_list"],
+            {},
+            models.BackgroundImage.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     async def delete(
@@ -390,7 +411,13 @@ class AsyncBackgroundsResource:
         """
 
         return await self._runner.call(
-            _OPS["backgrounds_list_all"], {}, BackgroundImage.list_from, timeout, extra_headers, extra_query, None
+            _OPS["backgrounds_list_all"],
+            {},
+            models.BackgroundImage.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
     async def random(
@@ -410,7 +437,7 @@ class AsyncBackgroundsResource:
         """
 
         return await self._runner.call(
-            _OPS["backgrounds_random"], {}, BackgroundImage.from_dict, timeout, extra_headers, extra_query, None
+            _OPS["backgrounds_random"], {}, models.BackgroundImage.from_dict, timeout, extra_headers, extra_query, None
         )
 
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from ... import models
 from ...models.caption_removal_task import CaptionRemovalTask
-from ...models.caption_removal_task_page import CaptionRemovalTaskPage
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -24,15 +22,22 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.caption_removal_task_page import CaptionRemovalTaskPage
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncCaptionRemovalResource", "CaptionRemovalResource"]
 
@@ -246,7 +251,7 @@ class CaptionRemovalResource:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
-            CaptionRemovalTask.from_dict,
+            models.CaptionRemovalTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -314,7 +319,7 @@ class CaptionRemovalResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            CaptionRemovalTaskPage.from_dict,
+            models.CaptionRemovalTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -338,7 +343,7 @@ class CaptionRemovalResource:
             {
                 "page_size": page_size,
             },
-            CaptionRemovalTask.from_dict,
+            models.CaptionRemovalTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -364,7 +369,7 @@ class CaptionRemovalResource:
         return self._runner.call(
             _OPS["caption_removal_list_processing"],
             {},
-            CaptionRemovalTask.list_from,
+            models.CaptionRemovalTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -396,7 +401,7 @@ class CaptionRemovalResource:
             {
                 "ids": ids,
             },
-            CaptionRemovalTask.list_from,
+            models.CaptionRemovalTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -433,7 +438,7 @@ class CaptionRemovalResource:
             {
                 "id": id,
             },
-            CaptionRemovalTask.from_dict,
+            models.CaptionRemovalTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -493,7 +498,7 @@ class CaptionRemovalResource:
             {
                 "id": id,
             },
-            CaptionRemovalTask.from_dict,
+            models.CaptionRemovalTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -556,7 +561,7 @@ class CaptionRemovalResource:
             _OPS["caption_removal_start"],
             _OPS["caption_removal_get"],
             id,
-            CaptionRemovalTask.from_dict,
+            models.CaptionRemovalTask.from_dict,
             CompletedCaptionRemovalTask.from_dict,
             timeout,
             on_update,
@@ -580,7 +585,7 @@ class CaptionRemovalResource:
             _OPS["caption_removal_get"],
             _OPS["caption_removal_batch_detail"],
             builtins.list(ids),
-            CaptionRemovalTask.from_dict,
+            models.CaptionRemovalTask.from_dict,
             CompletedCaptionRemovalTask.from_dict,
             timeout,
             on_update,
@@ -630,7 +635,7 @@ class CaptionRemovalQuotes:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -655,7 +660,7 @@ class CaptionRemovalQuotes:
             {
                 "id": id,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -717,7 +722,7 @@ class AsyncCaptionRemovalResource:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
-            CaptionRemovalTask.from_dict,
+            models.CaptionRemovalTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -785,7 +790,7 @@ class AsyncCaptionRemovalResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            CaptionRemovalTaskPage.from_dict,
+            models.CaptionRemovalTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -809,7 +814,7 @@ class AsyncCaptionRemovalResource:
             {
                 "page_size": page_size,
             },
-            CaptionRemovalTask.from_dict,
+            models.CaptionRemovalTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -835,7 +840,7 @@ class AsyncCaptionRemovalResource:
         return await self._runner.call(
             _OPS["caption_removal_list_processing"],
             {},
-            CaptionRemovalTask.list_from,
+            models.CaptionRemovalTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -867,7 +872,7 @@ class AsyncCaptionRemovalResource:
             {
                 "ids": ids,
             },
-            CaptionRemovalTask.list_from,
+            models.CaptionRemovalTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -904,7 +909,7 @@ class AsyncCaptionRemovalResource:
             {
                 "id": id,
             },
-            CaptionRemovalTask.from_dict,
+            models.CaptionRemovalTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -964,7 +969,7 @@ class AsyncCaptionRemovalResource:
             {
                 "id": id,
             },
-            CaptionRemovalTask.from_dict,
+            models.CaptionRemovalTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1027,7 +1032,7 @@ class AsyncCaptionRemovalResource:
             _OPS["caption_removal_start"],
             _OPS["caption_removal_get"],
             id,
-            CaptionRemovalTask.from_dict,
+            models.CaptionRemovalTask.from_dict,
             CompletedCaptionRemovalTask.from_dict,
             timeout,
             on_update,
@@ -1051,7 +1056,7 @@ class AsyncCaptionRemovalResource:
             _OPS["caption_removal_get"],
             _OPS["caption_removal_batch_detail"],
             builtins.list(ids),
-            CaptionRemovalTask.from_dict,
+            models.CaptionRemovalTask.from_dict,
             CompletedCaptionRemovalTask.from_dict,
             timeout,
             on_update,
@@ -1101,7 +1106,7 @@ class AsyncCaptionRemovalQuotes:
                 "webhook_url": webhook_url,
                 "webhook_token": webhook_token,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1126,7 +1131,7 @@ class AsyncCaptionRemovalQuotes:
             {
                 "id": id,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -5,14 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.balance import Balance
-from ...models.credits_history_page import CreditsHistoryPage
-from ...models.credits_history_record import CreditsHistoryRecord
-from ...models.credits_quote_body_request_body import CreditsQuoteBodyRequestBody
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
+from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -26,15 +21,25 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.balance import Balance
+    from ...models.credits_history_page import CreditsHistoryPage
+    from ...models.credits_history_record import CreditsHistoryRecord
+    from ...models.credits_quote_body_request_body import CreditsQuoteBodyRequestBody
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncCreditsResource", "CreditsResource"]
 
@@ -140,7 +145,7 @@ class CreditsResource:
         """
 
         return self._runner.call(
-            _OPS["credits_remaining"], {}, Balance.from_dict, timeout, extra_headers, extra_query, None
+            _OPS["credits_remaining"], {}, models.Balance.from_dict, timeout, extra_headers, extra_query, None
         )
 
     def quote(
@@ -173,7 +178,7 @@ class CreditsResource:
                 "endpoint": endpoint,
                 "request_body": request_body,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -216,7 +221,7 @@ class CreditsResource:
                 "start_date": start_date,
                 "end_date": end_date,
             },
-            CreditsHistoryPage.from_dict,
+            models.CreditsHistoryPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -246,7 +251,7 @@ class CreditsResource:
                 "start_date": start_date,
                 "end_date": end_date,
             },
-            CreditsHistoryRecord.from_dict,
+            models.CreditsHistoryRecord.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -325,7 +330,7 @@ class AsyncCreditsResource:
         """
 
         return await self._runner.call(
-            _OPS["credits_remaining"], {}, Balance.from_dict, timeout, extra_headers, extra_query, None
+            _OPS["credits_remaining"], {}, models.Balance.from_dict, timeout, extra_headers, extra_query, None
         )
 
     async def quote(
@@ -358,7 +363,7 @@ class AsyncCreditsResource:
                 "endpoint": endpoint,
                 "request_body": request_body,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -401,7 +406,7 @@ class AsyncCreditsResource:
                 "start_date": start_date,
                 "end_date": end_date,
             },
-            CreditsHistoryPage.from_dict,
+            models.CreditsHistoryPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -431,7 +436,7 @@ class AsyncCreditsResource:
                 "start_date": start_date,
                 "end_date": end_date,
             },
-            CreditsHistoryRecord.from_dict,
+            models.CreditsHistoryRecord.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.custom_avatar import CustomAvatar
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -22,15 +21,18 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from ...models.custom_avatar import CustomAvatar
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncCustomAvatarsResource", "CustomAvatarsResource"]
 
@@ -145,7 +147,13 @@ class CustomAvatarsResource:
         """
 
         return self._runner.call(
-            _OPS["custom_avatars_add"], {}, CustomAvatar.from_dict, timeout, extra_headers, extra_query, extra_body
+            _OPS["custom_avatars_add"],
+            {},
+            models.CustomAvatar.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def list(
@@ -168,7 +176,13 @@ class CustomAvatarsResource:
         """
 
         return self._runner.call(
-            _OPS["custom_avatars_list"], {}, CustomAvatar.list_from, timeout, extra_headers, extra_query, extra_body
+            _OPS["custom_avatars_list"],
+            {},
+            models.CustomAvatar.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def delete(
@@ -299,7 +313,13 @@ class AsyncCustomAvatarsResource:
         """
 
         return await self._runner.call(
-            _OPS["custom_avatars_add"], {}, CustomAvatar.from_dict, timeout, extra_headers, extra_query, extra_body
+            _OPS["custom_avatars_add"],
+            {},
+            models.CustomAvatar.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     async def list(
@@ -322,7 +342,13 @@ class AsyncCustomAvatarsResource:
         """
 
         return await self._runner.call(
-            _OPS["custom_avatars_list"], {}, CustomAvatar.list_from, timeout, extra_headers, extra_query, extra_body
+            _OPS["custom_avatars_list"],
+            {},
+            models.CustomAvatar.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     async def delete(

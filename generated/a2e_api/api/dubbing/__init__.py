@@ -5,12 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from ... import models
 from ...models.dubbing_task import DubbingTask
-from ...models.dubbing_task_page import DubbingTaskPage
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -24,15 +22,20 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from ...models.dubbing_task_page import DubbingTaskPage
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncDubbingResource", "DubbingResource"]
 
@@ -227,7 +230,7 @@ class DubbingResource:
                 "num_speakers": num_speakers,
                 "drop_background_audio": drop_background_audio,
             },
-            DubbingTask.from_dict,
+            models.DubbingTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -303,7 +306,7 @@ class DubbingResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            DubbingTaskPage.from_dict,
+            models.DubbingTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -327,7 +330,7 @@ class DubbingResource:
             {
                 "page_size": page_size,
             },
-            DubbingTask.from_dict,
+            models.DubbingTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -350,7 +353,7 @@ class DubbingResource:
         """
 
         return self._runner.call(
-            _OPS["dubbing_list_processing"], {}, DubbingTask.list_from, timeout, extra_headers, extra_query, None
+            _OPS["dubbing_list_processing"], {}, models.DubbingTask.list_from, timeout, extra_headers, extra_query, None
         )
 
     def get(
@@ -377,7 +380,7 @@ class DubbingResource:
             {
                 "id": id,
             },
-            DubbingTask.from_dict,
+            models.DubbingTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -440,7 +443,7 @@ class DubbingResource:
             _OPS["dubbing_start"],
             _OPS["dubbing_get"],
             id,
-            DubbingTask.from_dict,
+            models.DubbingTask.from_dict,
             CompletedDubbingTask.from_dict,
             timeout,
             on_update,
@@ -464,7 +467,7 @@ class DubbingResource:
             _OPS["dubbing_get"],
             None,
             builtins.list(ids),
-            DubbingTask.from_dict,
+            models.DubbingTask.from_dict,
             CompletedDubbingTask.from_dict,
             timeout,
             on_update,
@@ -520,7 +523,7 @@ class DubbingQuotes:
                 "num_speakers": num_speakers,
                 "drop_background_audio": drop_background_audio,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -603,7 +606,7 @@ class AsyncDubbingResource:
                 "num_speakers": num_speakers,
                 "drop_background_audio": drop_background_audio,
             },
-            DubbingTask.from_dict,
+            models.DubbingTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -679,7 +682,7 @@ class AsyncDubbingResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            DubbingTaskPage.from_dict,
+            models.DubbingTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -703,7 +706,7 @@ class AsyncDubbingResource:
             {
                 "page_size": page_size,
             },
-            DubbingTask.from_dict,
+            models.DubbingTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -726,7 +729,7 @@ class AsyncDubbingResource:
         """
 
         return await self._runner.call(
-            _OPS["dubbing_list_processing"], {}, DubbingTask.list_from, timeout, extra_headers, extra_query, None
+            _OPS["dubbing_list_processing"], {}, models.DubbingTask.list_from, timeout, extra_headers, extra_query, None
         )
 
     async def get(
@@ -753,7 +756,7 @@ class AsyncDubbingResource:
             {
                 "id": id,
             },
-            DubbingTask.from_dict,
+            models.DubbingTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -816,7 +819,7 @@ class AsyncDubbingResource:
             _OPS["dubbing_start"],
             _OPS["dubbing_get"],
             id,
-            DubbingTask.from_dict,
+            models.DubbingTask.from_dict,
             CompletedDubbingTask.from_dict,
             timeout,
             on_update,
@@ -840,7 +843,7 @@ class AsyncDubbingResource:
             _OPS["dubbing_get"],
             None,
             builtins.list(ids),
-            DubbingTask.from_dict,
+            models.DubbingTask.from_dict,
             CompletedDubbingTask.from_dict,
             timeout,
             on_update,
@@ -896,7 +899,7 @@ class AsyncDubbingQuotes:
                 "num_speakers": num_speakers,
                 "drop_background_audio": drop_background_audio,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -5,19 +5,11 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.face_swap_image import FaceSwapImage
+from ... import models
 from ...models.face_swap_preview import FaceSwapPreview
-from ...models.face_swap_start_body_model_version import (
-    FaceSwapStartBodyModelVersion,
-    check_face_swap_start_body_model_version,
-)
 from ...models.face_swap_task import FaceSwapTask
-from ...models.face_swap_task_page import FaceSwapTaskPage
-from ...models.face_swap_task_status import FaceSwapTaskStatus
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -31,15 +23,28 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.face_swap_image import FaceSwapImage
+    from ...models.face_swap_start_body_model_version import (
+        FaceSwapStartBodyModelVersion,
+        check_face_swap_start_body_model_version,
+    )
+    from ...models.face_swap_task_page import FaceSwapTaskPage
+    from ...models.face_swap_task_status import FaceSwapTaskStatus
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncFaceSwapResource", "FaceSwapResource"]
 
@@ -321,7 +326,7 @@ class FaceSwapResource:
             {
                 "face_url": face_url,
             },
-            FaceSwapImage.list_from,
+            models.FaceSwapImage.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -345,7 +350,7 @@ class FaceSwapResource:
         """
 
         return self._runner.call(
-            _OPS["face_swap_list_images"], {}, FaceSwapImage.list_from, timeout, extra_headers, extra_query, None
+            _OPS["face_swap_list_images"], {}, models.FaceSwapImage.list_from, timeout, extra_headers, extra_query, None
         )
 
     def delete_image(
@@ -410,7 +415,7 @@ class FaceSwapResource:
                 "video_url": video_url,
                 "face_url": face_url,
             },
-            FaceSwapPreview.from_dict,
+            models.FaceSwapPreview.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -472,7 +477,7 @@ class FaceSwapResource:
             {
                 "id": id,
             },
-            FaceSwapPreview.from_dict,
+            models.FaceSwapPreview.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -526,7 +531,7 @@ class FaceSwapResource:
                 "cover_url": cover_url,
                 "model_version": model_version,
             },
-            FaceSwapTask.from_dict,
+            models.FaceSwapTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -601,7 +606,7 @@ class FaceSwapResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            FaceSwapTaskPage.from_dict,
+            models.FaceSwapTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -625,7 +630,7 @@ class FaceSwapResource:
             {
                 "page_size": page_size,
             },
-            FaceSwapTask.from_dict,
+            models.FaceSwapTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -649,7 +654,7 @@ class FaceSwapResource:
         """
 
         return self._runner.call(
-            _OPS["face_swap_status"], {}, FaceSwapTaskStatus.list_from, timeout, extra_headers, extra_query, None
+            _OPS["face_swap_status"], {}, models.FaceSwapTaskStatus.list_from, timeout, extra_headers, extra_query, None
         )
 
     def batch_detail(
@@ -676,7 +681,7 @@ class FaceSwapResource:
             {
                 "ids": ids,
             },
-            FaceSwapTask.list_from,
+            models.FaceSwapTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -707,7 +712,7 @@ class FaceSwapResource:
             {
                 "id": id,
             },
-            FaceSwapTask.from_dict,
+            models.FaceSwapTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -770,7 +775,7 @@ class FaceSwapResource:
             _OPS["face_swap_preview"],
             _OPS["face_swap_preview_status"],
             id,
-            FaceSwapPreview.from_dict,
+            models.FaceSwapPreview.from_dict,
             CompletedFaceSwapPreview.from_dict,
             timeout,
             on_update,
@@ -794,7 +799,7 @@ class FaceSwapResource:
             _OPS["face_swap_preview_status"],
             None,
             builtins.list(ids),
-            FaceSwapPreview.from_dict,
+            models.FaceSwapPreview.from_dict,
             CompletedFaceSwapPreview.from_dict,
             timeout,
             on_update,
@@ -825,7 +830,7 @@ class FaceSwapResource:
             _OPS["face_swap_start"],
             _OPS["face_swap_get"],
             id,
-            FaceSwapTask.from_dict,
+            models.FaceSwapTask.from_dict,
             CompletedFaceSwapTask.from_dict,
             timeout,
             on_update,
@@ -849,7 +854,7 @@ class FaceSwapResource:
             _OPS["face_swap_get"],
             _OPS["face_swap_batch_detail"],
             builtins.list(ids),
-            FaceSwapTask.from_dict,
+            models.FaceSwapTask.from_dict,
             CompletedFaceSwapTask.from_dict,
             timeout,
             on_update,
@@ -899,7 +904,7 @@ class FaceSwapQuotes:
                 "video_url": video_url,
                 "face_url": face_url,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -936,7 +941,7 @@ class FaceSwapQuotes:
                 "cover_url": cover_url,
                 "model_version": model_version,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -987,7 +992,7 @@ class AsyncFaceSwapResource:
             {
                 "face_url": face_url,
             },
-            FaceSwapImage.list_from,
+            models.FaceSwapImage.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -1011,7 +1016,7 @@ class AsyncFaceSwapResource:
         """
 
         return await self._runner.call(
-            _OPS["face_swap_list_images"], {}, FaceSwapImage.list_from, timeout, extra_headers, extra_query, None
+            _OPS["face_swap_list_images"], {}, models.FaceSwapImage.list_from, timeout, extra_headers, extra_query, None
         )
 
     async def delete_image(
@@ -1076,7 +1081,7 @@ class AsyncFaceSwapResource:
                 "video_url": video_url,
                 "face_url": face_url,
             },
-            FaceSwapPreview.from_dict,
+            models.FaceSwapPreview.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1138,7 +1143,7 @@ class AsyncFaceSwapResource:
             {
                 "id": id,
             },
-            FaceSwapPreview.from_dict,
+            models.FaceSwapPreview.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1192,7 +1197,7 @@ class AsyncFaceSwapResource:
                 "cover_url": cover_url,
                 "model_version": model_version,
             },
-            FaceSwapTask.from_dict,
+            models.FaceSwapTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1267,7 +1272,7 @@ class AsyncFaceSwapResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            FaceSwapTaskPage.from_dict,
+            models.FaceSwapTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1291,7 +1296,7 @@ class AsyncFaceSwapResource:
             {
                 "page_size": page_size,
             },
-            FaceSwapTask.from_dict,
+            models.FaceSwapTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1315,7 +1320,7 @@ class AsyncFaceSwapResource:
         """
 
         return await self._runner.call(
-            _OPS["face_swap_status"], {}, FaceSwapTaskStatus.list_from, timeout, extra_headers, extra_query, None
+            _OPS["face_swap_status"], {}, models.FaceSwapTaskStatus.list_from, timeout, extra_headers, extra_query, None
         )
 
     async def batch_detail(
@@ -1342,7 +1347,7 @@ class AsyncFaceSwapResource:
             {
                 "ids": ids,
             },
-            FaceSwapTask.list_from,
+            models.FaceSwapTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -1373,7 +1378,7 @@ class AsyncFaceSwapResource:
             {
                 "id": id,
             },
-            FaceSwapTask.from_dict,
+            models.FaceSwapTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1436,7 +1441,7 @@ class AsyncFaceSwapResource:
             _OPS["face_swap_preview"],
             _OPS["face_swap_preview_status"],
             id,
-            FaceSwapPreview.from_dict,
+            models.FaceSwapPreview.from_dict,
             CompletedFaceSwapPreview.from_dict,
             timeout,
             on_update,
@@ -1460,7 +1465,7 @@ class AsyncFaceSwapResource:
             _OPS["face_swap_preview_status"],
             None,
             builtins.list(ids),
-            FaceSwapPreview.from_dict,
+            models.FaceSwapPreview.from_dict,
             CompletedFaceSwapPreview.from_dict,
             timeout,
             on_update,
@@ -1491,7 +1496,7 @@ class AsyncFaceSwapResource:
             _OPS["face_swap_start"],
             _OPS["face_swap_get"],
             id,
-            FaceSwapTask.from_dict,
+            models.FaceSwapTask.from_dict,
             CompletedFaceSwapTask.from_dict,
             timeout,
             on_update,
@@ -1515,7 +1520,7 @@ class AsyncFaceSwapResource:
             _OPS["face_swap_get"],
             _OPS["face_swap_batch_detail"],
             builtins.list(ids),
-            FaceSwapTask.from_dict,
+            models.FaceSwapTask.from_dict,
             CompletedFaceSwapTask.from_dict,
             timeout,
             on_update,
@@ -1565,7 +1570,7 @@ class AsyncFaceSwapQuotes:
                 "video_url": video_url,
                 "face_url": face_url,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1602,7 +1607,7 @@ class AsyncFaceSwapQuotes:
                 "cover_url": cover_url,
                 "model_version": model_version,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -5,29 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.grok_start_body_aspect_ratio import (
-    GrokStartBodyAspectRatio,
-    check_grok_start_body_aspect_ratio,
-)
-from ...models.grok_start_body_duration import (
-    GrokStartBodyDuration,
-    check_grok_start_body_duration,
-)
-from ...models.grok_start_body_mode import GrokStartBodyMode, check_grok_start_body_mode
-from ...models.grok_start_body_model_type import (
-    GrokStartBodyModelType,
-    check_grok_start_body_model_type,
-)
-from ...models.grok_start_body_model_version import (
-    GrokStartBodyModelVersion,
-    check_grok_start_body_model_version,
-)
+from ... import models
 from ...models.grok_video_task import GrokVideoTask
-from ...models.grok_video_task_page import GrokVideoTaskPage
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -41,15 +22,42 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.grok_start_body_aspect_ratio import (
+        GrokStartBodyAspectRatio,
+        check_grok_start_body_aspect_ratio,
+    )
+    from ...models.grok_start_body_duration import (
+        GrokStartBodyDuration,
+        check_grok_start_body_duration,
+    )
+    from ...models.grok_start_body_mode import (
+        GrokStartBodyMode,
+        check_grok_start_body_mode,
+    )
+    from ...models.grok_start_body_model_type import (
+        GrokStartBodyModelType,
+        check_grok_start_body_model_type,
+    )
+    from ...models.grok_start_body_model_version import (
+        GrokStartBodyModelVersion,
+        check_grok_start_body_model_version,
+    )
+    from ...models.grok_video_task_page import GrokVideoTaskPage
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncGrokResource", "GrokResource"]
 
@@ -262,7 +270,7 @@ class GrokResource:
                 "duration": duration,
                 "nsfw_checker": nsfw_checker,
             },
-            GrokVideoTask.from_dict,
+            models.GrokVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -346,7 +354,7 @@ class GrokResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            GrokVideoTaskPage.from_dict,
+            models.GrokVideoTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -370,7 +378,7 @@ class GrokResource:
             {
                 "page_size": page_size,
             },
-            GrokVideoTask.from_dict,
+            models.GrokVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -401,7 +409,7 @@ class GrokResource:
             {
                 "ids": ids,
             },
-            GrokVideoTask.list_from,
+            models.GrokVideoTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -432,7 +440,7 @@ class GrokResource:
             {
                 "id": id,
             },
-            GrokVideoTask.from_dict,
+            models.GrokVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -495,7 +503,7 @@ class GrokResource:
             _OPS["grok_start"],
             _OPS["grok_get"],
             id,
-            GrokVideoTask.from_dict,
+            models.GrokVideoTask.from_dict,
             CompletedGrokVideoTask.from_dict,
             timeout,
             on_update,
@@ -519,7 +527,7 @@ class GrokResource:
             _OPS["grok_get"],
             _OPS["grok_batch_detail"],
             builtins.list(ids),
-            GrokVideoTask.from_dict,
+            models.GrokVideoTask.from_dict,
             CompletedGrokVideoTask.from_dict,
             timeout,
             on_update,
@@ -583,7 +591,7 @@ class GrokQuotes:
                 "duration": duration,
                 "nsfw_checker": nsfw_checker,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -671,7 +679,7 @@ class AsyncGrokResource:
                 "duration": duration,
                 "nsfw_checker": nsfw_checker,
             },
-            GrokVideoTask.from_dict,
+            models.GrokVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -755,7 +763,7 @@ class AsyncGrokResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            GrokVideoTaskPage.from_dict,
+            models.GrokVideoTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -779,7 +787,7 @@ class AsyncGrokResource:
             {
                 "page_size": page_size,
             },
-            GrokVideoTask.from_dict,
+            models.GrokVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -810,7 +818,7 @@ class AsyncGrokResource:
             {
                 "ids": ids,
             },
-            GrokVideoTask.list_from,
+            models.GrokVideoTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -841,7 +849,7 @@ class AsyncGrokResource:
             {
                 "id": id,
             },
-            GrokVideoTask.from_dict,
+            models.GrokVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -904,7 +912,7 @@ class AsyncGrokResource:
             _OPS["grok_start"],
             _OPS["grok_get"],
             id,
-            GrokVideoTask.from_dict,
+            models.GrokVideoTask.from_dict,
             CompletedGrokVideoTask.from_dict,
             timeout,
             on_update,
@@ -928,7 +936,7 @@ class AsyncGrokResource:
             _OPS["grok_get"],
             _OPS["grok_batch_detail"],
             builtins.list(ids),
-            GrokVideoTask.from_dict,
+            models.GrokVideoTask.from_dict,
             CompletedGrokVideoTask.from_dict,
             timeout,
             on_update,
@@ -992,7 +1000,7 @@ class AsyncGrokQuotes:
                 "duration": duration,
                 "nsfw_checker": nsfw_checker,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

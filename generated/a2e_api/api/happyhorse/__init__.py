@@ -5,36 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from ... import models
 from ...models.happy_horse_task import HappyHorseTask
-from ...models.happy_horse_task_page import HappyHorseTaskPage
-from ...models.happyhorse_start_body_audio_setting import (
-    HappyhorseStartBodyAudioSetting,
-    check_happyhorse_start_body_audio_setting,
-)
-from ...models.happyhorse_start_body_duration import (
-    HappyhorseStartBodyDuration,
-    check_happyhorse_start_body_duration,
-)
-from ...models.happyhorse_start_body_mode import (
-    HappyhorseStartBodyMode,
-    check_happyhorse_start_body_mode,
-)
-from ...models.happyhorse_start_body_model_version import (
-    HappyhorseStartBodyModelVersion,
-    check_happyhorse_start_body_model_version,
-)
-from ...models.happyhorse_start_body_ratio import (
-    HappyhorseStartBodyRatio,
-    check_happyhorse_start_body_ratio,
-)
-from ...models.happyhorse_start_body_resolution import (
-    HappyhorseStartBodyResolution,
-    check_happyhorse_start_body_resolution,
-)
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -48,15 +22,46 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.happy_horse_task_page import HappyHorseTaskPage
+    from ...models.happyhorse_start_body_audio_setting import (
+        HappyhorseStartBodyAudioSetting,
+        check_happyhorse_start_body_audio_setting,
+    )
+    from ...models.happyhorse_start_body_duration import (
+        HappyhorseStartBodyDuration,
+        check_happyhorse_start_body_duration,
+    )
+    from ...models.happyhorse_start_body_mode import (
+        HappyhorseStartBodyMode,
+        check_happyhorse_start_body_mode,
+    )
+    from ...models.happyhorse_start_body_model_version import (
+        HappyhorseStartBodyModelVersion,
+        check_happyhorse_start_body_model_version,
+    )
+    from ...models.happyhorse_start_body_ratio import (
+        HappyhorseStartBodyRatio,
+        check_happyhorse_start_body_ratio,
+    )
+    from ...models.happyhorse_start_body_resolution import (
+        HappyhorseStartBodyResolution,
+        check_happyhorse_start_body_resolution,
+    )
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncHappyhorseResource", "HappyhorseResource"]
 
@@ -299,7 +304,7 @@ class HappyhorseResource:
                 "watermark": watermark,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            HappyHorseTask.from_dict,
+            models.HappyHorseTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -393,7 +398,7 @@ class HappyhorseResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            HappyHorseTaskPage.from_dict,
+            models.HappyHorseTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -417,7 +422,7 @@ class HappyhorseResource:
             {
                 "page_size": page_size,
             },
-            HappyHorseTask.from_dict,
+            models.HappyHorseTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -448,7 +453,7 @@ class HappyhorseResource:
             {
                 "ids": ids,
             },
-            HappyHorseTask.list_from,
+            models.HappyHorseTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -479,7 +484,7 @@ class HappyhorseResource:
             {
                 "id": id,
             },
-            HappyHorseTask.from_dict,
+            models.HappyHorseTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -542,7 +547,7 @@ class HappyhorseResource:
             _OPS["happyhorse_start"],
             _OPS["happyhorse_get"],
             id,
-            HappyHorseTask.from_dict,
+            models.HappyHorseTask.from_dict,
             CompletedHappyHorseTask.from_dict,
             timeout,
             on_update,
@@ -566,7 +571,7 @@ class HappyhorseResource:
             _OPS["happyhorse_get"],
             _OPS["happyhorse_batch_detail"],
             builtins.list(ids),
-            HappyHorseTask.from_dict,
+            models.HappyHorseTask.from_dict,
             CompletedHappyHorseTask.from_dict,
             timeout,
             on_update,
@@ -640,7 +645,7 @@ class HappyhorseQuotes:
                 "watermark": watermark,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -744,7 +749,7 @@ class AsyncHappyhorseResource:
                 "watermark": watermark,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            HappyHorseTask.from_dict,
+            models.HappyHorseTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -838,7 +843,7 @@ class AsyncHappyhorseResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            HappyHorseTaskPage.from_dict,
+            models.HappyHorseTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -862,7 +867,7 @@ class AsyncHappyhorseResource:
             {
                 "page_size": page_size,
             },
-            HappyHorseTask.from_dict,
+            models.HappyHorseTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -893,7 +898,7 @@ class AsyncHappyhorseResource:
             {
                 "ids": ids,
             },
-            HappyHorseTask.list_from,
+            models.HappyHorseTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -924,7 +929,7 @@ class AsyncHappyhorseResource:
             {
                 "id": id,
             },
-            HappyHorseTask.from_dict,
+            models.HappyHorseTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -987,7 +992,7 @@ class AsyncHappyhorseResource:
             _OPS["happyhorse_start"],
             _OPS["happyhorse_get"],
             id,
-            HappyHorseTask.from_dict,
+            models.HappyHorseTask.from_dict,
             CompletedHappyHorseTask.from_dict,
             timeout,
             on_update,
@@ -1011,7 +1016,7 @@ class AsyncHappyhorseResource:
             _OPS["happyhorse_get"],
             _OPS["happyhorse_batch_detail"],
             builtins.list(ids),
-            HappyHorseTask.from_dict,
+            models.HappyHorseTask.from_dict,
             CompletedHappyHorseTask.from_dict,
             timeout,
             on_update,
@@ -1085,7 +1090,7 @@ class AsyncHappyhorseQuotes:
                 "watermark": watermark,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

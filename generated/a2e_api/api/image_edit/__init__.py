@@ -5,16 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.image_edit_start_body_edit_type import (
-    ImageEditStartBodyEditType,
-    check_image_edit_start_body_edit_type,
-)
+from ... import models
 from ...models.image_edit_task import ImageEditTask
-from ...models.image_edit_task_page import ImageEditTaskPage
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -28,15 +22,26 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.image_edit_start_body_edit_type import (
+        ImageEditStartBodyEditType,
+        check_image_edit_start_body_edit_type,
+    )
+    from ...models.image_edit_task_page import ImageEditTaskPage
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncImageEditResource", "ImageEditResource"]
 
@@ -232,7 +237,7 @@ class ImageEditResource:
                 "name": name,
                 "timeout_": timeout_,
             },
-            ImageEditTask.from_dict,
+            models.ImageEditTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -304,7 +309,7 @@ class ImageEditResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            ImageEditTaskPage.from_dict,
+            models.ImageEditTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -328,7 +333,7 @@ class ImageEditResource:
             {
                 "page_size": page_size,
             },
-            ImageEditTask.from_dict,
+            models.ImageEditTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -359,7 +364,7 @@ class ImageEditResource:
             {
                 "ids": ids,
             },
-            ImageEditTask.list_from,
+            models.ImageEditTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -389,7 +394,7 @@ class ImageEditResource:
             {
                 "id": id,
             },
-            ImageEditTask.from_dict,
+            models.ImageEditTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -452,7 +457,7 @@ class ImageEditResource:
             _OPS["image_edit_start"],
             _OPS["image_edit_get"],
             id,
-            ImageEditTask.from_dict,
+            models.ImageEditTask.from_dict,
             CompletedImageEditTask.from_dict,
             timeout,
             on_update,
@@ -476,7 +481,7 @@ class ImageEditResource:
             _OPS["image_edit_get"],
             _OPS["image_edit_batch_detail"],
             builtins.list(ids),
-            ImageEditTask.from_dict,
+            models.ImageEditTask.from_dict,
             CompletedImageEditTask.from_dict,
             timeout,
             on_update,
@@ -528,7 +533,7 @@ class ImageEditQuotes:
                 "name": name,
                 "timeout_": timeout_,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -597,7 +602,7 @@ class AsyncImageEditResource:
                 "name": name,
                 "timeout_": timeout_,
             },
-            ImageEditTask.from_dict,
+            models.ImageEditTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -669,7 +674,7 @@ class AsyncImageEditResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            ImageEditTaskPage.from_dict,
+            models.ImageEditTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -693,7 +698,7 @@ class AsyncImageEditResource:
             {
                 "page_size": page_size,
             },
-            ImageEditTask.from_dict,
+            models.ImageEditTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -724,7 +729,7 @@ class AsyncImageEditResource:
             {
                 "ids": ids,
             },
-            ImageEditTask.list_from,
+            models.ImageEditTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -754,7 +759,7 @@ class AsyncImageEditResource:
             {
                 "id": id,
             },
-            ImageEditTask.from_dict,
+            models.ImageEditTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -817,7 +822,7 @@ class AsyncImageEditResource:
             _OPS["image_edit_start"],
             _OPS["image_edit_get"],
             id,
-            ImageEditTask.from_dict,
+            models.ImageEditTask.from_dict,
             CompletedImageEditTask.from_dict,
             timeout,
             on_update,
@@ -841,7 +846,7 @@ class AsyncImageEditResource:
             _OPS["image_edit_get"],
             _OPS["image_edit_batch_detail"],
             builtins.list(ids),
-            ImageEditTask.from_dict,
+            models.ImageEditTask.from_dict,
             CompletedImageEditTask.from_dict,
             timeout,
             on_update,
@@ -893,7 +898,7 @@ class AsyncImageEditQuotes:
                 "name": name,
                 "timeout_": timeout_,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

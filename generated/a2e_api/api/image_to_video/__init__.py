@@ -5,25 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.image_to_video_extend_prompt_body_template import (
-    ImageToVideoExtendPromptBodyTemplate,
-    check_image_to_video_extend_prompt_body_template,
-)
-from ...models.image_to_video_prompt_extension import ImageToVideoPromptExtension
-from ...models.image_to_video_start_body_model_type import (
-    ImageToVideoStartBodyModelType,
-    check_image_to_video_start_body_model_type,
-)
-from ...models.image_to_video_start_body_model_version import (
-    ImageToVideoStartBodyModelVersion,
-    check_image_to_video_start_body_model_version,
-)
+from ... import models
 from ...models.image_to_video_task import ImageToVideoTask
-from ...models.image_to_video_task_page import ImageToVideoTaskPage
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -37,15 +22,35 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.image_to_video_extend_prompt_body_template import (
+        ImageToVideoExtendPromptBodyTemplate,
+        check_image_to_video_extend_prompt_body_template,
+    )
+    from ...models.image_to_video_prompt_extension import ImageToVideoPromptExtension
+    from ...models.image_to_video_start_body_model_type import (
+        ImageToVideoStartBodyModelType,
+        check_image_to_video_start_body_model_type,
+    )
+    from ...models.image_to_video_start_body_model_version import (
+        ImageToVideoStartBodyModelVersion,
+        check_image_to_video_start_body_model_version,
+    )
+    from ...models.image_to_video_task_page import ImageToVideoTaskPage
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncImageToVideoResource", "ImageToVideoResource"]
 
@@ -401,7 +406,7 @@ class ImageToVideoResource:
                 "mask_face": mask_face,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            ImageToVideoTask.from_dict,
+            models.ImageToVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -496,7 +501,7 @@ class ImageToVideoResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            ImageToVideoTaskPage.from_dict,
+            models.ImageToVideoTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -520,7 +525,7 @@ class ImageToVideoResource:
             {
                 "page_size": page_size,
             },
-            ImageToVideoTask.from_dict,
+            models.ImageToVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -551,7 +556,7 @@ class ImageToVideoResource:
             {
                 "ids": ids,
             },
-            ImageToVideoTask.list_from,
+            models.ImageToVideoTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -715,7 +720,7 @@ class ImageToVideoResource:
             {
                 "id": id,
             },
-            ImageToVideoTask.from_dict,
+            models.ImageToVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -813,7 +818,7 @@ class ImageToVideoResource:
                 "shot_count": shot_count,
                 "with_audio": with_audio,
             },
-            ImageToVideoPromptExtension.from_dict,
+            models.ImageToVideoPromptExtension.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -872,7 +877,7 @@ class ImageToVideoResource:
                 "max_length": max_length,
                 "stream": stream,
             },
-            ImageToVideoPromptExtension.from_dict,
+            models.ImageToVideoPromptExtension.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -904,7 +909,7 @@ class ImageToVideoResource:
             _OPS["image_to_video_start"],
             _OPS["image_to_video_get"],
             id,
-            ImageToVideoTask.from_dict,
+            models.ImageToVideoTask.from_dict,
             CompletedImageToVideoTask.from_dict,
             timeout,
             on_update,
@@ -928,7 +933,7 @@ class ImageToVideoResource:
             _OPS["image_to_video_get"],
             _OPS["image_to_video_batch_detail"],
             builtins.list(ids),
-            ImageToVideoTask.from_dict,
+            models.ImageToVideoTask.from_dict,
             CompletedImageToVideoTask.from_dict,
             timeout,
             on_update,
@@ -1009,7 +1014,7 @@ class ImageToVideoQuotes:
                 "mask_face": mask_face,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1116,7 +1121,7 @@ class AsyncImageToVideoResource:
                 "mask_face": mask_face,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            ImageToVideoTask.from_dict,
+            models.ImageToVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1211,7 +1216,7 @@ class AsyncImageToVideoResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            ImageToVideoTaskPage.from_dict,
+            models.ImageToVideoTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1235,7 +1240,7 @@ class AsyncImageToVideoResource:
             {
                 "page_size": page_size,
             },
-            ImageToVideoTask.from_dict,
+            models.ImageToVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1266,7 +1271,7 @@ class AsyncImageToVideoResource:
             {
                 "ids": ids,
             },
-            ImageToVideoTask.list_from,
+            models.ImageToVideoTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -1430,7 +1435,7 @@ class AsyncImageToVideoResource:
             {
                 "id": id,
             },
-            ImageToVideoTask.from_dict,
+            models.ImageToVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1528,7 +1533,7 @@ class AsyncImageToVideoResource:
                 "shot_count": shot_count,
                 "with_audio": with_audio,
             },
-            ImageToVideoPromptExtension.from_dict,
+            models.ImageToVideoPromptExtension.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1587,7 +1592,7 @@ class AsyncImageToVideoResource:
                 "max_length": max_length,
                 "stream": stream,
             },
-            ImageToVideoPromptExtension.from_dict,
+            models.ImageToVideoPromptExtension.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1619,7 +1624,7 @@ class AsyncImageToVideoResource:
             _OPS["image_to_video_start"],
             _OPS["image_to_video_get"],
             id,
-            ImageToVideoTask.from_dict,
+            models.ImageToVideoTask.from_dict,
             CompletedImageToVideoTask.from_dict,
             timeout,
             on_update,
@@ -1643,7 +1648,7 @@ class AsyncImageToVideoResource:
             _OPS["image_to_video_get"],
             _OPS["image_to_video_batch_detail"],
             builtins.list(ids),
-            ImageToVideoTask.from_dict,
+            models.ImageToVideoTask.from_dict,
             CompletedImageToVideoTask.from_dict,
             timeout,
             on_update,
@@ -1724,7 +1729,7 @@ class AsyncImageToVideoQuotes:
                 "mask_face": mask_face,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -5,27 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.kling_omni_start_body_aspect_ratio import (
-    KlingOmniStartBodyAspectRatio,
-    check_kling_omni_start_body_aspect_ratio,
-)
-from ...models.kling_omni_start_body_mode import (
-    KlingOmniStartBodyMode,
-    check_kling_omni_start_body_mode,
-)
-from ...models.kling_omni_start_body_multi_prompt_item import (
-    KlingOmniStartBodyMultiPromptItem,
-)
-from ...models.kling_omni_start_body_shot_type import (
-    KlingOmniStartBodyShotType,
-    check_kling_omni_start_body_shot_type,
-)
+from ... import models
 from ...models.kling_omni_task import KlingOmniTask
-from ...models.kling_omni_task_page import KlingOmniTaskPage
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -39,15 +22,37 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.kling_omni_start_body_aspect_ratio import (
+        KlingOmniStartBodyAspectRatio,
+        check_kling_omni_start_body_aspect_ratio,
+    )
+    from ...models.kling_omni_start_body_mode import (
+        KlingOmniStartBodyMode,
+        check_kling_omni_start_body_mode,
+    )
+    from ...models.kling_omni_start_body_multi_prompt_item import (
+        KlingOmniStartBodyMultiPromptItem,
+    )
+    from ...models.kling_omni_start_body_shot_type import (
+        KlingOmniStartBodyShotType,
+        check_kling_omni_start_body_shot_type,
+    )
+    from ...models.kling_omni_task_page import KlingOmniTaskPage
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncKlingOmniResource", "KlingOmniResource"]
 
@@ -291,7 +296,7 @@ class KlingOmniResource:
                 "shot_type": shot_type,
                 "multi_prompt": multi_prompt,
             },
-            KlingOmniTask.from_dict,
+            models.KlingOmniTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -376,7 +381,7 @@ class KlingOmniResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            KlingOmniTaskPage.from_dict,
+            models.KlingOmniTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -400,7 +405,7 @@ class KlingOmniResource:
             {
                 "page_size": page_size,
             },
-            KlingOmniTask.from_dict,
+            models.KlingOmniTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -431,7 +436,7 @@ class KlingOmniResource:
             {
                 "ids": ids,
             },
-            KlingOmniTask.list_from,
+            models.KlingOmniTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -462,7 +467,7 @@ class KlingOmniResource:
             {
                 "id": id,
             },
-            KlingOmniTask.from_dict,
+            models.KlingOmniTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -560,7 +565,7 @@ class KlingOmniResource:
             _OPS["kling_omni_start"],
             _OPS["kling_omni_get"],
             id,
-            KlingOmniTask.from_dict,
+            models.KlingOmniTask.from_dict,
             CompletedKlingOmniTask.from_dict,
             timeout,
             on_update,
@@ -584,7 +589,7 @@ class KlingOmniResource:
             _OPS["kling_omni_get"],
             _OPS["kling_omni_batch_detail"],
             builtins.list(ids),
-            KlingOmniTask.from_dict,
+            models.KlingOmniTask.from_dict,
             CompletedKlingOmniTask.from_dict,
             timeout,
             on_update,
@@ -649,7 +654,7 @@ class KlingOmniQuotes:
                 "shot_type": shot_type,
                 "multi_prompt": multi_prompt,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -744,7 +749,7 @@ class AsyncKlingOmniResource:
                 "shot_type": shot_type,
                 "multi_prompt": multi_prompt,
             },
-            KlingOmniTask.from_dict,
+            models.KlingOmniTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -829,7 +834,7 @@ class AsyncKlingOmniResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            KlingOmniTaskPage.from_dict,
+            models.KlingOmniTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -853,7 +858,7 @@ class AsyncKlingOmniResource:
             {
                 "page_size": page_size,
             },
-            KlingOmniTask.from_dict,
+            models.KlingOmniTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -884,7 +889,7 @@ class AsyncKlingOmniResource:
             {
                 "ids": ids,
             },
-            KlingOmniTask.list_from,
+            models.KlingOmniTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -915,7 +920,7 @@ class AsyncKlingOmniResource:
             {
                 "id": id,
             },
-            KlingOmniTask.from_dict,
+            models.KlingOmniTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1013,7 +1018,7 @@ class AsyncKlingOmniResource:
             _OPS["kling_omni_start"],
             _OPS["kling_omni_get"],
             id,
-            KlingOmniTask.from_dict,
+            models.KlingOmniTask.from_dict,
             CompletedKlingOmniTask.from_dict,
             timeout,
             on_update,
@@ -1037,7 +1042,7 @@ class AsyncKlingOmniResource:
             _OPS["kling_omni_get"],
             _OPS["kling_omni_batch_detail"],
             builtins.list(ids),
-            KlingOmniTask.from_dict,
+            models.KlingOmniTask.from_dict,
             CompletedKlingOmniTask.from_dict,
             timeout,
             on_update,
@@ -1102,7 +1107,7 @@ class AsyncKlingOmniQuotes:
                 "shot_type": shot_type,
                 "multi_prompt": multi_prompt,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

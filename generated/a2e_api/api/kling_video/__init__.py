@@ -5,44 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.kling_video_start_body_aspect_ratio import (
-    KlingVideoStartBodyAspectRatio,
-    check_kling_video_start_body_aspect_ratio,
-)
-from ...models.kling_video_start_body_character_orientation import (
-    KlingVideoStartBodyCharacterOrientation,
-    check_kling_video_start_body_character_orientation,
-)
-from ...models.kling_video_start_body_duration import (
-    KlingVideoStartBodyDuration,
-    check_kling_video_start_body_duration,
-)
-from ...models.kling_video_start_body_mode import (
-    KlingVideoStartBodyMode,
-    check_kling_video_start_body_mode,
-)
-from ...models.kling_video_start_body_model_version import (
-    KlingVideoStartBodyModelVersion,
-    check_kling_video_start_body_model_version,
-)
-from ...models.kling_video_start_body_quality_mode import (
-    KlingVideoStartBodyQualityMode,
-    check_kling_video_start_body_quality_mode,
-)
-from ...models.kling_video_start_body_resolution import (
-    KlingVideoStartBodyResolution,
-    check_kling_video_start_body_resolution,
-)
-from ...models.kling_video_start_body_version import (
-    KlingVideoStartBodyVersion,
-    check_kling_video_start_body_version,
-)
+from ... import models
 from ...models.kling_video_task import KlingVideoTask
-from ...models.kling_video_task_page import KlingVideoTaskPage
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -56,15 +22,54 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.kling_video_start_body_aspect_ratio import (
+        KlingVideoStartBodyAspectRatio,
+        check_kling_video_start_body_aspect_ratio,
+    )
+    from ...models.kling_video_start_body_character_orientation import (
+        KlingVideoStartBodyCharacterOrientation,
+        check_kling_video_start_body_character_orientation,
+    )
+    from ...models.kling_video_start_body_duration import (
+        KlingVideoStartBodyDuration,
+        check_kling_video_start_body_duration,
+    )
+    from ...models.kling_video_start_body_mode import (
+        KlingVideoStartBodyMode,
+        check_kling_video_start_body_mode,
+    )
+    from ...models.kling_video_start_body_model_version import (
+        KlingVideoStartBodyModelVersion,
+        check_kling_video_start_body_model_version,
+    )
+    from ...models.kling_video_start_body_quality_mode import (
+        KlingVideoStartBodyQualityMode,
+        check_kling_video_start_body_quality_mode,
+    )
+    from ...models.kling_video_start_body_resolution import (
+        KlingVideoStartBodyResolution,
+        check_kling_video_start_body_resolution,
+    )
+    from ...models.kling_video_start_body_version import (
+        KlingVideoStartBodyVersion,
+        check_kling_video_start_body_version,
+    )
+    from ...models.kling_video_task_page import KlingVideoTaskPage
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncKlingVideoResource", "KlingVideoResource"]
 
@@ -320,7 +325,7 @@ class KlingVideoResource:
                 "negative_prompt": negative_prompt,
                 "seed": seed,
             },
-            KlingVideoTask.from_dict,
+            models.KlingVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -416,7 +421,7 @@ class KlingVideoResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            KlingVideoTaskPage.from_dict,
+            models.KlingVideoTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -440,7 +445,7 @@ class KlingVideoResource:
             {
                 "page_size": page_size,
             },
-            KlingVideoTask.from_dict,
+            models.KlingVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -471,7 +476,7 @@ class KlingVideoResource:
             {
                 "ids": ids,
             },
-            KlingVideoTask.list_from,
+            models.KlingVideoTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -502,7 +507,7 @@ class KlingVideoResource:
             {
                 "id": id,
             },
-            KlingVideoTask.from_dict,
+            models.KlingVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -600,7 +605,7 @@ class KlingVideoResource:
             _OPS["kling_video_start"],
             _OPS["kling_video_get"],
             id,
-            KlingVideoTask.from_dict,
+            models.KlingVideoTask.from_dict,
             CompletedKlingVideoTask.from_dict,
             timeout,
             on_update,
@@ -624,7 +629,7 @@ class KlingVideoResource:
             _OPS["kling_video_get"],
             _OPS["kling_video_batch_detail"],
             builtins.list(ids),
-            KlingVideoTask.from_dict,
+            models.KlingVideoTask.from_dict,
             CompletedKlingVideoTask.from_dict,
             timeout,
             on_update,
@@ -701,7 +706,7 @@ class KlingVideoQuotes:
                 "negative_prompt": negative_prompt,
                 "seed": seed,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -811,7 +816,7 @@ class AsyncKlingVideoResource:
                 "negative_prompt": negative_prompt,
                 "seed": seed,
             },
-            KlingVideoTask.from_dict,
+            models.KlingVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -907,7 +912,7 @@ class AsyncKlingVideoResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            KlingVideoTaskPage.from_dict,
+            models.KlingVideoTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -931,7 +936,7 @@ class AsyncKlingVideoResource:
             {
                 "page_size": page_size,
             },
-            KlingVideoTask.from_dict,
+            models.KlingVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -962,7 +967,7 @@ class AsyncKlingVideoResource:
             {
                 "ids": ids,
             },
-            KlingVideoTask.list_from,
+            models.KlingVideoTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -993,7 +998,7 @@ class AsyncKlingVideoResource:
             {
                 "id": id,
             },
-            KlingVideoTask.from_dict,
+            models.KlingVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1091,7 +1096,7 @@ class AsyncKlingVideoResource:
             _OPS["kling_video_start"],
             _OPS["kling_video_get"],
             id,
-            KlingVideoTask.from_dict,
+            models.KlingVideoTask.from_dict,
             CompletedKlingVideoTask.from_dict,
             timeout,
             on_update,
@@ -1115,7 +1120,7 @@ class AsyncKlingVideoResource:
             _OPS["kling_video_get"],
             _OPS["kling_video_batch_detail"],
             builtins.list(ids),
-            KlingVideoTask.from_dict,
+            models.KlingVideoTask.from_dict,
             CompletedKlingVideoTask.from_dict,
             timeout,
             on_update,
@@ -1192,7 +1197,7 @@ class AsyncKlingVideoQuotes:
                 "negative_prompt": negative_prompt,
                 "seed": seed,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -5,27 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.quote import Quote
-from ...models.seedance_start_body_aspect_ratio import (
-    SeedanceStartBodyAspectRatio,
-    check_seedance_start_body_aspect_ratio,
-)
-from ...models.seedance_start_body_duration import (
-    SeedanceStartBodyDuration,
-    check_seedance_start_body_duration,
-)
-from ...models.seedance_start_body_mode import (
-    SeedanceStartBodyMode,
-    check_seedance_start_body_mode,
-)
-from ...models.seedance_start_body_resolution import (
-    SeedanceStartBodyResolution,
-    check_seedance_start_body_resolution,
-)
+from ... import models
 from ...models.seedance_task import SeedanceTask
-from ...models.seedance_task_page import SeedanceTaskPage
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -39,15 +22,37 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.quote import Quote
+    from ...models.seedance_start_body_aspect_ratio import (
+        SeedanceStartBodyAspectRatio,
+        check_seedance_start_body_aspect_ratio,
+    )
+    from ...models.seedance_start_body_duration import (
+        SeedanceStartBodyDuration,
+        check_seedance_start_body_duration,
+    )
+    from ...models.seedance_start_body_mode import (
+        SeedanceStartBodyMode,
+        check_seedance_start_body_mode,
+    )
+    from ...models.seedance_start_body_resolution import (
+        SeedanceStartBodyResolution,
+        check_seedance_start_body_resolution,
+    )
+    from ...models.seedance_task_page import SeedanceTaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncSeedanceResource", "SeedanceResource"]
 
@@ -208,7 +213,7 @@ class SeedanceResource:
                 "camera_fixed": camera_fixed,
                 "generate_audio": generate_audio,
             },
-            SeedanceTask.from_dict,
+            models.SeedanceTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -294,7 +299,7 @@ class SeedanceResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            SeedanceTaskPage.from_dict,
+            models.SeedanceTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -318,7 +323,7 @@ class SeedanceResource:
             {
                 "page_size": page_size,
             },
-            SeedanceTask.from_dict,
+            models.SeedanceTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -349,7 +354,7 @@ class SeedanceResource:
             _OPS["seedance_start"],
             _OPS["seedance_list"],
             id,
-            SeedanceTask.from_dict,
+            models.SeedanceTask.from_dict,
             CompletedSeedanceTask.from_dict,
             timeout,
             on_update,
@@ -373,7 +378,7 @@ class SeedanceResource:
             _OPS["seedance_list"],
             None,
             builtins.list(ids),
-            SeedanceTask.from_dict,
+            models.SeedanceTask.from_dict,
             CompletedSeedanceTask.from_dict,
             timeout,
             on_update,
@@ -434,7 +439,7 @@ class SeedanceQuotes:
                 "camera_fixed": camera_fixed,
                 "generate_audio": generate_audio,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -524,7 +529,7 @@ class AsyncSeedanceResource:
                 "camera_fixed": camera_fixed,
                 "generate_audio": generate_audio,
             },
-            SeedanceTask.from_dict,
+            models.SeedanceTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -610,7 +615,7 @@ class AsyncSeedanceResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            SeedanceTaskPage.from_dict,
+            models.SeedanceTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -634,7 +639,7 @@ class AsyncSeedanceResource:
             {
                 "page_size": page_size,
             },
-            SeedanceTask.from_dict,
+            models.SeedanceTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -665,7 +670,7 @@ class AsyncSeedanceResource:
             _OPS["seedance_start"],
             _OPS["seedance_list"],
             id,
-            SeedanceTask.from_dict,
+            models.SeedanceTask.from_dict,
             CompletedSeedanceTask.from_dict,
             timeout,
             on_update,
@@ -689,7 +694,7 @@ class AsyncSeedanceResource:
             _OPS["seedance_list"],
             None,
             builtins.list(ids),
-            SeedanceTask.from_dict,
+            models.SeedanceTask.from_dict,
             CompletedSeedanceTask.from_dict,
             timeout,
             on_update,
@@ -750,7 +755,7 @@ class AsyncSeedanceQuotes:
                 "camera_fixed": camera_fixed,
                 "generate_audio": generate_audio,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -5,32 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
-from ...models.seedance_2_start_body_aspect_ratio import (
-    Seedance2StartBodyAspectRatio,
-    check_seedance_2_start_body_aspect_ratio,
-)
-from ...models.seedance_2_start_body_mode import (
-    Seedance2StartBodyMode,
-    check_seedance_2_start_body_mode,
-)
-from ...models.seedance_2_start_body_model_version import (
-    Seedance2StartBodyModelVersion,
-    check_seedance_2_start_body_model_version,
-)
-from ...models.seedance_2_start_body_omni_reference_task_type import (
-    Seedance2StartBodyOmniReferenceTaskType,
-    check_seedance_2_start_body_omni_reference_task_type,
-)
-from ...models.seedance_2_start_body_resolution import (
-    Seedance2StartBodyResolution,
-    check_seedance_2_start_body_resolution,
-)
+from ... import models
 from ...models.seedance_2_task import Seedance2Task
-from ...models.seedance_2_task_page import Seedance2TaskPage
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -44,15 +22,42 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...models.seedance_2_start_body_aspect_ratio import (
+        Seedance2StartBodyAspectRatio,
+        check_seedance_2_start_body_aspect_ratio,
+    )
+    from ...models.seedance_2_start_body_mode import (
+        Seedance2StartBodyMode,
+        check_seedance_2_start_body_mode,
+    )
+    from ...models.seedance_2_start_body_model_version import (
+        Seedance2StartBodyModelVersion,
+        check_seedance_2_start_body_model_version,
+    )
+    from ...models.seedance_2_start_body_omni_reference_task_type import (
+        Seedance2StartBodyOmniReferenceTaskType,
+        check_seedance_2_start_body_omni_reference_task_type,
+    )
+    from ...models.seedance_2_start_body_resolution import (
+        Seedance2StartBodyResolution,
+        check_seedance_2_start_body_resolution,
+    )
+    from ...models.seedance_2_task_page import Seedance2TaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncSeedance2Resource", "Seedance2Resource"]
 
@@ -352,7 +357,7 @@ class Seedance2Resource:
                 "generate_audio": generate_audio,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            Seedance2Task.from_dict,
+            models.Seedance2Task.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -450,7 +455,7 @@ class Seedance2Resource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            Seedance2TaskPage.from_dict,
+            models.Seedance2TaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -474,7 +479,7 @@ class Seedance2Resource:
             {
                 "page_size": page_size,
             },
-            Seedance2Task.from_dict,
+            models.Seedance2Task.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -505,7 +510,7 @@ class Seedance2Resource:
             {
                 "ids": ids,
             },
-            Seedance2Task.list_from,
+            models.Seedance2Task.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -536,7 +541,7 @@ class Seedance2Resource:
             {
                 "id": id,
             },
-            Seedance2Task.from_dict,
+            models.Seedance2Task.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -633,7 +638,7 @@ class Seedance2Resource:
             _OPS["seedance_2_start"],
             _OPS["seedance_2_get"],
             id,
-            Seedance2Task.from_dict,
+            models.Seedance2Task.from_dict,
             CompletedSeedance2Task.from_dict,
             timeout,
             on_update,
@@ -657,7 +662,7 @@ class Seedance2Resource:
             _OPS["seedance_2_get"],
             _OPS["seedance_2_batch_detail"],
             builtins.list(ids),
-            Seedance2Task.from_dict,
+            models.Seedance2Task.from_dict,
             CompletedSeedance2Task.from_dict,
             timeout,
             on_update,
@@ -736,7 +741,7 @@ class Seedance2Quotes:
                 "generate_audio": generate_audio,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -855,7 +860,7 @@ class AsyncSeedance2Resource:
                 "generate_audio": generate_audio,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            Seedance2Task.from_dict,
+            models.Seedance2Task.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -953,7 +958,7 @@ class AsyncSeedance2Resource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            Seedance2TaskPage.from_dict,
+            models.Seedance2TaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -977,7 +982,7 @@ class AsyncSeedance2Resource:
             {
                 "page_size": page_size,
             },
-            Seedance2Task.from_dict,
+            models.Seedance2Task.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1008,7 +1013,7 @@ class AsyncSeedance2Resource:
             {
                 "ids": ids,
             },
-            Seedance2Task.list_from,
+            models.Seedance2Task.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -1039,7 +1044,7 @@ class AsyncSeedance2Resource:
             {
                 "id": id,
             },
-            Seedance2Task.from_dict,
+            models.Seedance2Task.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1136,7 +1141,7 @@ class AsyncSeedance2Resource:
             _OPS["seedance_2_start"],
             _OPS["seedance_2_get"],
             id,
-            Seedance2Task.from_dict,
+            models.Seedance2Task.from_dict,
             CompletedSeedance2Task.from_dict,
             timeout,
             on_update,
@@ -1160,7 +1165,7 @@ class AsyncSeedance2Resource:
             _OPS["seedance_2_get"],
             _OPS["seedance_2_batch_detail"],
             builtins.list(ids),
-            Seedance2Task.from_dict,
+            models.Seedance2Task.from_dict,
             CompletedSeedance2Task.from_dict,
             timeout,
             on_update,
@@ -1239,7 +1244,7 @@ class AsyncSeedance2Quotes:
                 "generate_audio": generate_audio,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -5,28 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
-from ...models.sora_start_body_aspect_ratio import (
-    SoraStartBodyAspectRatio,
-    check_sora_start_body_aspect_ratio,
-)
-from ...models.sora_start_body_duration_seconds import (
-    SoraStartBodyDurationSeconds,
-    check_sora_start_body_duration_seconds,
-)
-from ...models.sora_start_body_model_type import (
-    SoraStartBodyModelType,
-    check_sora_start_body_model_type,
-)
-from ...models.sora_start_body_quality import (
-    SoraStartBodyQuality,
-    check_sora_start_body_quality,
-)
+from ... import models
 from ...models.sora_video_task import SoraVideoTask
-from ...models.sora_video_task_page import SoraVideoTaskPage
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -40,15 +22,38 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...models.sora_start_body_aspect_ratio import (
+        SoraStartBodyAspectRatio,
+        check_sora_start_body_aspect_ratio,
+    )
+    from ...models.sora_start_body_duration_seconds import (
+        SoraStartBodyDurationSeconds,
+        check_sora_start_body_duration_seconds,
+    )
+    from ...models.sora_start_body_model_type import (
+        SoraStartBodyModelType,
+        check_sora_start_body_model_type,
+    )
+    from ...models.sora_start_body_quality import (
+        SoraStartBodyQuality,
+        check_sora_start_body_quality,
+    )
+    from ...models.sora_video_task_page import SoraVideoTaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncSoraResource", "SoraResource"]
 
@@ -242,7 +247,7 @@ class SoraResource:
                 "duration_seconds": duration_seconds,
                 "quality": quality,
             },
-            SoraVideoTask.from_dict,
+            models.SoraVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -320,7 +325,7 @@ class SoraResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            SoraVideoTaskPage.from_dict,
+            models.SoraVideoTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -344,7 +349,7 @@ class SoraResource:
             {
                 "page_size": page_size,
             },
-            SoraVideoTask.from_dict,
+            models.SoraVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -375,7 +380,7 @@ class SoraResource:
             {
                 "ids": ids,
             },
-            SoraVideoTask.list_from,
+            models.SoraVideoTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -405,7 +410,7 @@ class SoraResource:
             {
                 "id": id,
             },
-            SoraVideoTask.from_dict,
+            models.SoraVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -468,7 +473,7 @@ class SoraResource:
             _OPS["sora_start"],
             _OPS["sora_get"],
             id,
-            SoraVideoTask.from_dict,
+            models.SoraVideoTask.from_dict,
             CompletedSoraVideoTask.from_dict,
             timeout,
             on_update,
@@ -492,7 +497,7 @@ class SoraResource:
             _OPS["sora_get"],
             _OPS["sora_batch_detail"],
             builtins.list(ids),
-            SoraVideoTask.from_dict,
+            models.SoraVideoTask.from_dict,
             CompletedSoraVideoTask.from_dict,
             timeout,
             on_update,
@@ -550,7 +555,7 @@ class SoraQuotes:
                 "duration_seconds": duration_seconds,
                 "quality": quality,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -627,7 +632,7 @@ class AsyncSoraResource:
                 "duration_seconds": duration_seconds,
                 "quality": quality,
             },
-            SoraVideoTask.from_dict,
+            models.SoraVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -705,7 +710,7 @@ class AsyncSoraResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            SoraVideoTaskPage.from_dict,
+            models.SoraVideoTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -729,7 +734,7 @@ class AsyncSoraResource:
             {
                 "page_size": page_size,
             },
-            SoraVideoTask.from_dict,
+            models.SoraVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -760,7 +765,7 @@ class AsyncSoraResource:
             {
                 "ids": ids,
             },
-            SoraVideoTask.list_from,
+            models.SoraVideoTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -790,7 +795,7 @@ class AsyncSoraResource:
             {
                 "id": id,
             },
-            SoraVideoTask.from_dict,
+            models.SoraVideoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -853,7 +858,7 @@ class AsyncSoraResource:
             _OPS["sora_start"],
             _OPS["sora_get"],
             id,
-            SoraVideoTask.from_dict,
+            models.SoraVideoTask.from_dict,
             CompletedSoraVideoTask.from_dict,
             timeout,
             on_update,
@@ -877,7 +882,7 @@ class AsyncSoraResource:
             _OPS["sora_get"],
             _OPS["sora_batch_detail"],
             builtins.list(ids),
-            SoraVideoTask.from_dict,
+            models.SoraVideoTask.from_dict,
             CompletedSoraVideoTask.from_dict,
             timeout,
             on_update,
@@ -935,7 +940,7 @@ class AsyncSoraQuotes:
                 "duration_seconds": duration_seconds,
                 "quality": quality,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

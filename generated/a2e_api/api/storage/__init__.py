@@ -6,11 +6,9 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.storage_legacy_presigned_upload import StorageLegacyPresignedUpload
-from ...models.storage_presigned_upload import StoragePresignedUpload
-from ...models.storage_transfer import StorageTransfer
+from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -24,15 +22,20 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from ...models.storage_legacy_presigned_upload import StorageLegacyPresignedUpload
+    from ...models.storage_presigned_upload import StoragePresignedUpload
+    from ...models.storage_transfer import StorageTransfer
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncStorageResource", "StorageResource"]
 
@@ -167,7 +170,7 @@ class StorageResource:
                 "file_size": file_size,
                 "content_length": content_length,
             },
-            StoragePresignedUpload.from_dict,
+            models.StoragePresignedUpload.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -230,7 +233,7 @@ class StorageResource:
                 "file_size": file_size,
                 "content_length": content_length,
             },
-            StorageLegacyPresignedUpload.from_dict,
+            models.StorageLegacyPresignedUpload.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -264,7 +267,7 @@ class StorageResource:
             {
                 "url": url,
             },
-            StorageTransfer.from_dict,
+            models.StorageTransfer.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -344,7 +347,7 @@ class AsyncStorageResource:
                 "file_size": file_size,
                 "content_length": content_length,
             },
-            StoragePresignedUpload.from_dict,
+            models.StoragePresignedUpload.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -407,7 +410,7 @@ class AsyncStorageResource:
                 "file_size": file_size,
                 "content_length": content_length,
             },
-            StorageLegacyPresignedUpload.from_dict,
+            models.StorageLegacyPresignedUpload.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -441,7 +444,7 @@ class AsyncStorageResource:
             {
                 "url": url,
             },
-            StorageTransfer.from_dict,
+            models.StorageTransfer.from_dict,
             timeout,
             extra_headers,
             extra_query,

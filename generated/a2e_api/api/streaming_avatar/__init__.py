@@ -5,12 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.agora_token import AgoraToken
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.streaming_avatar import StreamingAvatar
-from ...models.streaming_avatar_qa_context import StreamingAvatarQaContext
+from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -24,15 +21,21 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from ...models.agora_token import AgoraToken
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.streaming_avatar import StreamingAvatar
+    from ...models.streaming_avatar_qa_context import StreamingAvatarQaContext
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncStreamingAvatarResource", "StreamingAvatarResource"]
 
@@ -182,7 +185,7 @@ class StreamingAvatarResource:
         return self._runner.call(
             _OPS["streaming_avatar_list_avatars"],
             {},
-            StreamingAvatar.list_from,
+            models.StreamingAvatar.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -219,7 +222,7 @@ class StreamingAvatarResource:
                 "avatar_id": avatar_id,
                 "expire_seconds": expire_seconds,
             },
-            AgoraToken.from_dict,
+            models.AgoraToken.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -284,7 +287,7 @@ class StreamingAvatarResource:
             {
                 "channel": channel,
             },
-            StreamingAvatarQaContext.from_dict,
+            models.StreamingAvatarQaContext.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -437,7 +440,7 @@ class AsyncStreamingAvatarResource:
         return await self._runner.call(
             _OPS["streaming_avatar_list_avatars"],
             {},
-            StreamingAvatar.list_from,
+            models.StreamingAvatar.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -474,7 +477,7 @@ class AsyncStreamingAvatarResource:
                 "avatar_id": avatar_id,
                 "expire_seconds": expire_seconds,
             },
-            AgoraToken.from_dict,
+            models.AgoraToken.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -539,7 +542,7 @@ class AsyncStreamingAvatarResource:
             {
                 "channel": channel,
             },
-            StreamingAvatarQaContext.from_dict,
+            models.StreamingAvatarQaContext.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -5,12 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
+from ... import models
 from ...models.talking_photo_task import TalkingPhotoTask
-from ...models.talking_photo_task_page import TalkingPhotoTaskPage
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -24,15 +22,22 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...models.talking_photo_task_page import TalkingPhotoTaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncTalkingPhotoResource", "TalkingPhotoResource"]
 
@@ -220,7 +225,7 @@ class TalkingPhotoResource:
                 "audio_url": audio_url,
                 "duration": duration,
             },
-            TalkingPhotoTask.from_dict,
+            models.TalkingPhotoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -296,7 +301,7 @@ class TalkingPhotoResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            TalkingPhotoTaskPage.from_dict,
+            models.TalkingPhotoTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -320,7 +325,7 @@ class TalkingPhotoResource:
             {
                 "page_size": page_size,
             },
-            TalkingPhotoTask.from_dict,
+            models.TalkingPhotoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -350,7 +355,7 @@ class TalkingPhotoResource:
             {
                 "ids": ids,
             },
-            TalkingPhotoTask.list_from,
+            models.TalkingPhotoTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -380,7 +385,7 @@ class TalkingPhotoResource:
             {
                 "id": id,
             },
-            TalkingPhotoTask.from_dict,
+            models.TalkingPhotoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -442,7 +447,7 @@ class TalkingPhotoResource:
             _OPS["talking_photo_start"],
             _OPS["talking_photo_get"],
             id,
-            TalkingPhotoTask.from_dict,
+            models.TalkingPhotoTask.from_dict,
             CompletedTalkingPhotoTask.from_dict,
             timeout,
             on_update,
@@ -466,7 +471,7 @@ class TalkingPhotoResource:
             _OPS["talking_photo_get"],
             _OPS["talking_photo_batch_detail"],
             builtins.list(ids),
-            TalkingPhotoTask.from_dict,
+            models.TalkingPhotoTask.from_dict,
             CompletedTalkingPhotoTask.from_dict,
             timeout,
             on_update,
@@ -522,7 +527,7 @@ class TalkingPhotoQuotes:
                 "audio_url": audio_url,
                 "duration": duration,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -595,7 +600,7 @@ class AsyncTalkingPhotoResource:
                 "audio_url": audio_url,
                 "duration": duration,
             },
-            TalkingPhotoTask.from_dict,
+            models.TalkingPhotoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -671,7 +676,7 @@ class AsyncTalkingPhotoResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            TalkingPhotoTaskPage.from_dict,
+            models.TalkingPhotoTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -695,7 +700,7 @@ class AsyncTalkingPhotoResource:
             {
                 "page_size": page_size,
             },
-            TalkingPhotoTask.from_dict,
+            models.TalkingPhotoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -725,7 +730,7 @@ class AsyncTalkingPhotoResource:
             {
                 "ids": ids,
             },
-            TalkingPhotoTask.list_from,
+            models.TalkingPhotoTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -755,7 +760,7 @@ class AsyncTalkingPhotoResource:
             {
                 "id": id,
             },
-            TalkingPhotoTask.from_dict,
+            models.TalkingPhotoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -817,7 +822,7 @@ class AsyncTalkingPhotoResource:
             _OPS["talking_photo_start"],
             _OPS["talking_photo_get"],
             id,
-            TalkingPhotoTask.from_dict,
+            models.TalkingPhotoTask.from_dict,
             CompletedTalkingPhotoTask.from_dict,
             timeout,
             on_update,
@@ -841,7 +846,7 @@ class AsyncTalkingPhotoResource:
             _OPS["talking_photo_get"],
             _OPS["talking_photo_batch_detail"],
             builtins.list(ids),
-            TalkingPhotoTask.from_dict,
+            models.TalkingPhotoTask.from_dict,
             CompletedTalkingPhotoTask.from_dict,
             timeout,
             on_update,
@@ -897,7 +902,7 @@ class AsyncTalkingPhotoQuotes:
                 "audio_url": audio_url,
                 "duration": duration,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -5,22 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
-from ...models.veo_1080p_video import Veo1080PVideo
-from ...models.veo_start_body_aspect_ratio import (
-    VeoStartBodyAspectRatio,
-    check_veo_start_body_aspect_ratio,
-)
-from ...models.veo_start_body_generation_type import (
-    VeoStartBodyGenerationType,
-    check_veo_start_body_generation_type,
-)
-from ...models.veo_start_body_model import VeoStartBodyModel, check_veo_start_body_model
+from ... import models
 from ...models.veo_task import VeoTask
-from ...models.veo_task_page import VeoTaskPage
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -34,15 +22,35 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...models.veo_1080p_video import Veo1080PVideo
+    from ...models.veo_start_body_aspect_ratio import (
+        VeoStartBodyAspectRatio,
+        check_veo_start_body_aspect_ratio,
+    )
+    from ...models.veo_start_body_generation_type import (
+        VeoStartBodyGenerationType,
+        check_veo_start_body_generation_type,
+    )
+    from ...models.veo_start_body_model import (
+        VeoStartBodyModel,
+        check_veo_start_body_model,
+    )
+    from ...models.veo_task_page import VeoTaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncVeoResource", "VeoResource"]
 
@@ -265,7 +273,7 @@ class VeoResource:
                 "watermark": watermark,
                 "seeds": seeds,
             },
-            VeoTask.from_dict,
+            models.VeoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -345,7 +353,7 @@ class VeoResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            VeoTaskPage.from_dict,
+            models.VeoTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -369,7 +377,7 @@ class VeoResource:
             {
                 "page_size": page_size,
             },
-            VeoTask.from_dict,
+            models.VeoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -400,7 +408,7 @@ class VeoResource:
             {
                 "ids": ids,
             },
-            VeoTask.list_from,
+            models.VeoTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -431,7 +439,7 @@ class VeoResource:
             {
                 "id": id,
             },
-            VeoTask.from_dict,
+            models.VeoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -495,7 +503,7 @@ class VeoResource:
             {
                 "id": id,
             },
-            nullable(Veo1080PVideo.from_dict),
+            nullable(models.Veo1080PVideo.from_dict),
             timeout,
             extra_headers,
             extra_query,
@@ -524,7 +532,13 @@ class VeoResource:
             JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
         """
         return self._runner.wait(
-            _OPS["veo_start"], _OPS["veo_get"], id, VeoTask.from_dict, CompletedVeoTask.from_dict, timeout, on_update
+            _OPS["veo_start"],
+            _OPS["veo_get"],
+            id,
+            models.VeoTask.from_dict,
+            CompletedVeoTask.from_dict,
+            timeout,
+            on_update,
         )
 
     def wait_many(
@@ -545,7 +559,7 @@ class VeoResource:
             _OPS["veo_get"],
             _OPS["veo_batch_detail"],
             builtins.list(ids),
-            VeoTask.from_dict,
+            models.VeoTask.from_dict,
             CompletedVeoTask.from_dict,
             timeout,
             on_update,
@@ -606,7 +620,7 @@ class VeoQuotes:
                 "watermark": watermark,
                 "seeds": seeds,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -692,7 +706,7 @@ class AsyncVeoResource:
                 "watermark": watermark,
                 "seeds": seeds,
             },
-            VeoTask.from_dict,
+            models.VeoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -772,7 +786,7 @@ class AsyncVeoResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            VeoTaskPage.from_dict,
+            models.VeoTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -796,7 +810,7 @@ class AsyncVeoResource:
             {
                 "page_size": page_size,
             },
-            VeoTask.from_dict,
+            models.VeoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -827,7 +841,7 @@ class AsyncVeoResource:
             {
                 "ids": ids,
             },
-            VeoTask.list_from,
+            models.VeoTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -858,7 +872,7 @@ class AsyncVeoResource:
             {
                 "id": id,
             },
-            VeoTask.from_dict,
+            models.VeoTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -922,7 +936,7 @@ class AsyncVeoResource:
             {
                 "id": id,
             },
-            nullable(Veo1080PVideo.from_dict),
+            nullable(models.Veo1080PVideo.from_dict),
             timeout,
             extra_headers,
             extra_query,
@@ -951,7 +965,13 @@ class AsyncVeoResource:
             JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
         """
         return await self._runner.wait(
-            _OPS["veo_start"], _OPS["veo_get"], id, VeoTask.from_dict, CompletedVeoTask.from_dict, timeout, on_update
+            _OPS["veo_start"],
+            _OPS["veo_get"],
+            id,
+            models.VeoTask.from_dict,
+            CompletedVeoTask.from_dict,
+            timeout,
+            on_update,
         )
 
     async def wait_many(
@@ -972,7 +992,7 @@ class AsyncVeoResource:
             _OPS["veo_get"],
             _OPS["veo_batch_detail"],
             builtins.list(ids),
-            VeoTask.from_dict,
+            models.VeoTask.from_dict,
             CompletedVeoTask.from_dict,
             timeout,
             on_update,
@@ -1033,7 +1053,7 @@ class AsyncVeoQuotes:
                 "watermark": watermark,
                 "seeds": seeds,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -6,17 +6,10 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
+from ... import models
 from ...models.video_twin import VideoTwin
-from ...models.video_twin_list_status import (
-    VideoTwinListStatus,
-    check_video_twin_list_status,
-)
-from ...models.video_twin_page import VideoTwinPage
-from ...models.video_twin_upload import VideoTwinUpload
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -30,15 +23,27 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...models.video_twin_list_status import (
+        VideoTwinListStatus,
+        check_video_twin_list_status,
+    )
+    from ...models.video_twin_page import VideoTwinPage
+    from ...models.video_twin_upload import VideoTwinUpload
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncVideoTwinResource", "VideoTwinResource"]
 
@@ -476,7 +481,7 @@ class VideoTwinResource:
                 "is_transcoding": is_transcoding,
                 "language": language,
             },
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -566,7 +571,7 @@ class VideoTwinResource:
             {
                 "id": id,
             },
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -638,7 +643,7 @@ class VideoTwinResource:
             {
                 "id": id,
             },
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -703,7 +708,7 @@ class VideoTwinResource:
             {
                 "id": id,
             },
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -767,7 +772,7 @@ class VideoTwinResource:
             {
                 "id": id,
             },
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -830,7 +835,7 @@ class VideoTwinResource:
             {
                 "id": id,
             },
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -867,7 +872,7 @@ class VideoTwinResource:
                 "page_size": page_size,
                 "status": status,
             },
-            VideoTwinPage.from_dict,
+            models.VideoTwinPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -893,7 +898,7 @@ class VideoTwinResource:
                 "page_size": page_size,
                 "status": status,
             },
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -916,7 +921,7 @@ class VideoTwinResource:
         """
 
         return self._runner.call(
-            _OPS["video_twin_list_all"], {}, VideoTwin.list_from, timeout, extra_headers, extra_query, None
+            _OPS["video_twin_list_all"], {}, models.VideoTwin.list_from, timeout, extra_headers, extra_query, None
         )
 
     def list_training(
@@ -936,7 +941,7 @@ class VideoTwinResource:
         """
 
         return self._runner.call(
-            _OPS["video_twin_list_training"], {}, VideoTwin.list_from, timeout, extra_headers, extra_query, None
+            _OPS["video_twin_list_training"], {}, models.VideoTwin.list_from, timeout, extra_headers, extra_query, None
         )
 
     def batch_detail(
@@ -964,7 +969,7 @@ class VideoTwinResource:
             {
                 "ids": ids,
             },
-            VideoTwin.list_from,
+            models.VideoTwin.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -1025,7 +1030,13 @@ class VideoTwinResource:
         """
 
         return self._runner.call(
-            _OPS["video_twin_upload"], {}, VideoTwinUpload.from_dict, timeout, extra_headers, extra_query, extra_body
+            _OPS["video_twin_upload"],
+            {},
+            models.VideoTwinUpload.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     def upload_status(
@@ -1046,7 +1057,13 @@ class VideoTwinResource:
         """
 
         return self._runner.call(
-            _OPS["video_twin_upload_status"], {}, VideoTwinUpload.list_from, timeout, extra_headers, extra_query, None
+            _OPS["video_twin_upload_status"],
+            {},
+            models.VideoTwinUpload.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
     def train(
@@ -1075,7 +1092,7 @@ class VideoTwinResource:
         return self._runner.call(
             _OPS["video_twin_train"],
             {},
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1134,7 +1151,7 @@ class VideoTwinResource:
             _OPS["video_twin_start"],
             _OPS["video_twin_get"],
             id,
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             CompletedVideoTwin.from_dict,
             timeout,
             on_update,
@@ -1158,7 +1175,7 @@ class VideoTwinResource:
             _OPS["video_twin_get"],
             _OPS["video_twin_batch_detail"],
             builtins.list(ids),
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             CompletedVideoTwin.from_dict,
             timeout,
             on_update,
@@ -1235,7 +1252,7 @@ class VideoTwinQuotes:
                 "is_transcoding": is_transcoding,
                 "language": language,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1260,7 +1277,7 @@ class VideoTwinQuotes:
             {
                 "id": id,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1285,7 +1302,7 @@ class VideoTwinQuotes:
             {
                 "id": id,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1310,7 +1327,7 @@ class VideoTwinQuotes:
             {
                 "id": id,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1335,7 +1352,7 @@ class VideoTwinQuotes:
             {
                 "id": id,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1355,7 +1372,7 @@ class VideoTwinQuotes:
         Sends `credits.quote` the exact body `train` would send (local files are uploaded first).
         """
         return self._runner.quote(
-            _OPS["video_twin_train"], {}, Quote.from_dict, timeout, extra_headers, extra_query, extra_body
+            _OPS["video_twin_train"], {}, models.Quote.from_dict, timeout, extra_headers, extra_query, extra_body
         )
 
 
@@ -1463,7 +1480,7 @@ class AsyncVideoTwinResource:
                 "is_transcoding": is_transcoding,
                 "language": language,
             },
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1553,7 +1570,7 @@ class AsyncVideoTwinResource:
             {
                 "id": id,
             },
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1625,7 +1642,7 @@ class AsyncVideoTwinResource:
             {
                 "id": id,
             },
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1690,7 +1707,7 @@ class AsyncVideoTwinResource:
             {
                 "id": id,
             },
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1754,7 +1771,7 @@ class AsyncVideoTwinResource:
             {
                 "id": id,
             },
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1817,7 +1834,7 @@ class AsyncVideoTwinResource:
             {
                 "id": id,
             },
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1854,7 +1871,7 @@ class AsyncVideoTwinResource:
                 "page_size": page_size,
                 "status": status,
             },
-            VideoTwinPage.from_dict,
+            models.VideoTwinPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1880,7 +1897,7 @@ class AsyncVideoTwinResource:
                 "page_size": page_size,
                 "status": status,
             },
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1903,7 +1920,7 @@ class AsyncVideoTwinResource:
         """
 
         return await self._runner.call(
-            _OPS["video_twin_list_all"], {}, VideoTwin.list_from, timeout, extra_headers, extra_query, None
+            _OPS["video_twin_list_all"], {}, models.VideoTwin.list_from, timeout, extra_headers, extra_query, None
         )
 
     async def list_training(
@@ -1923,7 +1940,7 @@ class AsyncVideoTwinResource:
         """
 
         return await self._runner.call(
-            _OPS["video_twin_list_training"], {}, VideoTwin.list_from, timeout, extra_headers, extra_query, None
+            _OPS["video_twin_list_training"], {}, models.VideoTwin.list_from, timeout, extra_headers, extra_query, None
         )
 
     async def batch_detail(
@@ -1951,7 +1968,7 @@ class AsyncVideoTwinResource:
             {
                 "ids": ids,
             },
-            VideoTwin.list_from,
+            models.VideoTwin.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -2012,7 +2029,13 @@ class AsyncVideoTwinResource:
         """
 
         return await self._runner.call(
-            _OPS["video_twin_upload"], {}, VideoTwinUpload.from_dict, timeout, extra_headers, extra_query, extra_body
+            _OPS["video_twin_upload"],
+            {},
+            models.VideoTwinUpload.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
         )
 
     async def upload_status(
@@ -2033,7 +2056,13 @@ class AsyncVideoTwinResource:
         """
 
         return await self._runner.call(
-            _OPS["video_twin_upload_status"], {}, VideoTwinUpload.list_from, timeout, extra_headers, extra_query, None
+            _OPS["video_twin_upload_status"],
+            {},
+            models.VideoTwinUpload.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
     async def train(
@@ -2062,7 +2091,7 @@ class AsyncVideoTwinResource:
         return await self._runner.call(
             _OPS["video_twin_train"],
             {},
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -2121,7 +2150,7 @@ class AsyncVideoTwinResource:
             _OPS["video_twin_start"],
             _OPS["video_twin_get"],
             id,
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             CompletedVideoTwin.from_dict,
             timeout,
             on_update,
@@ -2145,7 +2174,7 @@ class AsyncVideoTwinResource:
             _OPS["video_twin_get"],
             _OPS["video_twin_batch_detail"],
             builtins.list(ids),
-            VideoTwin.from_dict,
+            models.VideoTwin.from_dict,
             CompletedVideoTwin.from_dict,
             timeout,
             on_update,
@@ -2222,7 +2251,7 @@ class AsyncVideoTwinQuotes:
                 "is_transcoding": is_transcoding,
                 "language": language,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -2247,7 +2276,7 @@ class AsyncVideoTwinQuotes:
             {
                 "id": id,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -2272,7 +2301,7 @@ class AsyncVideoTwinQuotes:
             {
                 "id": id,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -2297,7 +2326,7 @@ class AsyncVideoTwinQuotes:
             {
                 "id": id,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -2322,7 +2351,7 @@ class AsyncVideoTwinQuotes:
             {
                 "id": id,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -2342,5 +2371,5 @@ class AsyncVideoTwinQuotes:
         Sends `credits.quote` the exact body `train` would send (local files are uploaded first).
         """
         return await self._runner.quote(
-            _OPS["video_twin_train"], {}, Quote.from_dict, timeout, extra_headers, extra_query, extra_body
+            _OPS["video_twin_train"], {}, models.Quote.from_dict, timeout, extra_headers, extra_query, extra_body
         )

@@ -5,24 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
-from ...models.voices_language import VoicesLanguage
-from ...models.voices_train_body_gender import (
-    VoicesTrainBodyGender,
-    check_voices_train_body_gender,
-)
-from ...models.voices_train_body_model import (
-    VoicesTrainBodyModel,
-    check_voices_train_body_model,
-)
-from ...models.voices_tts_body_type import VoicesTtsBodyType, check_voices_tts_body_type
-from ...models.voices_tts_preview import VoicesTtsPreview
-from ...models.voices_tts_preview_page import VoicesTtsPreviewPage
+from ... import models
 from ...models.voices_user_voice import VoicesUserVoice
-from ...models.voices_voice_group import VoicesVoiceGroup
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -36,15 +22,37 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...models.voices_language import VoicesLanguage
+    from ...models.voices_train_body_gender import (
+        VoicesTrainBodyGender,
+        check_voices_train_body_gender,
+    )
+    from ...models.voices_train_body_model import (
+        VoicesTrainBodyModel,
+        check_voices_train_body_model,
+    )
+    from ...models.voices_tts_body_type import (
+        VoicesTtsBodyType,
+        check_voices_tts_body_type,
+    )
+    from ...models.voices_tts_preview import VoicesTtsPreview
+    from ...models.voices_tts_preview_page import VoicesTtsPreviewPage
+    from ...models.voices_voice_group import VoicesVoiceGroup
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncVoicesResource", "VoicesResource"]
 
@@ -351,7 +359,13 @@ class VoicesResource:
         """
 
         return self._runner.call(
-            _OPS["voices_list_tts_presets"], {}, VoicesVoiceGroup.list_from, timeout, extra_headers, extra_query, None
+            _OPS["voices_list_tts_presets"],
+            {},
+            models.VoicesVoiceGroup.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
     def list_languages(
@@ -380,7 +394,7 @@ class VoicesResource:
             {
                 "voice_map_type": voice_map_type,
             },
-            VoicesLanguage.list_from,
+            models.VoicesLanguage.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -418,7 +432,7 @@ class VoicesResource:
                 "region": region,
                 "voice_map_type": voice_map_type,
             },
-            VoicesVoiceGroup.list_from,
+            models.VoicesVoiceGroup.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -456,7 +470,7 @@ class VoicesResource:
                 "region": region,
                 "voice_map_type": voice_map_type,
             },
-            VoicesVoiceGroup.list_from,
+            models.VoicesVoiceGroup.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -553,7 +567,7 @@ class VoicesResource:
                 "page_size": page_size,
                 "current": current,
             },
-            VoicesTtsPreviewPage.from_dict,
+            models.VoicesTtsPreviewPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -577,7 +591,7 @@ class VoicesResource:
             {
                 "page_size": page_size,
             },
-            VoicesTtsPreview.from_dict,
+            models.VoicesTtsPreview.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -670,7 +684,7 @@ class VoicesResource:
                 "model": model,
                 "language": language,
             },
-            VoicesUserVoice.from_dict,
+            models.VoicesUserVoice.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -741,7 +755,13 @@ class VoicesResource:
         """
 
         return self._runner.call(
-            _OPS["voices_list_training"], {}, VoicesUserVoice.list_from, timeout, extra_headers, extra_query, None
+            _OPS["voices_list_training"],
+            {},
+            models.VoicesUserVoice.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
     def list_completed(
@@ -763,7 +783,13 @@ class VoicesResource:
         """
 
         return self._runner.call(
-            _OPS["voices_list_completed"], {}, VoicesUserVoice.list_from, timeout, extra_headers, extra_query, None
+            _OPS["voices_list_completed"],
+            {},
+            models.VoicesUserVoice.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
     def get(
@@ -789,7 +815,7 @@ class VoicesResource:
             {
                 "id": id,
             },
-            VoicesUserVoice.from_dict,
+            models.VoicesUserVoice.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -886,7 +912,7 @@ class VoicesResource:
             _OPS["voices_train"],
             _OPS["voices_get"],
             id,
-            VoicesUserVoice.from_dict,
+            models.VoicesUserVoice.from_dict,
             CompletedVoicesUserVoice.from_dict,
             timeout,
             on_update,
@@ -910,7 +936,7 @@ class VoicesResource:
             _OPS["voices_get"],
             None,
             builtins.list(ids),
-            VoicesUserVoice.from_dict,
+            models.VoicesUserVoice.from_dict,
             CompletedVoicesUserVoice.from_dict,
             timeout,
             on_update,
@@ -976,7 +1002,7 @@ class VoicesQuotes:
                 "model": model,
                 "language": language,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1019,7 +1045,13 @@ class AsyncVoicesResource:
         """
 
         return await self._runner.call(
-            _OPS["voices_list_tts_presets"], {}, VoicesVoiceGroup.list_from, timeout, extra_headers, extra_query, None
+            _OPS["voices_list_tts_presets"],
+            {},
+            models.VoicesVoiceGroup.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
     async def list_languages(
@@ -1048,7 +1080,7 @@ class AsyncVoicesResource:
             {
                 "voice_map_type": voice_map_type,
             },
-            VoicesLanguage.list_from,
+            models.VoicesLanguage.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -1086,7 +1118,7 @@ class AsyncVoicesResource:
                 "region": region,
                 "voice_map_type": voice_map_type,
             },
-            VoicesVoiceGroup.list_from,
+            models.VoicesVoiceGroup.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -1124,7 +1156,7 @@ class AsyncVoicesResource:
                 "region": region,
                 "voice_map_type": voice_map_type,
             },
-            VoicesVoiceGroup.list_from,
+            models.VoicesVoiceGroup.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -1221,7 +1253,7 @@ class AsyncVoicesResource:
                 "page_size": page_size,
                 "current": current,
             },
-            VoicesTtsPreviewPage.from_dict,
+            models.VoicesTtsPreviewPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1245,7 +1277,7 @@ class AsyncVoicesResource:
             {
                 "page_size": page_size,
             },
-            VoicesTtsPreview.from_dict,
+            models.VoicesTtsPreview.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1338,7 +1370,7 @@ class AsyncVoicesResource:
                 "model": model,
                 "language": language,
             },
-            VoicesUserVoice.from_dict,
+            models.VoicesUserVoice.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1409,7 +1441,13 @@ class AsyncVoicesResource:
         """
 
         return await self._runner.call(
-            _OPS["voices_list_training"], {}, VoicesUserVoice.list_from, timeout, extra_headers, extra_query, None
+            _OPS["voices_list_training"],
+            {},
+            models.VoicesUserVoice.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
     async def list_completed(
@@ -1431,7 +1469,13 @@ class AsyncVoicesResource:
         """
 
         return await self._runner.call(
-            _OPS["voices_list_completed"], {}, VoicesUserVoice.list_from, timeout, extra_headers, extra_query, None
+            _OPS["voices_list_completed"],
+            {},
+            models.VoicesUserVoice.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
         )
 
     async def get(
@@ -1457,7 +1501,7 @@ class AsyncVoicesResource:
             {
                 "id": id,
             },
-            VoicesUserVoice.from_dict,
+            models.VoicesUserVoice.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1554,7 +1598,7 @@ class AsyncVoicesResource:
             _OPS["voices_train"],
             _OPS["voices_get"],
             id,
-            VoicesUserVoice.from_dict,
+            models.VoicesUserVoice.from_dict,
             CompletedVoicesUserVoice.from_dict,
             timeout,
             on_update,
@@ -1578,7 +1622,7 @@ class AsyncVoicesResource:
             _OPS["voices_get"],
             None,
             builtins.list(ids),
-            VoicesUserVoice.from_dict,
+            models.VoicesUserVoice.from_dict,
             CompletedVoicesUserVoice.from_dict,
             timeout,
             on_update,
@@ -1644,7 +1688,7 @@ class AsyncVoicesQuotes:
                 "model": model,
                 "language": language,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

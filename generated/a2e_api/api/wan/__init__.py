@@ -5,27 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
-from ...models.wan_start_body_duration import (
-    WanStartBodyDuration,
-    check_wan_start_body_duration,
-)
-from ...models.wan_start_body_model import WanStartBodyModel, check_wan_start_body_model
-from ...models.wan_start_body_ratio import WanStartBodyRatio, check_wan_start_body_ratio
-from ...models.wan_start_body_reference_media_item import WanStartBodyReferenceMediaItem
-from ...models.wan_start_body_resolution import (
-    WanStartBodyResolution,
-    check_wan_start_body_resolution,
-)
-from ...models.wan_start_body_task_type import (
-    WanStartBodyTaskType,
-    check_wan_start_body_task_type,
-)
+from ... import models
 from ...models.wan_task import WanTask
-from ...models.wan_task_page import WanTaskPage
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -39,15 +22,45 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...models.wan_start_body_duration import (
+        WanStartBodyDuration,
+        check_wan_start_body_duration,
+    )
+    from ...models.wan_start_body_model import (
+        WanStartBodyModel,
+        check_wan_start_body_model,
+    )
+    from ...models.wan_start_body_ratio import (
+        WanStartBodyRatio,
+        check_wan_start_body_ratio,
+    )
+    from ...models.wan_start_body_reference_media_item import (
+        WanStartBodyReferenceMediaItem,
+    )
+    from ...models.wan_start_body_resolution import (
+        WanStartBodyResolution,
+        check_wan_start_body_resolution,
+    )
+    from ...models.wan_start_body_task_type import (
+        WanStartBodyTaskType,
+        check_wan_start_body_task_type,
+    )
+    from ...models.wan_task_page import WanTaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncWanResource", "WanResource"]
 
@@ -339,7 +352,7 @@ class WanResource:
                 "audio": audio,
                 "audio_url": audio_url,
             },
-            WanTask.from_dict,
+            models.WanTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -441,7 +454,7 @@ class WanResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            WanTaskPage.from_dict,
+            models.WanTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -465,7 +478,7 @@ class WanResource:
             {
                 "page_size": page_size,
             },
-            WanTask.from_dict,
+            models.WanTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -496,7 +509,7 @@ class WanResource:
             {
                 "ids": ids,
             },
-            WanTask.list_from,
+            models.WanTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -527,7 +540,7 @@ class WanResource:
             {
                 "id": id,
             },
-            WanTask.from_dict,
+            models.WanTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -587,7 +600,13 @@ class WanResource:
             JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
         """
         return self._runner.wait(
-            _OPS["wan_start"], _OPS["wan_get"], id, WanTask.from_dict, CompletedWanTask.from_dict, timeout, on_update
+            _OPS["wan_start"],
+            _OPS["wan_get"],
+            id,
+            models.WanTask.from_dict,
+            CompletedWanTask.from_dict,
+            timeout,
+            on_update,
         )
 
     def wait_many(
@@ -608,7 +627,7 @@ class WanResource:
             _OPS["wan_get"],
             _OPS["wan_batch_detail"],
             builtins.list(ids),
-            WanTask.from_dict,
+            models.WanTask.from_dict,
             CompletedWanTask.from_dict,
             timeout,
             on_update,
@@ -690,7 +709,7 @@ class WanQuotes:
                 "audio": audio,
                 "audio_url": audio_url,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -809,7 +828,7 @@ class AsyncWanResource:
                 "audio": audio,
                 "audio_url": audio_url,
             },
-            WanTask.from_dict,
+            models.WanTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -911,7 +930,7 @@ class AsyncWanResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            WanTaskPage.from_dict,
+            models.WanTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -935,7 +954,7 @@ class AsyncWanResource:
             {
                 "page_size": page_size,
             },
-            WanTask.from_dict,
+            models.WanTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -966,7 +985,7 @@ class AsyncWanResource:
             {
                 "ids": ids,
             },
-            WanTask.list_from,
+            models.WanTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -997,7 +1016,7 @@ class AsyncWanResource:
             {
                 "id": id,
             },
-            WanTask.from_dict,
+            models.WanTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -1057,7 +1076,13 @@ class AsyncWanResource:
             JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
         """
         return await self._runner.wait(
-            _OPS["wan_start"], _OPS["wan_get"], id, WanTask.from_dict, CompletedWanTask.from_dict, timeout, on_update
+            _OPS["wan_start"],
+            _OPS["wan_get"],
+            id,
+            models.WanTask.from_dict,
+            CompletedWanTask.from_dict,
+            timeout,
+            on_update,
         )
 
     async def wait_many(
@@ -1078,7 +1103,7 @@ class AsyncWanResource:
             _OPS["wan_get"],
             _OPS["wan_batch_detail"],
             builtins.list(ids),
-            WanTask.from_dict,
+            models.WanTask.from_dict,
             CompletedWanTask.from_dict,
             timeout,
             on_update,
@@ -1160,7 +1185,7 @@ class AsyncWanQuotes:
                 "audio": audio,
                 "audio_url": audio_url,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -5,19 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.quote import Quote
-from ...models.wan_3_start_body_input import Wan3StartBodyInput
-from ...models.wan_3_start_body_mode import (
-    Wan3StartBodyMode,
-    check_wan_3_start_body_mode,
-)
-from ...models.wan_3_start_body_model import (
-    Wan3StartBodyModel,
-    check_wan_3_start_body_model,
-)
-from ...models.wan_3_start_body_parameters import Wan3StartBodyParameters
+from ... import models
 from ...models.wan_3_task import Wan3Task
 from ...types import (
     NOT_GIVEN,
@@ -32,15 +22,30 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.quote import Quote
+    from ...models.wan_3_start_body_input import Wan3StartBodyInput
+    from ...models.wan_3_start_body_mode import (
+        Wan3StartBodyMode,
+        check_wan_3_start_body_mode,
+    )
+    from ...models.wan_3_start_body_model import (
+        Wan3StartBodyModel,
+        check_wan_3_start_body_model,
+    )
+    from ...models.wan_3_start_body_parameters import Wan3StartBodyParameters
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncWan3Resource", "Wan3Resource"]
 
@@ -228,7 +233,7 @@ class Wan3Resource:
                 "mode": mode,
                 "force_generate": force_generate,
             },
-            Wan3Task.from_dict,
+            models.Wan3Task.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -303,7 +308,7 @@ class Wan3Resource:
             {
                 "id": id,
             },
-            Wan3Task.from_dict,
+            models.Wan3Task.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -335,7 +340,7 @@ class Wan3Resource:
             _OPS["wan_3_start"],
             _OPS["wan_3_get"],
             id,
-            Wan3Task.from_dict,
+            models.Wan3Task.from_dict,
             CompletedWan3Task.from_dict,
             timeout,
             on_update,
@@ -359,7 +364,7 @@ class Wan3Resource:
             _OPS["wan_3_get"],
             None,
             builtins.list(ids),
-            Wan3Task.from_dict,
+            models.Wan3Task.from_dict,
             CompletedWan3Task.from_dict,
             timeout,
             on_update,
@@ -412,7 +417,7 @@ class Wan3Quotes:
                 "mode": mode,
                 "force_generate": force_generate,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -491,7 +496,7 @@ class AsyncWan3Resource:
                 "mode": mode,
                 "force_generate": force_generate,
             },
-            Wan3Task.from_dict,
+            models.Wan3Task.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -566,7 +571,7 @@ class AsyncWan3Resource:
             {
                 "id": id,
             },
-            Wan3Task.from_dict,
+            models.Wan3Task.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -598,7 +603,7 @@ class AsyncWan3Resource:
             _OPS["wan_3_start"],
             _OPS["wan_3_get"],
             id,
-            Wan3Task.from_dict,
+            models.Wan3Task.from_dict,
             CompletedWan3Task.from_dict,
             timeout,
             on_update,
@@ -622,7 +627,7 @@ class AsyncWan3Resource:
             _OPS["wan_3_get"],
             None,
             builtins.list(ids),
-            Wan3Task.from_dict,
+            models.Wan3Task.from_dict,
             CompletedWan3Task.from_dict,
             timeout,
             on_update,
@@ -675,7 +680,7 @@ class AsyncWan3Quotes:
                 "mode": mode,
                 "force_generate": force_generate,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

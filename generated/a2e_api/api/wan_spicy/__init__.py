@@ -5,20 +5,10 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
-from ...models.quote import Quote
-from ...models.wan_spicy_start_body_model import (
-    WanSpicyStartBodyModel,
-    check_wan_spicy_start_body_model,
-)
-from ...models.wan_spicy_start_body_resolution import (
-    WanSpicyStartBodyResolution,
-    check_wan_spicy_start_body_resolution,
-)
+from ... import models
 from ...models.wan_spicy_task import WanSpicyTask
-from ...models.wan_spicy_task_page import WanSpicyTaskPage
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -32,15 +22,30 @@ from ...types import (
 )
 from .. import (
     DEFAULT_WAIT_TIMEOUT,
-    AsyncRunner,
     Body,
     Headers,
     Query,
-    SyncRunner,
     Timeout,
     async_raw_response,
     raw_response,
 )
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...models.wan_spicy_start_body_model import (
+        WanSpicyStartBodyModel,
+        check_wan_spicy_start_body_model,
+    )
+    from ...models.wan_spicy_start_body_resolution import (
+        WanSpicyStartBodyResolution,
+        check_wan_spicy_start_body_resolution,
+    )
+    from ...models.wan_spicy_task_page import WanSpicyTaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
 
 __all__ = ["AsyncWanSpicyResource", "WanSpicyResource"]
 
@@ -251,7 +256,7 @@ class WanSpicyResource:
                 "seed": seed,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            WanSpicyTask.from_dict,
+            models.WanSpicyTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -337,7 +342,7 @@ class WanSpicyResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            WanSpicyTaskPage.from_dict,
+            models.WanSpicyTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -361,7 +366,7 @@ class WanSpicyResource:
             {
                 "page_size": page_size,
             },
-            WanSpicyTask.from_dict,
+            models.WanSpicyTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -392,7 +397,7 @@ class WanSpicyResource:
             {
                 "ids": ids,
             },
-            WanSpicyTask.list_from,
+            models.WanSpicyTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -423,7 +428,7 @@ class WanSpicyResource:
             {
                 "id": id,
             },
-            WanSpicyTask.from_dict,
+            models.WanSpicyTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -486,7 +491,7 @@ class WanSpicyResource:
             _OPS["wan_spicy_start"],
             _OPS["wan_spicy_get"],
             id,
-            WanSpicyTask.from_dict,
+            models.WanSpicyTask.from_dict,
             CompletedWanSpicyTask.from_dict,
             timeout,
             on_update,
@@ -510,7 +515,7 @@ class WanSpicyResource:
             _OPS["wan_spicy_get"],
             _OPS["wan_spicy_batch_detail"],
             builtins.list(ids),
-            WanSpicyTask.from_dict,
+            models.WanSpicyTask.from_dict,
             CompletedWanSpicyTask.from_dict,
             timeout,
             on_update,
@@ -576,7 +581,7 @@ class WanSpicyQuotes:
                 "seed": seed,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -667,7 +672,7 @@ class AsyncWanSpicyResource:
                 "seed": seed,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            WanSpicyTask.from_dict,
+            models.WanSpicyTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -753,7 +758,7 @@ class AsyncWanSpicyResource:
                 "page_num": page_num,
                 "page_size": page_size,
             },
-            WanSpicyTaskPage.from_dict,
+            models.WanSpicyTaskPage.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -777,7 +782,7 @@ class AsyncWanSpicyResource:
             {
                 "page_size": page_size,
             },
-            WanSpicyTask.from_dict,
+            models.WanSpicyTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -808,7 +813,7 @@ class AsyncWanSpicyResource:
             {
                 "ids": ids,
             },
-            WanSpicyTask.list_from,
+            models.WanSpicyTask.list_from,
             timeout,
             extra_headers,
             extra_query,
@@ -839,7 +844,7 @@ class AsyncWanSpicyResource:
             {
                 "id": id,
             },
-            WanSpicyTask.from_dict,
+            models.WanSpicyTask.from_dict,
             timeout,
             extra_headers,
             extra_query,
@@ -902,7 +907,7 @@ class AsyncWanSpicyResource:
             _OPS["wan_spicy_start"],
             _OPS["wan_spicy_get"],
             id,
-            WanSpicyTask.from_dict,
+            models.WanSpicyTask.from_dict,
             CompletedWanSpicyTask.from_dict,
             timeout,
             on_update,
@@ -926,7 +931,7 @@ class AsyncWanSpicyResource:
             _OPS["wan_spicy_get"],
             _OPS["wan_spicy_batch_detail"],
             builtins.list(ids),
-            WanSpicyTask.from_dict,
+            models.WanSpicyTask.from_dict,
             CompletedWanSpicyTask.from_dict,
             timeout,
             on_update,
@@ -992,7 +997,7 @@ class AsyncWanSpicyQuotes:
                 "seed": seed,
                 "minor_suspected_skip": minor_suspected_skip,
             },
-            Quote.from_dict,
+            models.Quote.from_dict,
             timeout,
             extra_headers,
             extra_query,

@@ -1,0 +1,371 @@
+"""`AsyncA2E`: `A2E` over httpx's async client (see `_client`); at most `max_concurrency` requests
+in flight, each attempt bounded by `anyio.fail_after`."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import time
+from collections.abc import AsyncIterator, Callable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+import anyio
+import httpx
+from a2e_api.api import RAW_RESPONSE, AsyncResources
+from a2e_api.types import NOT_GIVEN, NotGiven, parse_any
+
+from ._exceptions import A2EError, APIError, ArgumentValueError, ConfigurationError, JobFailedError
+from ._files import AsyncFiles, local_inputs
+from ._jobs import JobWatch, batches
+from ._replies import parse_reply
+from ._requests import Prepared, prepare
+from ._retry import retry_delay, should_retry
+from ._runner import (
+    BaseRunner,
+    call_headers,
+    call_timeout,
+    changed_settings,
+    client_settings,
+    poll_timeout,
+    quote_operation,
+    quote_record,
+    transport_error,
+    wait_timeout,
+)
+from ._settings import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings
+from ._transport import MAX_REPLY_BYTES, aread_body
+
+if TYPE_CHECKING:
+    from a2e_api.client import AuthenticatedClient
+
+__all__ = ["AsyncA2E"]
+
+T = TypeVar("T")
+logger = logging.getLogger("a2e")
+
+
+class AsyncRunner(BaseRunner):
+    def __init__(self, settings: Settings, http: httpx.AsyncClient, limiter: anyio.CapacityLimiter) -> None:
+        super().__init__(settings)
+        self.http = http
+        self.limiter = limiter
+        self.sleep: Callable[[float], Any] = anyio.sleep
+        self.files = AsyncFiles(self)
+
+    async def call(
+        self,
+        operation: Mapping[str, Any],
+        arguments: dict[str, Any],
+        parse: Callable[[Any], T],
+        timeout: object = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        max_credits: object = NOT_GIVEN,
+    ) -> Any:
+        raw = RAW_RESPONSE.get()
+        limit = self.budget(operation, max_credits)
+        if operation["files"] and local_inputs(operation, arguments):
+            arguments = await self.files.upload_inputs(operation, arguments)
+        prepared = prepare(operation, arguments, extra_query, extra_body)
+        if limit is not None:
+            await self.check_budget(operation, prepared, limit, timeout)
+        value, response, trace_id = await self.send(operation, prepared, parse, timeout, extra_headers)
+        return self.result(value, response, trace_id, raw)
+
+    async def check_budget(
+        self, operation: Mapping[str, Any], prepared: Prepared, limit: float, timeout: object
+    ) -> None:
+        quote, problem = None, None
+        try:
+            quote, _, _ = await self.send(
+                quote_operation(),
+                prepare(quote_operation(), self.quote_arguments(operation, prepared), None, None),
+                parse_any,
+                timeout,
+                None,
+            )
+        except APIError as exc:
+            problem = str(exc)
+        refusal = self.over_budget(operation, limit, quote_record(quote), problem)
+        if refusal is not None:
+            raise refusal
+
+    async def send(
+        self,
+        operation: Mapping[str, Any],
+        prepared: Prepared,
+        parse: Callable[[Any], T],
+        timeout: object,
+        extra_headers: Mapping[str, str] | None,
+    ) -> tuple[T, httpx.Response, str | None]:
+        phases, total = call_timeout(operation, self.settings, timeout)
+        headers = call_headers(
+            operation, self.json_headers if prepared.content is not None else self.headers, extra_headers
+        )
+        url = self.base + prepared.path
+        attempt = 0
+        while True:
+            try:
+                try:
+                    request = self.http.build_request(
+                        prepared.method,
+                        url,
+                        params=prepared.params,
+                        content=prepared.content,
+                        headers=headers,
+                        timeout=phases,
+                    )
+                except httpx.InvalidURL as exc:
+                    raise ArgumentValueError(
+                        operation["name"], "arguments", str(exc), "values that fit in a URL"
+                    ) from None
+                async with self.limiter:
+                    deadline = None if total is None else time.monotonic() + total
+                    try:
+                        with anyio.fail_after(total):
+                            response = await self.http.send(request, stream=True, follow_redirects=False)
+                            try:
+                                content = await aread_body(response, MAX_REPLY_BYTES, deadline)
+                            finally:
+                                await response.aclose()
+                    except TimeoutError:
+                        raise httpx.ReadTimeout("the call's total timeout passed", request=request) from None
+                logger.debug("%s %s -> HTTP %s", prepared.method, prepared.path, response.status_code)
+                value, trace_id = parse_reply(operation, prepared.path, response, content, parse, self.settings.api_key)
+                return value, response, trace_id
+            except (httpx.HTTPError, APIError) as exc:
+                if attempt >= self.settings.max_retries or not should_retry(prepared.method, exc):
+                    if isinstance(exc, httpx.HTTPError):
+                        raise transport_error(
+                            exc, prepared.method, prepared.path, operation["name"], self.settings.api_key
+                        ) from None
+                    raise
+                delay = retry_delay(attempt, exc)
+            await self.sleep(delay)
+            attempt += 1
+
+    async def paginate(
+        self,
+        operation: Mapping[str, Any],
+        arguments: dict[str, Any],
+        parse_row: Callable[[Any], T],
+        timeout: object,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, object] | None,
+    ) -> AsyncIterator[T]:
+        page_arg, page, size = self.paging(operation, arguments)
+        seen, previous = 0, None
+        while True:
+            prepared = prepare(operation, {**arguments, page_arg: page}, extra_query, None)
+            data, _, _ = await self.send(operation, prepared, parse_any, timeout, extra_headers)
+            rows, total = self.page_rows(operation, data)
+            if not rows or rows == previous:
+                return
+            for row in rows:
+                yield self.parse_row(operation, parse_row, row)
+            seen += len(rows)
+            if (total is not None and seen >= total) or (size is not None and len(rows) < size):
+                return
+            previous, page = rows, page + 1
+
+    async def wait(
+        self,
+        start: Mapping[str, Any],
+        detail: Mapping[str, Any],
+        task_id: str,
+        parse: Callable[[Any], Any],
+        parse_done: Callable[[Any], T],
+        timeout: float,
+        on_update: Callable[[Any], object] | None,
+    ) -> T:
+        watch = JobWatch(
+            start, detail, task_id, parse, parse_done, wait_timeout(start, timeout), on_update, self.clock()
+        )
+        while True:
+            hint = None
+            try:
+                prepared = prepare(detail, watch.arguments(), None, None)
+                data, _response, trace_id = await self.send(
+                    detail, prepared, parse_any, poll_timeout(self.settings, watch, self.clock()), None
+                )
+                done = watch.observe(data, trace_id)
+                if done is not None:
+                    return done  # type: ignore[no-any-return]
+            except A2EError as exc:
+                if not watch.transient(exc):
+                    raise
+                hint = getattr(exc, "retry_after", None)
+            delay = watch.next_delay(self.clock(), hint)
+            if delay is None:
+                raise watch.timed_out(self.clock())
+            await self.sleep(delay)
+
+    async def wait_many(
+        self,
+        start: Mapping[str, Any],
+        detail: Mapping[str, Any],
+        batch: Mapping[str, Any] | None,
+        task_ids: list[str],
+        parse: Callable[[Any], Any],
+        parse_done: Callable[[Any], T],
+        timeout: float,
+        on_update: Callable[[Any], object] | None,
+    ) -> list[T | Exception]:
+        ids = list(dict.fromkeys(task_ids))
+        now = self.clock()
+        watches = {
+            i: JobWatch(start, detail, i, parse, parse_done, wait_timeout(start, timeout), on_update, now) for i in ids
+        }
+        results: dict[str, T | Exception] = {}
+        while True:
+            pending = [i for i in ids if i not in results]
+            hint = None
+            try:
+                async for record, trace_id, task_id in self.poll_many(detail, batch, watches, pending):
+                    try:
+                        done = watches[task_id].observe_record(record, trace_id)
+                    except JobFailedError as failure:
+                        results[task_id] = failure
+                        continue
+                    if done is not None:
+                        results[task_id] = done
+            except A2EError as exc:
+                if not watches[pending[0]].transient(exc):
+                    raise
+                hint = getattr(exc, "retry_after", None)
+            pending = [i for i in ids if i not in results]
+            if not pending:
+                return [results[i] for i in task_ids]
+            delay = watches[pending[0]].next_delay(self.clock(), hint)
+            if delay is None:
+                raise watches[pending[0]].timed_out_many(self.clock(), pending)
+            await self.sleep(delay)
+
+    async def poll_many(
+        self,
+        detail: Mapping[str, Any],
+        batch: Mapping[str, Any] | None,
+        watches: Mapping[str, JobWatch],
+        pending: list[str],
+    ) -> AsyncIterator[tuple[Mapping[str, Any], str | None, str]]:
+        """(record, trace_id, task id) of the pending jobs: a batch detail call per 200 ids, else one call each."""
+        key = next(iter(watches.values())).task["id"]
+        if batch is not None:
+            for chunk in batches(pending):
+                data, _, trace_id = await self.send(
+                    batch, prepare(batch, {"ids": chunk}, None, None), parse_any, NOT_GIVEN, None
+                )
+                for record in data if isinstance(data, list) else []:
+                    if isinstance(record, dict) and record.get(key) in watches:
+                        yield record, trace_id, record[key]
+            return
+        for task_id in pending:
+            watch = watches[task_id]
+            data, _, trace_id = await self.send(
+                detail, prepare(detail, watch.arguments(), None, None), parse_any, NOT_GIVEN, None
+            )
+            record = watch.record_of(data)
+            if record is not None:
+                yield record, trace_id, task_id
+
+    async def quote(
+        self,
+        operation: Mapping[str, Any],
+        arguments: dict[str, Any],
+        parse: Callable[[Any], T],
+        timeout: object,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, object] | None,
+        extra_body: Mapping[str, object] | None,
+    ) -> T:
+        if operation["files"] and local_inputs(operation, arguments):
+            arguments = await self.files.upload_inputs(operation, arguments)
+        prepared = prepare(operation, arguments, extra_query, extra_body)
+        quote = prepare(quote_operation(), self.quote_arguments(operation, prepared), None, None)
+        value, _, _ = await self.send(quote_operation(), quote, parse, timeout, extra_headers)
+        return value
+
+
+class AsyncA2E(AsyncResources):
+    """The asynchronous A2E API client; arguments as for `A2E`, with an `httpx.AsyncClient`.
+
+    Args:
+        max_concurrency: Requests in flight at most (default 32); more wait their turn, and the
+            wait does not count against `timeout`. `asyncio.gather` of hundreds of calls is fine.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_credits_per_job: float | None = None,
+        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool = False,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise ConfigurationError(
+                f"AsyncA2E needs an httpx.AsyncClient as http_client, got {type(http_client).__name__}"
+            )
+        if isinstance(timeout, NotGiven):
+            timeout = http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+        settings = client_settings(
+            api_key, base_url, timeout, max_retries, max_credits_per_job, max_concurrency, allow_insecure_http
+        )
+        self._owns_http = http_client is None
+        limits = httpx.Limits(max_connections=max(100, settings.max_concurrency), max_keepalive_connections=32)
+        http = http_client if http_client is not None else httpx.AsyncClient(limits=limits)
+        self._core = AsyncRunner(settings, http, anyio.CapacityLimiter(settings.max_concurrency))
+        super().__init__(self._core)
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._core.settings.base_url
+
+    @property
+    def files(self) -> AsyncFiles:
+        """Upload local files (presigned PUT) and download result files (streamed, atomic)."""
+        return self._core.files
+
+    @functools.cached_property
+    def api_client(self) -> AuthenticatedClient:
+        """The generated package's client, for `a2e_api.api.<group>.<operation>.asyncio_detailed(...)`."""
+        from ._api_client import api_client_for
+
+        return api_client_for(self._core.settings, asynchronous=self._core.http)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        max_credits_per_job: float | NotGiven | None = NOT_GIVEN,
+    ) -> AsyncA2E:
+        """A copy with other settings, sharing this client's connection pool and concurrency limit."""
+        copy = AsyncA2E.__new__(AsyncA2E)
+        copy._owns_http = False
+        settings = changed_settings(self._core.settings, timeout, max_retries, max_credits_per_job)
+        copy._core = AsyncRunner(settings, self._core.http, self._core.limiter)
+        AsyncResources.__init__(copy, copy._core)
+        return copy
+
+    def __repr__(self) -> str:
+        return f"AsyncA2E(base_url={str(self.base_url)!r})"
+
+    async def close(self) -> None:
+        """Close the connection pool, unless it came from you (`http_client=`)."""
+        if self._owns_http:
+            await self._core.http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

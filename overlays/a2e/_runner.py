@@ -1,0 +1,235 @@
+"""What the sync and async clients share: settings from arguments, per-call options, error
+mapping, the budget check and the helpers of waiting and paging (see `_client` for the flow)."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import math
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import httpx
+from a2e_api.api import RawResponse, operation
+from a2e_api.types import InvalidRecordError, NotGiven
+
+from ._exceptions import (
+    A2EError,
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ArgumentTypeError,
+    ArgumentValueError,
+    BudgetExceededError,
+    ConfigurationError,
+)
+from ._jobs import JobWatch
+from ._replies import scrub
+from ._requests import Prepared
+from ._settings import (
+    Settings,
+    api_key_setting,
+    base_url_setting,
+    count_setting,
+    credits_setting,
+    timeout_setting,
+)
+from ._transport import ACCEPT_ENCODING
+from ._version import __version__
+
+T = TypeVar("T")
+logger = logging.getLogger("a2e")
+QUOTE_OPERATION = "credits_quote"
+"""The operation every `quote` and the budget guard go through."""
+USER_AGENT = f"a2e-python/{__version__}"
+
+
+@functools.cache
+def quote_operation() -> Mapping[str, Any]:
+    return operation(QUOTE_OPERATION)
+
+
+def quote_cost(quote: Any) -> float | None:
+    cost = getattr(quote, "coins", None)
+    return float(cost) if isinstance(cost, int | float) and not isinstance(cost, bool) and math.isfinite(cost) else None
+
+
+def call_timeout(
+    operation: Mapping[str, Any], settings: Settings, timeout: object
+) -> tuple[httpx.Timeout, float | None]:
+    if isinstance(timeout, NotGiven):
+        return settings.timeout, settings.deadline
+    try:
+        return timeout_setting(timeout)
+    except ConfigurationError as exc:
+        error = ArgumentTypeError if "must be a number" in str(exc) else ArgumentValueError
+        raise error(operation["name"], "timeout", timeout, "None, seconds above 0, or an httpx.Timeout") from None
+
+
+def call_headers(operation: Mapping[str, Any], base: dict[str, str], extra: Mapping[str, str] | None) -> dict[str, str]:
+    if not extra:
+        return base
+    for key, value in extra.items():
+        if not isinstance(key, str) or not isinstance(value, str) or not (key + value).isprintable():
+            raise ArgumentValueError(operation["name"], "extra_headers", {key: "..."}, "printable str names and values")
+    return {**base, **extra}
+
+
+def transport_error(error: httpx.HTTPError, method: str, path: str, name: str, secret: str) -> A2EError:
+    """The client's error for an httpx failure; the message never carries the token or headers."""
+    text = scrub(f"{type(error).__name__}: {error}", secret)
+    if isinstance(error, httpx.DecodingError):
+        return APIResponseValidationError(
+            f"A2E's reply to {method} {path} could not be decoded ({text})", http_status=200
+        )
+    never_sent = isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+    hint = (
+        ""
+        if never_sent or method == "GET"
+        else " The request may have reached A2E: if it starts a job, look for the job before sending it again."
+    )
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"{method} {path} timed out ({text}).{hint}", operation=name, maybe_sent=not never_sent)
+    return APIConnectionError(
+        f"could not reach A2E for {method} {path} ({text}).{hint}", operation=name, maybe_sent=not never_sent
+    )
+
+
+class BaseRunner:
+    """What the sync and async runners share: settings, the prepared headers, argument handling."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.base = str(settings.base_url)
+        self.headers = {
+            "Authorization": f"Bearer {settings.api_key}",
+            "Accept-Encoding": ACCEPT_ENCODING,
+            "User-Agent": USER_AGENT,
+        }
+        self.json_headers = {**self.headers, "Content-Type": "application/json"}
+        self.clock: Callable[[], float] = time.monotonic
+        """The clock waits are measured by (tests replace it, and `sleep`); deadlines use real time."""
+
+    def budget(self, operation: Mapping[str, Any], max_credits: object) -> float | None:
+        if operation["task"] is None:
+            return None
+        if isinstance(max_credits, NotGiven):
+            return self.settings.max_credits_per_job
+        if max_credits is not None and (
+            isinstance(max_credits, bool) or not isinstance(max_credits, int | float) or not math.isfinite(max_credits)
+        ):
+            raise ArgumentValueError(
+                operation["name"], "max_credits", max_credits, "None or a finite number of credits"
+            )
+        return None if max_credits is None else float(max_credits)
+
+    def over_budget(
+        self, operation: Mapping[str, Any], limit: float, quote: Any, problem: str | None
+    ) -> A2EError | None:
+        cost = quote_cost(quote) if quote is not None else None
+        if cost is None:
+            why = problem or "the quote has no cost"
+            return BudgetExceededError(
+                f"{operation['name']} was not started: it could not be quoted ({why}), and a credit limit of "
+                f"{limit:g} applies. Pass max_credits=None to start it without a quote.",
+                operation=operation["name"], cost=None, limit=limit, quote=quote,
+            )  # fmt: skip
+        if cost > limit:
+            return BudgetExceededError(
+                f"{operation['name']} was not started: it would cost {cost:g} credits, over the limit of {limit:g}",
+                operation=operation["name"], cost=cost, limit=limit, quote=quote,
+            )  # fmt: skip
+        return None
+
+    def quote_arguments(self, operation: Mapping[str, Any], prepared: Prepared) -> dict[str, Any]:
+        return {"endpoint": prepared.path, "request_body": prepared.body or {}}
+
+    def result(self, value: T, response: httpx.Response, trace_id: str | None, raw: bool) -> Any:
+        return RawResponse(value, response.status_code, response.headers, trace_id) if raw else value
+
+    def page_rows(self, operation: Mapping[str, Any], data: Any) -> tuple[list[Any], int | None]:
+        pagination = operation["pagination"]
+        rows = (
+            data
+            if pagination["rows"] == ""
+            else (data or {}).get(pagination["rows"])
+            if isinstance(data, dict | type(None))
+            else None
+        )
+        if not isinstance(rows, list):
+            raise APIResponseValidationError(
+                f"{operation['name']} answered a page without a list of rows", http_status=200
+            )
+        total = data.get(pagination["total"]) if isinstance(data, dict) and pagination.get("total") else None
+        return rows, total if isinstance(total, int) and not isinstance(total, bool) else None
+
+    def paging(self, operation: Mapping[str, Any], arguments: Mapping[str, Any]) -> tuple[str, int, int | None]:
+        """(the page argument's Python name, the first page, the page size if known)."""
+        pagination = operation["pagination"]
+        names = {wire: python for python, wire, *_ in operation["query"] + (operation["body"] or [])}
+        size = arguments.get(names.get(pagination["size"], ""))
+        return names[pagination["page"]], pagination.get("first", 1), size if isinstance(size, int) else None
+
+    def parse_row(self, operation: Mapping[str, Any], parse_row: Callable[[Any], T], row: Any) -> T:
+        try:
+            return parse_row(row)
+        except InvalidRecordError as exc:
+            raise APIResponseValidationError(
+                f"{operation['name']}: a row does not match the spec: {exc}", http_status=200
+            ) from None
+
+
+def quote_record(data: Any) -> Any:
+    from a2e_api.models.quote import Quote
+
+    try:
+        return None if data is None else Quote.from_dict(data)
+    except InvalidRecordError:
+        return None
+
+
+def wait_timeout(start: Mapping[str, Any], timeout: object) -> float:
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
+        raise ArgumentValueError(start["name"], "timeout", timeout, "a finite number of seconds above 0")
+    return float(timeout)
+
+
+def poll_timeout(settings: Settings, watch: JobWatch, now: float) -> object:
+    """A poll never outlasts the wait: its timeout is at most what is left of the wait."""
+    remaining = max(watch.deadline - now, 1.0)
+    return remaining if settings.deadline is None else min(settings.deadline, remaining)
+
+
+def client_settings(
+    api_key: object,
+    base_url: object,
+    timeout: object,
+    max_retries: object,
+    max_credits_per_job: object,
+    max_concurrency: object,
+    allow_insecure_http: object,
+) -> Settings:
+    if not isinstance(allow_insecure_http, bool):
+        raise ConfigurationError(f"allow_insecure_http must be a bool, got {type(allow_insecure_http).__name__}")
+    phases, deadline = timeout_setting(timeout)
+    return Settings(
+        api_key=api_key_setting(api_key),
+        base_url=base_url_setting(base_url, allow_insecure_http),
+        timeout=phases,
+        deadline=deadline,
+        max_retries=count_setting("max_retries", max_retries, 0),
+        max_credits_per_job=credits_setting("max_credits_per_job", max_credits_per_job),
+        max_concurrency=count_setting("max_concurrency", max_concurrency, 1),
+    )
+
+
+def changed_settings(settings: Settings, timeout: object, max_retries: object, max_credits_per_job: object) -> Settings:
+    changes: dict[str, Any] = {}
+    if not isinstance(timeout, NotGiven):
+        changes["timeout"], changes["deadline"] = timeout_setting(timeout)
+    if not isinstance(max_retries, NotGiven):
+        changes["max_retries"] = count_setting("max_retries", max_retries, 0)
+    if not isinstance(max_credits_per_job, NotGiven):
+        changes["max_credits_per_job"] = credits_setting("max_credits_per_job", max_credits_per_job)
+    return settings.replace(**changes)
