@@ -12,6 +12,7 @@ export REDOCLY_TELEMETRY := off
 SPEC_SOURCES := $(wildcard openapi/src/*.yaml openapi/src/groups/*.yaml)
 
 .PHONY: install spec generate check-drift lint lint-spec pytest test check coverage bench clean
+.PHONY: spec-reuse contract catalog-diff spec-diff
 
 install: $(PY_STAMP) $(NODE_STAMP)
 
@@ -60,8 +61,8 @@ lint: $(PY_STAMP) lint-spec
 pytest: $(PY_STAMP) $(NODE_STAMP)
 	pytest
 
-## Everything: spec lint, code lint and types, drift, tests.
-test: lint check-drift pytest
+## Everything: spec lint, code lint and types, drift, tests, other languages' tools.
+test: lint check-drift pytest spec-reuse
 
 check: test
 
@@ -73,5 +74,25 @@ coverage: $(PY_STAMP)
 bench: $(PY_STAMP)
 	python scripts/bench.py
 
+## The spec through other languages' tools: openapi-typescript + orval + tsc --strict with a typed
+## example per job, openapi-generator's Go client + go build, Spectral. Skipped while the spec and
+## the tools are unchanged (.cache/spec-reuse/); FORCE=1 runs it anyway, STRICT=1 fails on warnings.
+spec-reuse: spec $(PY_STAMP) $(NODE_STAMP)
+	python scripts/spec_reuse.py $(if $(FORCE),--force) $(if $(STRICT),--strict)
+
+## schemathesis against the Prism mock of the spec (part of pytest too).
+contract: $(PY_STAMP) $(NODE_STAMP)
+	pytest tests/test_schemathesis.py
+
+## What a new A2E catalog says that the spec does not: make catalog-diff CATALOG=<file.jsonl>
+catalog-diff: $(PY_STAMP)
+	@test -n "$(CATALOG)" || { echo "usage: make catalog-diff CATALOG=<new catalog, JSON Lines>"; exit 2; }
+	python scripts/catalog_diff.py "$(CATALOG)"
+
+## The spec's changes since a git ref, breaking or not: make spec-diff BASE=<ref> [CHANGELOG=1]
+spec-diff: $(PY_STAMP)
+	@test -n "$(BASE)" || { echo "usage: make spec-diff BASE=<git ref>"; exit 2; }
+	python scripts/spec_diff.py "$(BASE)" $(if $(CHANGELOG),--changelog)
+
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache .cache
