@@ -231,8 +231,14 @@ def field_label(key: tuple[str, str]) -> str:
     return f"body field `{name}`" if where == "body" else f"{where} parameter `{name}`"
 
 
-def compare_field(new: dict[str, Any], schema: dict[str, Any], required: bool) -> list[str]:
-    """How the spec's schema differs from the catalog field's facts."""
+def compare_field(
+    new: dict[str, Any], schema: dict[str, Any], required: bool, before: dict[str, Any] | None = None
+) -> list[str]:
+    """How the spec's schema differs from the catalog field's facts.
+
+    A limit the spec has and the catalog never set (the shared 200-id cap of batch details,
+    documented elsewhere) is not a difference; one the catalog had and has now dropped is.
+    """
     out = []
     types = spec_types(schema)
     kind = new.get("type")
@@ -265,7 +271,7 @@ def compare_field(new: dict[str, Any], schema: dict[str, Any], required: bool) -
             out.append(
                 f"{key} changed: the catalog says {json.dumps(new[key])}, the spec {json.dumps(schema.get(spec_key))}"
             )
-        elif key not in new and spec_key in schema and key != "default":
+        elif key not in new and spec_key in schema and key != "default" and key in (before or {}):
             out.append(f"{key} dropped: the catalog sets none, the spec {json.dumps(schema[spec_key])}")
     return out
 
@@ -391,7 +397,7 @@ def compare_operation(
         if spec_field is None:
             result.add(op.location, f"{label} added ({describe(new)}){suffix}", changed)
             continue
-        for difference in compare_field(new, *spec_field):
+        for difference in compare_field(new, *spec_field, before):
             result.add(op.location, f"{label}: {difference}{suffix}", changed)
 
 
