@@ -31,12 +31,16 @@ if TYPE_CHECKING:
     from .image_to_video import AsyncImageToVideoResource, ImageToVideoResource
     from .kling_omni import AsyncKlingOmniResource, KlingOmniResource
     from .kling_video import AsyncKlingVideoResource, KlingVideoResource
+    from .photobook import AsyncPhotobookResource, PhotobookResource
+    from .product_avatar import AsyncProductAvatarResource, ProductAvatarResource
     from .seedance import AsyncSeedanceResource, SeedanceResource
     from .seedance_2 import AsyncSeedance2Resource, Seedance2Resource
     from .sora import AsyncSoraResource, SoraResource
     from .storage import AsyncStorageResource, StorageResource
     from .streaming_avatar import AsyncStreamingAvatarResource, StreamingAvatarResource
     from .talking_photo import AsyncTalkingPhotoResource, TalkingPhotoResource
+    from .thinksound import AsyncThinksoundResource, ThinksoundResource
+    from .upscale import AsyncUpscaleResource, UpscaleResource
     from .veo import AsyncVeoResource, VeoResource
     from .video_twin import AsyncVideoTwinResource, VideoTwinResource
     from .voices import AsyncVoicesResource, VoicesResource
@@ -62,12 +66,16 @@ GROUPS: tuple[str, ...] = (
     "image_to_video",
     "kling_omni",
     "kling_video",
+    "photobook",
+    "product_avatar",
     "seedance",
     "seedance_2",
     "sora",
     "storage",
     "streaming_avatar",
     "talking_photo",
+    "thinksound",
+    "upscale",
     "veo",
     "video_twin",
     "voices",
@@ -92,12 +100,16 @@ GROUP_MODULES: dict[str, str] = {
     "image_to_video": "image_to_video",
     "kling_omni": "kling_omni",
     "kling_video": "kling_video",
+    "photobook": "photobook",
+    "product_avatar": "product_avatar",
     "seedance": "seedance",
     "seedance_2": "seedance_2",
     "sora": "sora",
     "storage": "storage",
     "streaming_avatar": "streaming_avatar",
     "talking_photo": "talking_photo",
+    "thinksound": "thinksound",
+    "upscale": "upscale",
     "veo": "veo",
     "video_twin": "video_twin",
     "voices": "voices",
@@ -389,6 +401,18 @@ class Resources:
         return KlingVideoResource(self._runner)
 
     @functools.cached_property
+    def photobook(self) -> PhotobookResource:
+        from .photobook import PhotobookResource
+
+        return PhotobookResource(self._runner)
+
+    @functools.cached_property
+    def product_avatar(self) -> ProductAvatarResource:
+        from .product_avatar import ProductAvatarResource
+
+        return ProductAvatarResource(self._runner)
+
+    @functools.cached_property
     def seedance(self) -> SeedanceResource:
         from .seedance import SeedanceResource
 
@@ -423,6 +447,18 @@ class Resources:
         from .talking_photo import TalkingPhotoResource
 
         return TalkingPhotoResource(self._runner)
+
+    @functools.cached_property
+    def thinksound(self) -> ThinksoundResource:
+        from .thinksound import ThinksoundResource
+
+        return ThinksoundResource(self._runner)
+
+    @functools.cached_property
+    def upscale(self) -> UpscaleResource:
+        from .upscale import UpscaleResource
+
+        return UpscaleResource(self._runner)
 
     @functools.cached_property
     def veo(self) -> VeoResource:
@@ -552,6 +588,18 @@ class AsyncResources:
         return AsyncKlingVideoResource(self._runner)
 
     @functools.cached_property
+    def photobook(self) -> AsyncPhotobookResource:
+        from .photobook import AsyncPhotobookResource
+
+        return AsyncPhotobookResource(self._runner)
+
+    @functools.cached_property
+    def product_avatar(self) -> AsyncProductAvatarResource:
+        from .product_avatar import AsyncProductAvatarResource
+
+        return AsyncProductAvatarResource(self._runner)
+
+    @functools.cached_property
     def seedance(self) -> AsyncSeedanceResource:
         from .seedance import AsyncSeedanceResource
 
@@ -586,6 +634,18 @@ class AsyncResources:
         from .talking_photo import AsyncTalkingPhotoResource
 
         return AsyncTalkingPhotoResource(self._runner)
+
+    @functools.cached_property
+    def thinksound(self) -> AsyncThinksoundResource:
+        from .thinksound import AsyncThinksoundResource
+
+        return AsyncThinksoundResource(self._runner)
+
+    @functools.cached_property
+    def upscale(self) -> AsyncUpscaleResource:
+        from .upscale import AsyncUpscaleResource
+
+        return AsyncUpscaleResource(self._runner)
 
     @functools.cached_property
     def veo(self) -> AsyncVeoResource:

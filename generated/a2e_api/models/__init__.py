@@ -180,6 +180,20 @@ if TYPE_CHECKING:
     from .kling_video_update_body import KlingVideoUpdateBody
     from .no_data_reply import NoDataReply
     from .no_data_reply_data_type_1 import NoDataReplyDataType1
+    from .photobook_start_body import PhotobookStartBody
+    from .photobook_start_body_total_count import PhotobookStartBodyTotalCount
+    from .photobook_task import PhotobookTask
+    from .photobook_task_list_reply import PhotobookTaskListReply
+    from .photobook_task_page import PhotobookTaskPage
+    from .photobook_task_page_reply import PhotobookTaskPageReply
+    from .photobook_task_reply import PhotobookTaskReply
+    from .product_avatar_rect import ProductAvatarRect
+    from .product_avatar_start_body import ProductAvatarStartBody
+    from .product_avatar_task import ProductAvatarTask
+    from .product_avatar_task_list_reply import ProductAvatarTaskListReply
+    from .product_avatar_task_page import ProductAvatarTaskPage
+    from .product_avatar_task_page_reply import ProductAvatarTaskPageReply
+    from .product_avatar_task_reply import ProductAvatarTaskReply
     from .quote import Quote
     from .quote_reply import QuoteReply
     from .seedance_2_start_body import Seedance2StartBody
@@ -243,6 +257,18 @@ if TYPE_CHECKING:
     from .talking_photo_task_page_reply import TalkingPhotoTaskPageReply
     from .talking_photo_task_reply import TalkingPhotoTaskReply
     from .task import Task
+    from .think_sound_task import ThinkSoundTask
+    from .think_sound_task_list_reply import ThinkSoundTaskListReply
+    from .think_sound_task_page import ThinkSoundTaskPage
+    from .think_sound_task_page_reply import ThinkSoundTaskPageReply
+    from .think_sound_task_reply import ThinkSoundTaskReply
+    from .thinksound_start_body import ThinksoundStartBody
+    from .upscale_start_body import UpscaleStartBody
+    from .upscale_task import UpscaleTask
+    from .upscale_task_list_reply import UpscaleTaskListReply
+    from .upscale_task_page import UpscaleTaskPage
+    from .upscale_task_page_reply import UpscaleTaskPageReply
+    from .upscale_task_reply import UpscaleTaskReply
     from .veo_1080p_video import Veo1080PVideo
     from .veo_1080p_video_reply import Veo1080PVideoReply
     from .veo_start_body import VeoStartBody
@@ -477,6 +503,20 @@ _MODULE_OF = {
     "KlingVideoUpdateBody": ".kling_video_update_body",
     "NoDataReply": ".no_data_reply",
     "NoDataReplyDataType1": ".no_data_reply_data_type_1",
+    "PhotobookStartBody": ".photobook_start_body",
+    "PhotobookStartBodyTotalCount": ".photobook_start_body_total_count",
+    "PhotobookTask": ".photobook_task",
+    "PhotobookTaskListReply": ".photobook_task_list_reply",
+    "PhotobookTaskPage": ".photobook_task_page",
+    "PhotobookTaskPageReply": ".photobook_task_page_reply",
+    "PhotobookTaskReply": ".photobook_task_reply",
+    "ProductAvatarRect": ".product_avatar_rect",
+    "ProductAvatarStartBody": ".product_avatar_start_body",
+    "ProductAvatarTask": ".product_avatar_task",
+    "ProductAvatarTaskListReply": ".product_avatar_task_list_reply",
+    "ProductAvatarTaskPage": ".product_avatar_task_page",
+    "ProductAvatarTaskPageReply": ".product_avatar_task_page_reply",
+    "ProductAvatarTaskReply": ".product_avatar_task_reply",
     "Quote": ".quote",
     "QuoteReply": ".quote_reply",
     "Seedance2StartBody": ".seedance_2_start_body",
@@ -536,6 +576,18 @@ _MODULE_OF = {
     "TalkingPhotoTaskPageReply": ".talking_photo_task_page_reply",
     "TalkingPhotoTaskReply": ".talking_photo_task_reply",
     "Task": ".task",
+    "ThinkSoundTask": ".think_sound_task",
+    "ThinkSoundTaskListReply": ".think_sound_task_list_reply",
+    "ThinkSoundTaskPage": ".think_sound_task_page",
+    "ThinkSoundTaskPageReply": ".think_sound_task_page_reply",
+    "ThinkSoundTaskReply": ".think_sound_task_reply",
+    "ThinksoundStartBody": ".thinksound_start_body",
+    "UpscaleStartBody": ".upscale_start_body",
+    "UpscaleTask": ".upscale_task",
+    "UpscaleTaskListReply": ".upscale_task_list_reply",
+    "UpscaleTaskPage": ".upscale_task_page",
+    "UpscaleTaskPageReply": ".upscale_task_page_reply",
+    "UpscaleTaskReply": ".upscale_task_reply",
     "Veo1080PVideo": ".veo_1080p_video",
     "Veo1080PVideoReply": ".veo_1080p_video_reply",
     "VeoStartBody": ".veo_start_body",
@@ -783,6 +835,20 @@ __all__ = (
     "KlingVideoUpdateBody",
     "NoDataReply",
     "NoDataReplyDataType1",
+    "PhotobookStartBody",
+    "PhotobookStartBodyTotalCount",
+    "PhotobookTask",
+    "PhotobookTaskListReply",
+    "PhotobookTaskPage",
+    "PhotobookTaskPageReply",
+    "PhotobookTaskReply",
+    "ProductAvatarRect",
+    "ProductAvatarStartBody",
+    "ProductAvatarTask",
+    "ProductAvatarTaskListReply",
+    "ProductAvatarTaskPage",
+    "ProductAvatarTaskPageReply",
+    "ProductAvatarTaskReply",
     "Quote",
     "QuoteReply",
     "Seedance2StartBody",
@@ -842,6 +908,18 @@ __all__ = (
     "TalkingPhotoTaskPageReply",
     "TalkingPhotoTaskReply",
     "Task",
+    "ThinksoundStartBody",
+    "ThinkSoundTask",
+    "ThinkSoundTaskListReply",
+    "ThinkSoundTaskPage",
+    "ThinkSoundTaskPageReply",
+    "ThinkSoundTaskReply",
+    "UpscaleStartBody",
+    "UpscaleTask",
+    "UpscaleTaskListReply",
+    "UpscaleTaskPage",
+    "UpscaleTaskPageReply",
+    "UpscaleTaskReply",
     "Veo1080PVideo",
     "Veo1080PVideoReply",
     "VeoStartBody",

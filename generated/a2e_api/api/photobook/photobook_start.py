@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.photobook_start_body import PhotobookStartBody
+from ...models.photobook_task_reply import PhotobookTaskReply
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: PhotobookStartBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userPhotobook/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PhotobookTaskReply | None:
+    if response.status_code == 200:
+        response_200 = PhotobookTaskReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PhotobookTaskReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PhotobookStartBody,
+) -> Response[ErrorEnvelope | PhotobookTaskReply]:
+    """Start a photobook task
+
+     Asynchronous: generates a photobook of `total_count` photos (4, 8, 12 or 16) of the face in
+    `face_image_url`, optionally placed in a `location` and dressed in `clothing`. Returns the
+    task record once accepted; wait with `get` until `current_status` is `completed` or
+    `failed`. This start takes no webhook.
+
+    Args:
+        body (PhotobookStartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PhotobookTaskReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: PhotobookStartBody,
+) -> ErrorEnvelope | PhotobookTaskReply | None:
+    """Start a photobook task
+
+     Asynchronous: generates a photobook of `total_count` photos (4, 8, 12 or 16) of the face in
+    `face_image_url`, optionally placed in a `location` and dressed in `clothing`. Returns the
+    task record once accepted; wait with `get` until `current_status` is `completed` or
+    `failed`. This start takes no webhook.
+
+    Args:
+        body (PhotobookStartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PhotobookTaskReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PhotobookStartBody,
+) -> Response[ErrorEnvelope | PhotobookTaskReply]:
+    """Start a photobook task
+
+     Asynchronous: generates a photobook of `total_count` photos (4, 8, 12 or 16) of the face in
+    `face_image_url`, optionally placed in a `location` and dressed in `clothing`. Returns the
+    task record once accepted; wait with `get` until `current_status` is `completed` or
+    `failed`. This start takes no webhook.
+
+    Args:
+        body (PhotobookStartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PhotobookTaskReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: PhotobookStartBody,
+) -> ErrorEnvelope | PhotobookTaskReply | None:
+    """Start a photobook task
+
+     Asynchronous: generates a photobook of `total_count` photos (4, 8, 12 or 16) of the face in
+    `face_image_url`, optionally placed in a `location` and dressed in `clothing`. Returns the
+    task record once accepted; wait with `get` until `current_status` is `completed` or
+    `failed`. This start takes no webhook.
+
+    Args:
+        body (PhotobookStartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PhotobookTaskReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.think_sound_task_reply import ThinkSoundTaskReply
+from ...models.thinksound_start_body import ThinksoundStartBody
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ThinksoundStartBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/thinkSound/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | ThinkSoundTaskReply | None:
+    if response.status_code == 200:
+        response_200 = ThinkSoundTaskReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | ThinkSoundTaskReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ThinksoundStartBody,
+) -> Response[ErrorEnvelope | ThinkSoundTaskReply]:
+    """Start a ThinkSound task
+
+     Asynchronous: generates audio for the source video at `video_url` (`.mp4`, `.avi`, `.mov`
+    or `.mkv`), guided by an optional `caption`, a chain-of-thought description
+    (`cot_description`) and a `seed`. Returns the task record once accepted; wait with `get`
+    (or a webhook) until `current_status` is `completed` or `failed`. An unsupported video
+    format answers 400.
+
+    Args:
+        body (ThinksoundStartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ThinkSoundTaskReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: ThinksoundStartBody,
+) -> ErrorEnvelope | ThinkSoundTaskReply | None:
+    """Start a ThinkSound task
+
+     Asynchronous: generates audio for the source video at `video_url` (`.mp4`, `.avi`, `.mov`
+    or `.mkv`), guided by an optional `caption`, a chain-of-thought description
+    (`cot_description`) and a `seed`. Returns the task record once accepted; wait with `get`
+    (or a webhook) until `current_status` is `completed` or `failed`. An unsupported video
+    format answers 400.
+
+    Args:
+        body (ThinksoundStartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ThinkSoundTaskReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: ThinksoundStartBody,
+) -> Response[ErrorEnvelope | ThinkSoundTaskReply]:
+    """Start a ThinkSound task
+
+     Asynchronous: generates audio for the source video at `video_url` (`.mp4`, `.avi`, `.mov`
+    or `.mkv`), guided by an optional `caption`, a chain-of-thought description
+    (`cot_description`) and a `seed`. Returns the task record once accepted; wait with `get`
+    (or a webhook) until `current_status` is `completed` or `failed`. An unsupported video
+    format answers 400.
+
+    Args:
+        body (ThinksoundStartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | ThinkSoundTaskReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: ThinksoundStartBody,
+) -> ErrorEnvelope | ThinkSoundTaskReply | None:
+    """Start a ThinkSound task
+
+     Asynchronous: generates audio for the source video at `video_url` (`.mp4`, `.avi`, `.mov`
+    or `.mkv`), guided by an optional `caption`, a chain-of-thought description
+    (`cot_description`) and a `seed`. Returns the task record once accepted; wait with `get`
+    (or a webhook) until `current_status` is `completed` or `failed`. An unsupported video
+    format answers 400.
+
+    Args:
+        body (ThinksoundStartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | ThinkSoundTaskReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,136 @@
+"""ProductAvatarTask: a reply record."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Self
+
+from ..types import Record, invalid_record
+from .product_avatar_rect import ProductAvatarRect
+
+
+class ProductAvatarTask(Record):
+    """A product avatar task. `current_status` is an open string; the catalog names the lifecycle
+    `initialized`, `sent`, `pending`, `processing`, then `completed` or `failed`. Once
+    `completed` the picture is in `result_image_url`; on failure the reason is in
+    `failed_message`. Inferred: no body of this family is known; the fields below other than
+    `result_image_url` are echoes of the start request, as the documented sibling records have."""
+
+    __slots__ = ("_nested",)
+    _nested: dict[str, Any]
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "_id"),
+        ("current_status", "current_status"),
+        ("name", "name"),
+        ("coins", "coins"),
+        ("created_at", "createdAt"),
+        ("failed_code", "failed_code"),
+        ("failed_message", "failed_message"),
+        ("result_url", "result_url"),
+        ("image_urls", "image_urls"),
+        ("product_rect", "product_rect"),
+        ("prompt", "prompt"),
+        ("timeout", "timeout"),
+        ("result_image_url", "result_image_url"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("_id", (str,)),
+        ("current_status", (str,)),
+    )
+
+    @classmethod
+    def from_dict(cls, src: Any) -> Self:
+        """Check the required fields, and parse the nested records, of a JSON object."""
+        if type(src) is not dict:
+            invalid_record(cls, src)
+        for name, kinds in cls._required:
+            if type(src.get(name)) not in kinds:
+                invalid_record(cls, src)
+        record = cls.__new__(cls)
+        record._data = src
+        record._nested = {
+            "product_rect": None
+            if src.get("product_rect") is None
+            else ProductAvatarRect.from_dict(src["product_rect"]),
+        }
+        return record
+
+    @property
+    def id(self) -> str:
+        """The task id (24-hex MongoDB ObjectId)."""
+        value: str = self._data["_id"]
+        return value
+
+    @property
+    def current_status(self) -> str:
+        """Open string; known: initialized, sent, pending, processing, completed, failed."""
+        value: str = self._data["current_status"]
+        return value
+
+    @property
+    def name(self) -> str | None:
+        value: str | None = self._data.get("name")
+        return value
+
+    @property
+    def coins(self) -> int | None:
+        """Credits charged for the task."""
+        value: int | None = self._data.get("coins")
+        return value
+
+    @property
+    def created_at(self) -> str | None:
+        """Creation time, ISO 8601 UTC (e.g. `2025-09-12T09:04:10.026Z`)."""
+        value: str | None = self._data.get("createdAt")
+        return value
+
+    @property
+    def failed_code(self) -> str | None:
+        """Failure code, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_code")
+        return value
+
+    @property
+    def failed_message(self) -> str | None:
+        """Failure reason, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_message")
+        return value
+
+    @property
+    def result_url(self) -> str | None:
+        """The result file (on a CDN; expires after days), empty until `completed`."""
+        value: str | None = self._data.get("result_url")
+        return value
+
+    @property
+    def image_urls(self) -> list[str] | None:
+        """The product and person images, as sent (inferred echo)."""
+        value: list[str] | None = self._data.get("image_urls")
+        return value
+
+    @property
+    def product_rect(self) -> ProductAvatarRect | None:
+        """Where and how the product is placed on the person image. The catalog gives no field table,
+        only an example with these six numbers; units are not stated (pixels of the person image
+        for the position and size presumably, degrees for `rotation`, a factor for `scale`:
+        inferred). Any other key is kept."""
+        value: ProductAvatarRect | None = self._nested["product_rect"]
+        return value
+
+    @property
+    def prompt(self) -> str | None:
+        """The prompt, as sent (inferred echo)."""
+        value: str | None = self._data.get("prompt")
+        return value
+
+    @property
+    def timeout(self) -> float | None:
+        """The timeout in seconds, as sent (inferred echo)."""
+        value: float | None = self._data.get("timeout")
+        return value
+
+    @property
+    def result_image_url(self) -> str | None:
+        """The generated picture (on a CDN; expires after days), empty until `completed`."""
+        value: str | None = self._data.get("result_image_url")
+        return value

@@ -1,0 +1,86 @@
+"""UpscaleTask: a reply record."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ..types import Record
+
+
+class UpscaleTask(Record):
+    """An upscale task. `current_status` is an open string; the newer families use
+    `initialized`, `sent`, `pending`, `processing`, `completed` and `failed`. The upscaled
+    file is modelled in the shared `result_url` once `completed` (inferred: no source names
+    the field). Inferred: no body of this family is known; `source_url` is an echo of the
+    start request, as the documented sibling records have."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "_id"),
+        ("current_status", "current_status"),
+        ("name", "name"),
+        ("coins", "coins"),
+        ("created_at", "createdAt"),
+        ("failed_code", "failed_code"),
+        ("failed_message", "failed_message"),
+        ("result_url", "result_url"),
+        ("source_url", "source_url"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("_id", (str,)),
+        ("current_status", (str,)),
+    )
+
+    @property
+    def id(self) -> str:
+        """The task id (24-hex MongoDB ObjectId)."""
+        value: str = self._data["_id"]
+        return value
+
+    @property
+    def current_status(self) -> str:
+        """Open string; known: initialized, sent, pending, processing, completed, failed."""
+        value: str = self._data["current_status"]
+        return value
+
+    @property
+    def name(self) -> str | None:
+        value: str | None = self._data.get("name")
+        return value
+
+    @property
+    def coins(self) -> int | None:
+        """Credits charged for the task."""
+        value: int | None = self._data.get("coins")
+        return value
+
+    @property
+    def created_at(self) -> str | None:
+        """Creation time, ISO 8601 UTC (e.g. `2025-09-12T09:04:10.026Z`)."""
+        value: str | None = self._data.get("createdAt")
+        return value
+
+    @property
+    def failed_code(self) -> str | None:
+        """Failure code, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_code")
+        return value
+
+    @property
+    def failed_message(self) -> str | None:
+        """Failure reason, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_message")
+        return value
+
+    @property
+    def result_url(self) -> str | None:
+        """The result file (on a CDN; expires after days), empty until `completed`."""
+        value: str | None = self._data.get("result_url")
+        return value
+
+    @property
+    def source_url(self) -> str | None:
+        """The source image or video, as sent (inferred echo)."""
+        value: str | None = self._data.get("source_url")
+        return value
