@@ -18,6 +18,7 @@ from ..types import NotGiven
 
 if TYPE_CHECKING:
     from .account import AccountResource, AsyncAccountResource
+    from .actor_swap import ActorSwapResource, AsyncActorSwapResource
     from .avatar_videos import AsyncAvatarVideosResource, AvatarVideosResource
     from .backgrounds import AsyncBackgroundsResource, BackgroundsResource
     from .caption_removal import AsyncCaptionRemovalResource, CaptionRemovalResource
@@ -27,10 +28,12 @@ if TYPE_CHECKING:
     from .face_swap import AsyncFaceSwapResource, FaceSwapResource
     from .grok import AsyncGrokResource, GrokResource
     from .happyhorse import AsyncHappyhorseResource, HappyhorseResource
+    from .head_swap import AsyncHeadSwapResource, HeadSwapResource
     from .image_edit import AsyncImageEditResource, ImageEditResource
     from .image_to_video import AsyncImageToVideoResource, ImageToVideoResource
     from .kling_omni import AsyncKlingOmniResource, KlingOmniResource
     from .kling_video import AsyncKlingVideoResource, KlingVideoResource
+    from .motion_transfer import AsyncMotionTransferResource, MotionTransferResource
     from .photobook import AsyncPhotobookResource, PhotobookResource
     from .product_avatar import AsyncProductAvatarResource, ProductAvatarResource
     from .seedance import AsyncSeedanceResource, SeedanceResource
@@ -39,10 +42,12 @@ if TYPE_CHECKING:
     from .storage import AsyncStorageResource, StorageResource
     from .streaming_avatar import AsyncStreamingAvatarResource, StreamingAvatarResource
     from .talking_photo import AsyncTalkingPhotoResource, TalkingPhotoResource
+    from .talking_video import AsyncTalkingVideoResource, TalkingVideoResource
     from .thinksound import AsyncThinksoundResource, ThinksoundResource
     from .upscale import AsyncUpscaleResource, UpscaleResource
     from .veo import AsyncVeoResource, VeoResource
     from .video_twin import AsyncVideoTwinResource, VideoTwinResource
+    from .virtual_try_on import AsyncVirtualTryOnResource, VirtualTryOnResource
     from .voices import AsyncVoicesResource, VoicesResource
     from .wan import AsyncWanResource, WanResource
     from .wan_3 import AsyncWan3Resource, Wan3Resource
@@ -53,6 +58,7 @@ P = ParamSpec("P")
 
 GROUPS: tuple[str, ...] = (
     "account",
+    "actor_swap",
     "avatar_videos",
     "backgrounds",
     "caption_removal",
@@ -62,10 +68,12 @@ GROUPS: tuple[str, ...] = (
     "face_swap",
     "grok",
     "happyhorse",
+    "head_swap",
     "image_edit",
     "image_to_video",
     "kling_omni",
     "kling_video",
+    "motion_transfer",
     "photobook",
     "product_avatar",
     "seedance",
@@ -74,10 +82,12 @@ GROUPS: tuple[str, ...] = (
     "storage",
     "streaming_avatar",
     "talking_photo",
+    "talking_video",
     "thinksound",
     "upscale",
     "veo",
     "video_twin",
+    "virtual_try_on",
     "voices",
     "wan",
     "wan_3",
@@ -87,6 +97,7 @@ GROUPS: tuple[str, ...] = (
 
 GROUP_MODULES: dict[str, str] = {
     "account": "account",
+    "actor_swap": "actor_swap",
     "avatar_videos": "avatar_videos",
     "backgrounds": "backgrounds",
     "caption_removal": "caption_removal",
@@ -96,10 +107,12 @@ GROUP_MODULES: dict[str, str] = {
     "face_swap": "face_swap",
     "grok": "grok",
     "happyhorse": "happyhorse",
+    "head_swap": "head_swap",
     "image_edit": "image_edit",
     "image_to_video": "image_to_video",
     "kling_omni": "kling_omni",
     "kling_video": "kling_video",
+    "motion_transfer": "motion_transfer",
     "photobook": "photobook",
     "product_avatar": "product_avatar",
     "seedance": "seedance",
@@ -108,10 +121,12 @@ GROUP_MODULES: dict[str, str] = {
     "storage": "storage",
     "streaming_avatar": "streaming_avatar",
     "talking_photo": "talking_photo",
+    "talking_video": "talking_video",
     "thinksound": "thinksound",
     "upscale": "upscale",
     "veo": "veo",
     "video_twin": "video_twin",
+    "virtual_try_on": "virtual_try_on",
     "voices": "voices",
     "wan": "wan",
     "wan_3": "wan_3",
@@ -323,6 +338,12 @@ class Resources:
         return AccountResource(self._runner)
 
     @functools.cached_property
+    def actor_swap(self) -> ActorSwapResource:
+        from .actor_swap import ActorSwapResource
+
+        return ActorSwapResource(self._runner)
+
+    @functools.cached_property
     def avatar_videos(self) -> AvatarVideosResource:
         from .avatar_videos import AvatarVideosResource
 
@@ -377,6 +398,12 @@ class Resources:
         return HappyhorseResource(self._runner)
 
     @functools.cached_property
+    def head_swap(self) -> HeadSwapResource:
+        from .head_swap import HeadSwapResource
+
+        return HeadSwapResource(self._runner)
+
+    @functools.cached_property
     def image_edit(self) -> ImageEditResource:
         from .image_edit import ImageEditResource
 
@@ -399,6 +426,12 @@ class Resources:
         from .kling_video import KlingVideoResource
 
         return KlingVideoResource(self._runner)
+
+    @functools.cached_property
+    def motion_transfer(self) -> MotionTransferResource:
+        from .motion_transfer import MotionTransferResource
+
+        return MotionTransferResource(self._runner)
 
     @functools.cached_property
     def photobook(self) -> PhotobookResource:
@@ -449,6 +482,12 @@ class Resources:
         return TalkingPhotoResource(self._runner)
 
     @functools.cached_property
+    def talking_video(self) -> TalkingVideoResource:
+        from .talking_video import TalkingVideoResource
+
+        return TalkingVideoResource(self._runner)
+
+    @functools.cached_property
     def thinksound(self) -> ThinksoundResource:
         from .thinksound import ThinksoundResource
 
@@ -471,6 +510,12 @@ class Resources:
         from .video_twin import VideoTwinResource
 
         return VideoTwinResource(self._runner)
+
+    @functools.cached_property
+    def virtual_try_on(self) -> VirtualTryOnResource:
+        from .virtual_try_on import VirtualTryOnResource
+
+        return VirtualTryOnResource(self._runner)
 
     @functools.cached_property
     def voices(self) -> VoicesResource:
@@ -508,6 +553,12 @@ class AsyncResources:
         from .account import AsyncAccountResource
 
         return AsyncAccountResource(self._runner)
+
+    @functools.cached_property
+    def actor_swap(self) -> AsyncActorSwapResource:
+        from .actor_swap import AsyncActorSwapResource
+
+        return AsyncActorSwapResource(self._runner)
 
     @functools.cached_property
     def avatar_videos(self) -> AsyncAvatarVideosResource:
@@ -564,6 +615,12 @@ class AsyncResources:
         return AsyncHappyhorseResource(self._runner)
 
     @functools.cached_property
+    def head_swap(self) -> AsyncHeadSwapResource:
+        from .head_swap import AsyncHeadSwapResource
+
+        return AsyncHeadSwapResource(self._runner)
+
+    @functools.cached_property
     def image_edit(self) -> AsyncImageEditResource:
         from .image_edit import AsyncImageEditResource
 
@@ -586,6 +643,12 @@ class AsyncResources:
         from .kling_video import AsyncKlingVideoResource
 
         return AsyncKlingVideoResource(self._runner)
+
+    @functools.cached_property
+    def motion_transfer(self) -> AsyncMotionTransferResource:
+        from .motion_transfer import AsyncMotionTransferResource
+
+        return AsyncMotionTransferResource(self._runner)
 
     @functools.cached_property
     def photobook(self) -> AsyncPhotobookResource:
@@ -636,6 +699,12 @@ class AsyncResources:
         return AsyncTalkingPhotoResource(self._runner)
 
     @functools.cached_property
+    def talking_video(self) -> AsyncTalkingVideoResource:
+        from .talking_video import AsyncTalkingVideoResource
+
+        return AsyncTalkingVideoResource(self._runner)
+
+    @functools.cached_property
     def thinksound(self) -> AsyncThinksoundResource:
         from .thinksound import AsyncThinksoundResource
 
@@ -658,6 +727,12 @@ class AsyncResources:
         from .video_twin import AsyncVideoTwinResource
 
         return AsyncVideoTwinResource(self._runner)
+
+    @functools.cached_property
+    def virtual_try_on(self) -> AsyncVirtualTryOnResource:
+        from .virtual_try_on import AsyncVirtualTryOnResource
+
+        return AsyncVirtualTryOnResource(self._runner)
 
     @functools.cached_property
     def voices(self) -> AsyncVoicesResource:

@@ -12,6 +12,12 @@ if TYPE_CHECKING:
     from .account_generate_token_body import AccountGenerateTokenBody
     from .account_user import AccountUser
     from .account_user_reply import AccountUserReply
+    from .actor_swap_start_body import ActorSwapStartBody
+    from .actor_swap_task import ActorSwapTask
+    from .actor_swap_task_list_reply import ActorSwapTaskListReply
+    from .actor_swap_task_page import ActorSwapTaskPage
+    from .actor_swap_task_page_reply import ActorSwapTaskPageReply
+    from .actor_swap_task_reply import ActorSwapTaskReply
     from .agora_token import AgoraToken
     from .agora_token_reply import AgoraTokenReply
     from .avatar_video_anchor import AvatarVideoAnchor
@@ -118,6 +124,12 @@ if TYPE_CHECKING:
     from .happyhorse_start_body_model_version import HappyhorseStartBodyModelVersion
     from .happyhorse_start_body_ratio import HappyhorseStartBodyRatio
     from .happyhorse_start_body_resolution import HappyhorseStartBodyResolution
+    from .head_swap_start_body import HeadSwapStartBody
+    from .head_swap_task import HeadSwapTask
+    from .head_swap_task_list_reply import HeadSwapTaskListReply
+    from .head_swap_task_page import HeadSwapTaskPage
+    from .head_swap_task_page_reply import HeadSwapTaskPageReply
+    from .head_swap_task_reply import HeadSwapTaskReply
     from .image_edit_start_body import ImageEditStartBody
     from .image_edit_start_body_edit_type import ImageEditStartBodyEditType
     from .image_edit_task import ImageEditTask
@@ -178,6 +190,12 @@ if TYPE_CHECKING:
     from .kling_video_task_page_reply import KlingVideoTaskPageReply
     from .kling_video_task_reply import KlingVideoTaskReply
     from .kling_video_update_body import KlingVideoUpdateBody
+    from .motion_transfer_start_body import MotionTransferStartBody
+    from .motion_transfer_task import MotionTransferTask
+    from .motion_transfer_task_list_reply import MotionTransferTaskListReply
+    from .motion_transfer_task_page import MotionTransferTaskPage
+    from .motion_transfer_task_page_reply import MotionTransferTaskPageReply
+    from .motion_transfer_task_reply import MotionTransferTaskReply
     from .no_data_reply import NoDataReply
     from .no_data_reply_data_type_1 import NoDataReplyDataType1
     from .photobook_start_body import PhotobookStartBody
@@ -256,6 +274,12 @@ if TYPE_CHECKING:
     from .talking_photo_task_page import TalkingPhotoTaskPage
     from .talking_photo_task_page_reply import TalkingPhotoTaskPageReply
     from .talking_photo_task_reply import TalkingPhotoTaskReply
+    from .talking_video_start_body import TalkingVideoStartBody
+    from .talking_video_task import TalkingVideoTask
+    from .talking_video_task_list_reply import TalkingVideoTaskListReply
+    from .talking_video_task_page import TalkingVideoTaskPage
+    from .talking_video_task_page_reply import TalkingVideoTaskPageReply
+    from .talking_video_task_reply import TalkingVideoTaskReply
     from .task import Task
     from .think_sound_task import ThinkSoundTask
     from .think_sound_task_list_reply import ThinkSoundTaskListReply
@@ -299,6 +323,12 @@ if TYPE_CHECKING:
     from .video_twin_upload_body import VideoTwinUploadBody
     from .video_twin_upload_list_reply import VideoTwinUploadListReply
     from .video_twin_upload_reply import VideoTwinUploadReply
+    from .virtual_try_on_start_body import VirtualTryOnStartBody
+    from .virtual_try_on_task import VirtualTryOnTask
+    from .virtual_try_on_task_list_reply import VirtualTryOnTaskListReply
+    from .virtual_try_on_task_page import VirtualTryOnTaskPage
+    from .virtual_try_on_task_page_reply import VirtualTryOnTaskPageReply
+    from .virtual_try_on_task_reply import VirtualTryOnTaskReply
     from .voices_language import VoicesLanguage
     from .voices_language_list_reply import VoicesLanguageListReply
     from .voices_list_by_locale_body import VoicesListByLocaleBody
@@ -355,6 +385,12 @@ _MODULE_OF = {
     "AccountGenerateTokenBody": ".account_generate_token_body",
     "AccountUser": ".account_user",
     "AccountUserReply": ".account_user_reply",
+    "ActorSwapStartBody": ".actor_swap_start_body",
+    "ActorSwapTask": ".actor_swap_task",
+    "ActorSwapTaskListReply": ".actor_swap_task_list_reply",
+    "ActorSwapTaskPage": ".actor_swap_task_page",
+    "ActorSwapTaskPageReply": ".actor_swap_task_page_reply",
+    "ActorSwapTaskReply": ".actor_swap_task_reply",
     "AgoraToken": ".agora_token",
     "AgoraTokenReply": ".agora_token_reply",
     "AvatarVideoAnchor": ".avatar_video_anchor",
@@ -453,6 +489,12 @@ _MODULE_OF = {
     "HappyhorseStartBodyModelVersion": ".happyhorse_start_body_model_version",
     "HappyhorseStartBodyRatio": ".happyhorse_start_body_ratio",
     "HappyhorseStartBodyResolution": ".happyhorse_start_body_resolution",
+    "HeadSwapStartBody": ".head_swap_start_body",
+    "HeadSwapTask": ".head_swap_task",
+    "HeadSwapTaskListReply": ".head_swap_task_list_reply",
+    "HeadSwapTaskPage": ".head_swap_task_page",
+    "HeadSwapTaskPageReply": ".head_swap_task_page_reply",
+    "HeadSwapTaskReply": ".head_swap_task_reply",
     "ImageEditStartBody": ".image_edit_start_body",
     "ImageEditStartBodyEditType": ".image_edit_start_body_edit_type",
     "ImageEditTask": ".image_edit_task",
@@ -501,6 +543,12 @@ _MODULE_OF = {
     "KlingVideoTaskPageReply": ".kling_video_task_page_reply",
     "KlingVideoTaskReply": ".kling_video_task_reply",
     "KlingVideoUpdateBody": ".kling_video_update_body",
+    "MotionTransferStartBody": ".motion_transfer_start_body",
+    "MotionTransferTask": ".motion_transfer_task",
+    "MotionTransferTaskListReply": ".motion_transfer_task_list_reply",
+    "MotionTransferTaskPage": ".motion_transfer_task_page",
+    "MotionTransferTaskPageReply": ".motion_transfer_task_page_reply",
+    "MotionTransferTaskReply": ".motion_transfer_task_reply",
     "NoDataReply": ".no_data_reply",
     "NoDataReplyDataType1": ".no_data_reply_data_type_1",
     "PhotobookStartBody": ".photobook_start_body",
@@ -575,6 +623,12 @@ _MODULE_OF = {
     "TalkingPhotoTaskPage": ".talking_photo_task_page",
     "TalkingPhotoTaskPageReply": ".talking_photo_task_page_reply",
     "TalkingPhotoTaskReply": ".talking_photo_task_reply",
+    "TalkingVideoStartBody": ".talking_video_start_body",
+    "TalkingVideoTask": ".talking_video_task",
+    "TalkingVideoTaskListReply": ".talking_video_task_list_reply",
+    "TalkingVideoTaskPage": ".talking_video_task_page",
+    "TalkingVideoTaskPageReply": ".talking_video_task_page_reply",
+    "TalkingVideoTaskReply": ".talking_video_task_reply",
     "Task": ".task",
     "ThinkSoundTask": ".think_sound_task",
     "ThinkSoundTaskListReply": ".think_sound_task_list_reply",
@@ -616,6 +670,12 @@ _MODULE_OF = {
     "VideoTwinUploadBody": ".video_twin_upload_body",
     "VideoTwinUploadListReply": ".video_twin_upload_list_reply",
     "VideoTwinUploadReply": ".video_twin_upload_reply",
+    "VirtualTryOnStartBody": ".virtual_try_on_start_body",
+    "VirtualTryOnTask": ".virtual_try_on_task",
+    "VirtualTryOnTaskListReply": ".virtual_try_on_task_list_reply",
+    "VirtualTryOnTaskPage": ".virtual_try_on_task_page",
+    "VirtualTryOnTaskPageReply": ".virtual_try_on_task_page_reply",
+    "VirtualTryOnTaskReply": ".virtual_try_on_task_reply",
     "VoicesLanguage": ".voices_language",
     "VoicesLanguageListReply": ".voices_language_list_reply",
     "VoicesListByLocaleBody": ".voices_list_by_locale_body",
@@ -687,6 +747,12 @@ __all__ = (
     "AccountGenerateTokenBody",
     "AccountUser",
     "AccountUserReply",
+    "ActorSwapStartBody",
+    "ActorSwapTask",
+    "ActorSwapTaskListReply",
+    "ActorSwapTaskPage",
+    "ActorSwapTaskPageReply",
+    "ActorSwapTaskReply",
     "AgoraToken",
     "AgoraTokenReply",
     "AvatarVideoAnchor",
@@ -785,6 +851,12 @@ __all__ = (
     "HappyHorseTaskPage",
     "HappyHorseTaskPageReply",
     "HappyHorseTaskReply",
+    "HeadSwapStartBody",
+    "HeadSwapTask",
+    "HeadSwapTaskListReply",
+    "HeadSwapTaskPage",
+    "HeadSwapTaskPageReply",
+    "HeadSwapTaskReply",
     "ImageEditStartBody",
     "ImageEditStartBodyEditType",
     "ImageEditTask",
@@ -833,6 +905,12 @@ __all__ = (
     "KlingVideoTaskPageReply",
     "KlingVideoTaskReply",
     "KlingVideoUpdateBody",
+    "MotionTransferStartBody",
+    "MotionTransferTask",
+    "MotionTransferTaskListReply",
+    "MotionTransferTaskPage",
+    "MotionTransferTaskPageReply",
+    "MotionTransferTaskReply",
     "NoDataReply",
     "NoDataReplyDataType1",
     "PhotobookStartBody",
@@ -907,6 +985,12 @@ __all__ = (
     "TalkingPhotoTaskPage",
     "TalkingPhotoTaskPageReply",
     "TalkingPhotoTaskReply",
+    "TalkingVideoStartBody",
+    "TalkingVideoTask",
+    "TalkingVideoTaskListReply",
+    "TalkingVideoTaskPage",
+    "TalkingVideoTaskPageReply",
+    "TalkingVideoTaskReply",
     "Task",
     "ThinksoundStartBody",
     "ThinkSoundTask",
@@ -948,6 +1032,12 @@ __all__ = (
     "VideoTwinUploadBody",
     "VideoTwinUploadListReply",
     "VideoTwinUploadReply",
+    "VirtualTryOnStartBody",
+    "VirtualTryOnTask",
+    "VirtualTryOnTaskListReply",
+    "VirtualTryOnTaskPage",
+    "VirtualTryOnTaskPageReply",
+    "VirtualTryOnTaskReply",
     "VoicesLanguage",
     "VoicesLanguageListReply",
     "VoicesListByLocaleBody",

@@ -1,0 +1,918 @@
+"""The actor_swap group: typed methods generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ... import models
+from ...models.actor_swap_task import ActorSwapTask
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+    raw_response,
+)
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.actor_swap_task_page import ActorSwapTaskPage
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
+
+__all__ = ["AsyncActorSwapResource", "ActorSwapResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "actor_swap_start": {
+        "id": "actor_swap_start",
+        "name": "actor_swap.start",
+        "method": "POST",
+        "path": "/api/v1/actorSwap/start",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["name", "name", {"type": ["string"]}, False],
+            ["image_url", "image_url", {"type": ["string"], "file": "image"}, True],
+            ["video_url", "video_url", {"type": ["string"], "file": "video"}, True],
+            ["prompt", "prompt", {"type": ["string"]}, False],
+            ["negative_prompt", "negative_prompt", {"type": ["string"]}, False],
+            ["timeout_", "timeout", {"type": ["integer"]}, False],
+            ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
+            ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
+        ],
+        "files": ["image_url", "video_url"],
+        "record_id": None,
+        "task": {
+            "detail": "actor_swap_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["result_url"],
+            "batch": "actor_swap_batch_detail",
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "actor_swap_list": {
+        "id": "actor_swap_list",
+        "name": "actor_swap.list",
+        "method": "GET",
+        "path": "/api/v1/actorSwap/allRecords",
+        "path_params": [],
+        "query": [
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"]}, None, False],
+        ],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": {"page": "pageNum", "size": "pageSize", "rows": "rows", "total": "count"},
+        "destructive": False,
+        "deprecated": None,
+    },
+    "actor_swap_batch_detail": {
+        "id": "actor_swap_batch_detail",
+        "name": "actor_swap.batch_detail",
+        "method": "POST",
+        "path": "/api/v1/actorSwap/batchDetail",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["ids", "ids", {"type": ["array"], "min_items": 1, "max_items": 200, "items": {"type": ["string"]}}, True]
+        ],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "actor_swap_get": {
+        "id": "actor_swap_get",
+        "name": "actor_swap.get",
+        "method": "GET",
+        "path": "/api/v1/actorSwap/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "actor_swap_delete": {
+        "id": "actor_swap_delete",
+        "name": "actor_swap.delete",
+        "method": "DELETE",
+        "path": "/api/v1/actorSwap/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": True,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class CompletedActorSwapTask(ActorSwapTask):
+    """A `ActorSwapTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "actor_swap_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value
+
+
+class ActorSwapResource:
+    """Operations of the actor_swap group."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> ActorSwapResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return ActorSwapResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> ActorSwapQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return ActorSwapQuotes(self._runner)
+
+    def start(
+        self,
+        *,
+        image_url: str | FileInput,
+        video_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        timeout_: int | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> ActorSwapTask:
+        """Start an actor swap task.
+
+        Asynchronous: replaces the actor in the control video `video_url` with the person in the
+        reference image `image_url`, guided by an optional prompt and negative prompt. Returns the
+        task record once accepted; wait with `get` (or a webhook, for API-token callers). Charges
+        credits; failed tasks are refunded.
+
+        Args:
+            image_url: Public URL (URI) of the reference image with the new actor.
+            video_url: Public URL (URI) of the control video whose actor is replaced.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Task name.
+            prompt: Positive prompt.
+            negative_prompt: Features to avoid.
+            timeout_: Processing timeout, in seconds.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return self._runner.call(
+            _OPS["actor_swap_start"],
+            {
+                "image_url": image_url,
+                "video_url": video_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "timeout_": timeout_,
+            },
+            models.ActorSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    def start_and_wait(
+        self,
+        *,
+        image_url: str | FileInput,
+        video_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        timeout_: int | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ActorSwapTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedActorSwapTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.start(
+            image_url=image_url,
+            video_url=video_url,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            prompt=prompt,
+            negative_prompt=negative_prompt,
+            timeout_=timeout_,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    def list(
+        self,
+        *,
+        page_num: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> ActorSwapTaskPage:
+        """List actor swap tasks.
+
+        The caller's actor swap tasks, newest first, one page at a time.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return self._runner.call(
+            _OPS["actor_swap_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.ActorSwapTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Iterator[ActorSwapTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["actor_swap_list"],
+            {
+                "page_size": page_size,
+            },
+            models.ActorSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[ActorSwapTask]:
+        """Get several actor swap tasks.
+
+        Fetches several of the caller's actor swap tasks by id in one call. Match results by `_id`, not
+        by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return self._runner.call(
+            _OPS["actor_swap_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.ActorSwapTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> ActorSwapTask:
+        """Get an actor swap task.
+
+        One actor swap task with its status and, once `completed`, its video in `result_url`. Poll this
+        to wait for a task.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return self._runner.call(
+            _OPS["actor_swap_get"],
+            {
+                "id": id,
+            },
+            models.ActorSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete an actor swap task.
+
+        Removes an actor swap task from the history; other generated videos are not affected. Do not
+        assume a running task is cancelled.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        self._runner.call(
+            _OPS["actor_swap_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ActorSwapTask], object] | None = None,
+    ) -> CompletedActorSwapTask:
+        """Wait until job `id` is done and return its finished record (polls `actor_swap.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return self._runner.wait(
+            _OPS["actor_swap_start"],
+            _OPS["actor_swap_get"],
+            id,
+            models.ActorSwapTask.from_dict,
+            CompletedActorSwapTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ActorSwapTask], object] | None = None,
+    ) -> builtins.list[CompletedActorSwapTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["actor_swap_start"],
+            _OPS["actor_swap_get"],
+            _OPS["actor_swap_batch_detail"],
+            builtins.list(ids),
+            models.ActorSwapTask.from_dict,
+            CompletedActorSwapTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class ActorSwapResourceWithRawResponse:
+    """Like `ActorSwapResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: ActorSwapResource) -> None:
+        self.start = raw_response(resource.start)
+        self.list = raw_response(resource.list)
+        self.batch_detail = raw_response(resource.batch_detail)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+
+
+class ActorSwapQuotes:
+    """What each job start of the actor_swap group would cost; nothing is started."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def start(
+        self,
+        *,
+        image_url: str | FileInput,
+        video_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        timeout_: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `actor_swap.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return self._runner.quote(
+            _OPS["actor_swap_start"],
+            {
+                "image_url": image_url,
+                "video_url": video_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "timeout_": timeout_,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+
+class AsyncActorSwapResource:
+    """Operations of the actor_swap group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncActorSwapResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncActorSwapResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncActorSwapQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncActorSwapQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        image_url: str | FileInput,
+        video_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        timeout_: int | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> ActorSwapTask:
+        """Start an actor swap task.
+
+        Asynchronous: replaces the actor in the control video `video_url` with the person in the
+        reference image `image_url`, guided by an optional prompt and negative prompt. Returns the
+        task record once accepted; wait with `get` (or a webhook, for API-token callers). Charges
+        credits; failed tasks are refunded.
+
+        Args:
+            image_url: Public URL (URI) of the reference image with the new actor.
+            video_url: Public URL (URI) of the control video whose actor is replaced.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Task name.
+            prompt: Positive prompt.
+            negative_prompt: Features to avoid.
+            timeout_: Processing timeout, in seconds.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["actor_swap_start"],
+            {
+                "image_url": image_url,
+                "video_url": video_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "timeout_": timeout_,
+            },
+            models.ActorSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        image_url: str | FileInput,
+        video_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        timeout_: int | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ActorSwapTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedActorSwapTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            image_url=image_url,
+            video_url=video_url,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            prompt=prompt,
+            negative_prompt=negative_prompt,
+            timeout_=timeout_,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page_num: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> ActorSwapTaskPage:
+        """List actor swap tasks.
+
+        The caller's actor swap tasks, newest first, one page at a time.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["actor_swap_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.ActorSwapTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[ActorSwapTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["actor_swap_list"],
+            {
+                "page_size": page_size,
+            },
+            models.ActorSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[ActorSwapTask]:
+        """Get several actor swap tasks.
+
+        Fetches several of the caller's actor swap tasks by id in one call. Match results by `_id`, not
+        by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["actor_swap_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.ActorSwapTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> ActorSwapTask:
+        """Get an actor swap task.
+
+        One actor swap task with its status and, once `completed`, its video in `result_url`. Poll this
+        to wait for a task.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["actor_swap_get"],
+            {
+                "id": id,
+            },
+            models.ActorSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete an actor swap task.
+
+        Removes an actor swap task from the history; other generated videos are not affected. Do not
+        assume a running task is cancelled.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["actor_swap_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ActorSwapTask], object] | None = None,
+    ) -> CompletedActorSwapTask:
+        """Wait until job `id` is done and return its finished record (polls `actor_swap.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["actor_swap_start"],
+            _OPS["actor_swap_get"],
+            id,
+            models.ActorSwapTask.from_dict,
+            CompletedActorSwapTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ActorSwapTask], object] | None = None,
+    ) -> builtins.list[CompletedActorSwapTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["actor_swap_start"],
+            _OPS["actor_swap_get"],
+            _OPS["actor_swap_batch_detail"],
+            builtins.list(ids),
+            models.ActorSwapTask.from_dict,
+            CompletedActorSwapTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncActorSwapResourceWithRawResponse:
+    """Like `AsyncActorSwapResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncActorSwapResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncActorSwapQuotes:
+    """What each job start of the actor_swap group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        image_url: str | FileInput,
+        video_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        timeout_: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `actor_swap.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["actor_swap_start"],
+            {
+                "image_url": image_url,
+                "video_url": video_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "negative_prompt": negative_prompt,
+                "timeout_": timeout_,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

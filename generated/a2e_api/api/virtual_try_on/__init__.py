@@ -1,0 +1,882 @@
+"""The virtual_try_on group: typed methods generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from ... import models
+from ...models.virtual_try_on_task import VirtualTryOnTask
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    nullable,
+    parse_any,
+    parse_nothing,
+    parse_str,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+    raw_response,
+)
+
+if TYPE_CHECKING:
+    from typing import cast
+
+    from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
+    from ...models.quote import Quote
+    from ...models.virtual_try_on_task_page import VirtualTryOnTaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner, SyncRunner
+
+__all__ = ["AsyncVirtualTryOnResource", "VirtualTryOnResource"]
+
+_OPS: dict[str, dict[str, Any]] = {
+    "virtual_try_on_start": {
+        "id": "virtual_try_on_start",
+        "name": "virtual_try_on.start",
+        "method": "POST",
+        "path": "/api/v1/virtualTryOn/start",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["name", "name", {"type": ["string"]}, False],
+            [
+                "image_urls",
+                "image_urls",
+                {"type": ["array"], "min_items": 2, "max_items": 4, "items": {"type": ["string"]}, "file": "image"},
+                True,
+            ],
+            ["timeout_", "timeout", {"type": ["number"]}, False],
+            ["webhook_url", "webhook_url", {"type": ["string"], "max_length": 2048}, False],
+            ["webhook_token", "webhook_token", {"type": ["string"], "max_length": 256}, False],
+        ],
+        "files": ["image_urls"],
+        "record_id": None,
+        "task": {
+            "detail": "virtual_try_on_get",
+            "id": "_id",
+            "status": "current_status",
+            "done": ["completed"],
+            "failed": ["failed"],
+            "message": ["failed_message"],
+            "code": ["failed_code"],
+            "result": ["result_image_url"],
+            "batch": "virtual_try_on_batch_detail",
+            "wait_method": "wait",
+        },
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "virtual_try_on_list": {
+        "id": "virtual_try_on_list",
+        "name": "virtual_try_on.list",
+        "method": "GET",
+        "path": "/api/v1/virtualTryOn/allRecords",
+        "path_params": [],
+        "query": [
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1, "maximum": 100}, 10, False],
+        ],
+        "body": None,
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": {"page": "pageNum", "size": "pageSize", "rows": "rows", "total": "count"},
+        "destructive": False,
+        "deprecated": None,
+    },
+    "virtual_try_on_batch_detail": {
+        "id": "virtual_try_on_batch_detail",
+        "name": "virtual_try_on.batch_detail",
+        "method": "POST",
+        "path": "/api/v1/virtualTryOn/batchDetail",
+        "path_params": [],
+        "query": [],
+        "body": [
+            ["ids", "ids", {"type": ["array"], "min_items": 1, "max_items": 200, "items": {"type": ["string"]}}, True]
+        ],
+        "files": [],
+        "record_id": None,
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "virtual_try_on_get": {
+        "id": "virtual_try_on_get",
+        "name": "virtual_try_on.get",
+        "method": "GET",
+        "path": "/api/v1/virtualTryOn/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": False,
+        "deprecated": None,
+    },
+    "virtual_try_on_delete": {
+        "id": "virtual_try_on_delete",
+        "name": "virtual_try_on.delete",
+        "method": "DELETE",
+        "path": "/api/v1/virtualTryOn/{id}",
+        "path_params": [["id", "id", {"type": ["string"], "min_length": 1}]],
+        "query": [],
+        "body": None,
+        "files": [],
+        "record_id": "id",
+        "task": None,
+        "pagination": None,
+        "destructive": True,
+        "deprecated": None,
+    },
+}
+"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class CompletedVirtualTryOnTask(VirtualTryOnTask):
+    """A `VirtualTryOnTask` whose job is done: its result fields (result_image_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "virtual_try_on_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_image_url",)
+
+    @property
+    def result_image_url(self) -> str:
+        value: str = self._data["result_image_url"]
+        return value
+
+
+class VirtualTryOnResource:
+    """Operations of the virtual_try_on group."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> VirtualTryOnResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return VirtualTryOnResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> VirtualTryOnQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return VirtualTryOnQuotes(self._runner)
+
+    def start(
+        self,
+        *,
+        image_urls: builtins.list[str] | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> VirtualTryOnTask:
+        """Start a virtual try-on task.
+
+        Asynchronous: dresses the person in a photo with a clothing image. `image_urls` holds 2 to
+        4 image URLs: the catalog names `[0]` the person and `[1]` the clothing; public callers
+        send exactly four, in the order person, person mask, clothing, clothing mask. Returns the
+        task record once accepted; wait with `get` (or a webhook, for API-token callers). The
+        result image is in `result_image_url`. Charges credits; failed tasks are refunded.
+
+        Args:
+            image_urls: Public image URLs: `[person, clothing]` per the catalog, or (as public callers send)
+                `[person, person mask, clothing, clothing mask]`.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Task name.
+            timeout_: Processing timeout, in seconds.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return self._runner.call(
+            _OPS["virtual_try_on_start"],
+            {
+                "image_urls": image_urls,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "timeout_": timeout_,
+            },
+            models.VirtualTryOnTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    def start_and_wait(
+        self,
+        *,
+        image_urls: builtins.list[str] | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VirtualTryOnTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVirtualTryOnTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = self.start(
+            image_urls=image_urls,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            timeout_=timeout_,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    def list(
+        self,
+        *,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> VirtualTryOnTaskPage:
+        """List virtual try-on tasks.
+
+        The caller's virtual try-on tasks, one page at a time.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return self._runner.call(
+            _OPS["virtual_try_on_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.VirtualTryOnTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Iterator[VirtualTryOnTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["virtual_try_on_list"],
+            {
+                "page_size": page_size,
+            },
+            models.VirtualTryOnTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[VirtualTryOnTask]:
+        """Get several virtual try-on tasks.
+
+        Fetches several of the caller's virtual try-on tasks by id in one call. Match results by `_id`,
+        not by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return self._runner.call(
+            _OPS["virtual_try_on_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.VirtualTryOnTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> VirtualTryOnTask:
+        """Get a virtual try-on task.
+
+        One virtual try-on task with its status and, once `completed`, the result image in
+        `result_image_url`. Poll this to wait for a task.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return self._runner.call(
+            _OPS["virtual_try_on_get"],
+            {
+                "id": id,
+            },
+            models.VirtualTryOnTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a virtual try-on task.
+
+        Removes a virtual try-on task from the history; other try-on results are not affected. Do not
+        assume a running task is cancelled.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        self._runner.call(
+            _OPS["virtual_try_on_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VirtualTryOnTask], object] | None = None,
+    ) -> CompletedVirtualTryOnTask:
+        """Wait until job `id` is done and return its finished record (polls `virtual_try_on.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return self._runner.wait(
+            _OPS["virtual_try_on_start"],
+            _OPS["virtual_try_on_get"],
+            id,
+            models.VirtualTryOnTask.from_dict,
+            CompletedVirtualTryOnTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VirtualTryOnTask], object] | None = None,
+    ) -> builtins.list[CompletedVirtualTryOnTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return self._runner.wait_many(
+            _OPS["virtual_try_on_start"],
+            _OPS["virtual_try_on_get"],
+            _OPS["virtual_try_on_batch_detail"],
+            builtins.list(ids),
+            models.VirtualTryOnTask.from_dict,
+            CompletedVirtualTryOnTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class VirtualTryOnResourceWithRawResponse:
+    """Like `VirtualTryOnResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: VirtualTryOnResource) -> None:
+        self.start = raw_response(resource.start)
+        self.list = raw_response(resource.list)
+        self.batch_detail = raw_response(resource.batch_detail)
+        self.get = raw_response(resource.get)
+        self.delete = raw_response(resource.delete)
+
+
+class VirtualTryOnQuotes:
+    """What each job start of the virtual_try_on group would cost; nothing is started."""
+
+    def __init__(self, runner: SyncRunner) -> None:
+        self._runner = runner
+
+    def start(
+        self,
+        *,
+        image_urls: builtins.list[str] | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `virtual_try_on.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return self._runner.quote(
+            _OPS["virtual_try_on_start"],
+            {
+                "image_urls": image_urls,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "timeout_": timeout_,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+
+class AsyncVirtualTryOnResource:
+    """Operations of the virtual_try_on group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVirtualTryOnResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncVirtualTryOnResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncVirtualTryOnQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncVirtualTryOnQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        image_urls: builtins.list[str] | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> VirtualTryOnTask:
+        """Start a virtual try-on task.
+
+        Asynchronous: dresses the person in a photo with a clothing image. `image_urls` holds 2 to
+        4 image URLs: the catalog names `[0]` the person and `[1]` the clothing; public callers
+        send exactly four, in the order person, person mask, clothing, clothing mask. Returns the
+        task record once accepted; wait with `get` (or a webhook, for API-token callers). The
+        result image is in `result_image_url`. Charges credits; failed tasks are refunded.
+
+        Args:
+            image_urls: Public image URLs: `[person, clothing]` per the catalog, or (as public callers send)
+                `[person, person mask, clothing, clothing mask]`.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Task name.
+            timeout_: Processing timeout, in seconds.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["virtual_try_on_start"],
+            {
+                "image_urls": image_urls,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "timeout_": timeout_,
+            },
+            models.VirtualTryOnTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        image_urls: builtins.list[str] | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VirtualTryOnTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVirtualTryOnTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            image_urls=image_urls,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            timeout_=timeout_,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> VirtualTryOnTaskPage:
+        """List virtual try-on tasks.
+
+        The caller's virtual try-on tasks, one page at a time.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["virtual_try_on_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.VirtualTryOnTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[VirtualTryOnTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["virtual_try_on_list"],
+            {
+                "page_size": page_size,
+            },
+            models.VirtualTryOnTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[VirtualTryOnTask]:
+        """Get several virtual try-on tasks.
+
+        Fetches several of the caller's virtual try-on tasks by id in one call. Match results by `_id`,
+        not by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["virtual_try_on_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.VirtualTryOnTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> VirtualTryOnTask:
+        """Get a virtual try-on task.
+
+        One virtual try-on task with its status and, once `completed`, the result image in
+        `result_image_url`. Poll this to wait for a task.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["virtual_try_on_get"],
+            {
+                "id": id,
+            },
+            models.VirtualTryOnTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a virtual try-on task.
+
+        Removes a virtual try-on task from the history; other try-on results are not affected. Do not
+        assume a running task is cancelled.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["virtual_try_on_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VirtualTryOnTask], object] | None = None,
+    ) -> CompletedVirtualTryOnTask:
+        """Wait until job `id` is done and return its finished record (polls `virtual_try_on.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["virtual_try_on_start"],
+            _OPS["virtual_try_on_get"],
+            id,
+            models.VirtualTryOnTask.from_dict,
+            CompletedVirtualTryOnTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VirtualTryOnTask], object] | None = None,
+    ) -> builtins.list[CompletedVirtualTryOnTask | Exception]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["virtual_try_on_start"],
+            _OPS["virtual_try_on_get"],
+            _OPS["virtual_try_on_batch_detail"],
+            builtins.list(ids),
+            models.VirtualTryOnTask.from_dict,
+            CompletedVirtualTryOnTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncVirtualTryOnResourceWithRawResponse:
+    """Like `AsyncVirtualTryOnResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncVirtualTryOnResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncVirtualTryOnQuotes:
+    """What each job start of the virtual_try_on group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        image_urls: builtins.list[str] | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `virtual_try_on.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["virtual_try_on_start"],
+            {
+                "image_urls": image_urls,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "timeout_": timeout_,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

@@ -1,0 +1,119 @@
+"""TalkingVideoTask: a reply record."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ..types import Record
+
+
+class TalkingVideoTask(Record):
+    """A talking video task (fields from the docs start example). `current_status` is an open
+    string; `initialized` right after the start, then the family-wide sent, pending,
+    processing, completed or failed."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "_id"),
+        ("current_status", "current_status"),
+        ("name", "name"),
+        ("coins", "coins"),
+        ("created_at", "createdAt"),
+        ("failed_code", "failed_code"),
+        ("failed_message", "failed_message"),
+        ("result_url", "result_url"),
+        ("video_url", "video_url"),
+        ("audio_url", "audio_url"),
+        ("duration", "duration"),
+        ("prompt", "prompt"),
+        ("negative_prompt", "negative_prompt"),
+        ("cover_url", "cover_url"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("_id", (str,)),
+        ("current_status", (str,)),
+    )
+
+    @property
+    def id(self) -> str:
+        """The task id (24-hex MongoDB ObjectId)."""
+        value: str = self._data["_id"]
+        return value
+
+    @property
+    def current_status(self) -> str:
+        """Open string; known: initialized, sent, pending, processing, completed, failed."""
+        value: str = self._data["current_status"]
+        return value
+
+    @property
+    def name(self) -> str | None:
+        value: str | None = self._data.get("name")
+        return value
+
+    @property
+    def coins(self) -> int | None:
+        """Credits charged for the task."""
+        value: int | None = self._data.get("coins")
+        return value
+
+    @property
+    def created_at(self) -> str | None:
+        """Creation time, ISO 8601 UTC (e.g. `2025-09-12T09:04:10.026Z`)."""
+        value: str | None = self._data.get("createdAt")
+        return value
+
+    @property
+    def failed_code(self) -> str | None:
+        """Failure code, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_code")
+        return value
+
+    @property
+    def failed_message(self) -> str | None:
+        """Failure reason, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_message")
+        return value
+
+    @property
+    def result_url(self) -> str | None:
+        """The result file (on a CDN; expires after days), empty until `completed`."""
+        value: str | None = self._data.get("result_url")
+        return value
+
+    @property
+    def video_url(self) -> str | None:
+        """The source video."""
+        value: str | None = self._data.get("video_url")
+        return value
+
+    @property
+    def audio_url(self) -> str | None:
+        """The driving audio."""
+        value: str | None = self._data.get("audio_url")
+        return value
+
+    @property
+    def duration(self) -> int | None:
+        """Output length in seconds."""
+        value: int | None = self._data.get("duration")
+        return value
+
+    @property
+    def prompt(self) -> str | None:
+        """The prompt as stored."""
+        value: str | None = self._data.get("prompt")
+        return value
+
+    @property
+    def negative_prompt(self) -> str | None:
+        """The negative prompt as stored."""
+        value: str | None = self._data.get("negative_prompt")
+        return value
+
+    @property
+    def cover_url(self) -> str | None:
+        """Cover image of the result, empty until done."""
+        value: str | None = self._data.get("cover_url")
+        return value
