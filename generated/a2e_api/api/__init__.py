@@ -26,16 +26,21 @@ if TYPE_CHECKING:
     from .custom_avatars import AsyncCustomAvatarsResource, CustomAvatarsResource
     from .dubbing import AsyncDubbingResource, DubbingResource
     from .face_swap import AsyncFaceSwapResource, FaceSwapResource
+    from .flux_2 import AsyncFlux2Resource, Flux2Resource
+    from .gpt_image import AsyncGptImageResource, GptImageResource
     from .grok import AsyncGrokResource, GrokResource
     from .happyhorse import AsyncHappyhorseResource, HappyhorseResource
     from .head_swap import AsyncHeadSwapResource, HeadSwapResource
     from .image_edit import AsyncImageEditResource, ImageEditResource
     from .image_to_video import AsyncImageToVideoResource, ImageToVideoResource
+    from .kling_image import AsyncKlingImageResource, KlingImageResource
     from .kling_omni import AsyncKlingOmniResource, KlingOmniResource
     from .kling_video import AsyncKlingVideoResource, KlingVideoResource
     from .motion_transfer import AsyncMotionTransferResource, MotionTransferResource
+    from .nano_banana import AsyncNanoBananaResource, NanoBananaResource
     from .photobook import AsyncPhotobookResource, PhotobookResource
     from .product_avatar import AsyncProductAvatarResource, ProductAvatarResource
+    from .qwen_image import AsyncQwenImageResource, QwenImageResource
     from .seedance import AsyncSeedanceResource, SeedanceResource
     from .seedance_2 import AsyncSeedance2Resource, Seedance2Resource
     from .sora import AsyncSoraResource, SoraResource
@@ -43,6 +48,7 @@ if TYPE_CHECKING:
     from .streaming_avatar import AsyncStreamingAvatarResource, StreamingAvatarResource
     from .talking_photo import AsyncTalkingPhotoResource, TalkingPhotoResource
     from .talking_video import AsyncTalkingVideoResource, TalkingVideoResource
+    from .text_to_image import AsyncTextToImageResource, TextToImageResource
     from .thinksound import AsyncThinksoundResource, ThinksoundResource
     from .upscale import AsyncUpscaleResource, UpscaleResource
     from .veo import AsyncVeoResource, VeoResource
@@ -66,16 +72,21 @@ GROUPS: tuple[str, ...] = (
     "custom_avatars",
     "dubbing",
     "face_swap",
+    "flux_2",
+    "gpt_image",
     "grok",
     "happyhorse",
     "head_swap",
     "image_edit",
     "image_to_video",
+    "kling_image",
     "kling_omni",
     "kling_video",
     "motion_transfer",
+    "nano_banana",
     "photobook",
     "product_avatar",
+    "qwen_image",
     "seedance",
     "seedance_2",
     "sora",
@@ -83,6 +94,7 @@ GROUPS: tuple[str, ...] = (
     "streaming_avatar",
     "talking_photo",
     "talking_video",
+    "text_to_image",
     "thinksound",
     "upscale",
     "veo",
@@ -105,16 +117,21 @@ GROUP_MODULES: dict[str, str] = {
     "custom_avatars": "custom_avatars",
     "dubbing": "dubbing",
     "face_swap": "face_swap",
+    "flux_2": "flux_2",
+    "gpt_image": "gpt_image",
     "grok": "grok",
     "happyhorse": "happyhorse",
     "head_swap": "head_swap",
     "image_edit": "image_edit",
     "image_to_video": "image_to_video",
+    "kling_image": "kling_image",
     "kling_omni": "kling_omni",
     "kling_video": "kling_video",
     "motion_transfer": "motion_transfer",
+    "nano_banana": "nano_banana",
     "photobook": "photobook",
     "product_avatar": "product_avatar",
+    "qwen_image": "qwen_image",
     "seedance": "seedance",
     "seedance_2": "seedance_2",
     "sora": "sora",
@@ -122,6 +139,7 @@ GROUP_MODULES: dict[str, str] = {
     "streaming_avatar": "streaming_avatar",
     "talking_photo": "talking_photo",
     "talking_video": "talking_video",
+    "text_to_image": "text_to_image",
     "thinksound": "thinksound",
     "upscale": "upscale",
     "veo": "veo",
@@ -386,6 +404,18 @@ class Resources:
         return FaceSwapResource(self._runner)
 
     @functools.cached_property
+    def flux_2(self) -> Flux2Resource:
+        from .flux_2 import Flux2Resource
+
+        return Flux2Resource(self._runner)
+
+    @functools.cached_property
+    def gpt_image(self) -> GptImageResource:
+        from .gpt_image import GptImageResource
+
+        return GptImageResource(self._runner)
+
+    @functools.cached_property
     def grok(self) -> GrokResource:
         from .grok import GrokResource
 
@@ -416,6 +446,12 @@ class Resources:
         return ImageToVideoResource(self._runner)
 
     @functools.cached_property
+    def kling_image(self) -> KlingImageResource:
+        from .kling_image import KlingImageResource
+
+        return KlingImageResource(self._runner)
+
+    @functools.cached_property
     def kling_omni(self) -> KlingOmniResource:
         from .kling_omni import KlingOmniResource
 
@@ -434,6 +470,12 @@ class Resources:
         return MotionTransferResource(self._runner)
 
     @functools.cached_property
+    def nano_banana(self) -> NanoBananaResource:
+        from .nano_banana import NanoBananaResource
+
+        return NanoBananaResource(self._runner)
+
+    @functools.cached_property
     def photobook(self) -> PhotobookResource:
         from .photobook import PhotobookResource
 
@@ -444,6 +486,12 @@ class Resources:
         from .product_avatar import ProductAvatarResource
 
         return ProductAvatarResource(self._runner)
+
+    @functools.cached_property
+    def qwen_image(self) -> QwenImageResource:
+        from .qwen_image import QwenImageResource
+
+        return QwenImageResource(self._runner)
 
     @functools.cached_property
     def seedance(self) -> SeedanceResource:
@@ -486,6 +534,12 @@ class Resources:
         from .talking_video import TalkingVideoResource
 
         return TalkingVideoResource(self._runner)
+
+    @functools.cached_property
+    def text_to_image(self) -> TextToImageResource:
+        from .text_to_image import TextToImageResource
+
+        return TextToImageResource(self._runner)
 
     @functools.cached_property
     def thinksound(self) -> ThinksoundResource:
@@ -603,6 +657,18 @@ class AsyncResources:
         return AsyncFaceSwapResource(self._runner)
 
     @functools.cached_property
+    def flux_2(self) -> AsyncFlux2Resource:
+        from .flux_2 import AsyncFlux2Resource
+
+        return AsyncFlux2Resource(self._runner)
+
+    @functools.cached_property
+    def gpt_image(self) -> AsyncGptImageResource:
+        from .gpt_image import AsyncGptImageResource
+
+        return AsyncGptImageResource(self._runner)
+
+    @functools.cached_property
     def grok(self) -> AsyncGrokResource:
         from .grok import AsyncGrokResource
 
@@ -633,6 +699,12 @@ class AsyncResources:
         return AsyncImageToVideoResource(self._runner)
 
     @functools.cached_property
+    def kling_image(self) -> AsyncKlingImageResource:
+        from .kling_image import AsyncKlingImageResource
+
+        return AsyncKlingImageResource(self._runner)
+
+    @functools.cached_property
     def kling_omni(self) -> AsyncKlingOmniResource:
         from .kling_omni import AsyncKlingOmniResource
 
@@ -651,6 +723,12 @@ class AsyncResources:
         return AsyncMotionTransferResource(self._runner)
 
     @functools.cached_property
+    def nano_banana(self) -> AsyncNanoBananaResource:
+        from .nano_banana import AsyncNanoBananaResource
+
+        return AsyncNanoBananaResource(self._runner)
+
+    @functools.cached_property
     def photobook(self) -> AsyncPhotobookResource:
         from .photobook import AsyncPhotobookResource
 
@@ -661,6 +739,12 @@ class AsyncResources:
         from .product_avatar import AsyncProductAvatarResource
 
         return AsyncProductAvatarResource(self._runner)
+
+    @functools.cached_property
+    def qwen_image(self) -> AsyncQwenImageResource:
+        from .qwen_image import AsyncQwenImageResource
+
+        return AsyncQwenImageResource(self._runner)
 
     @functools.cached_property
     def seedance(self) -> AsyncSeedanceResource:
@@ -703,6 +787,12 @@ class AsyncResources:
         from .talking_video import AsyncTalkingVideoResource
 
         return AsyncTalkingVideoResource(self._runner)
+
+    @functools.cached_property
+    def text_to_image(self) -> AsyncTextToImageResource:
+        from .text_to_image import AsyncTextToImageResource
+
+        return AsyncTextToImageResource(self._runner)
 
     @functools.cached_property
     def thinksound(self) -> AsyncThinksoundResource:

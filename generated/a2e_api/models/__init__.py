@@ -101,6 +101,25 @@ if TYPE_CHECKING:
     from .face_swap_task_reply import FaceSwapTaskReply
     from .face_swap_task_status import FaceSwapTaskStatus
     from .face_swap_task_status_list_reply import FaceSwapTaskStatusListReply
+    from .flux_2_list_status import Flux2ListStatus
+    from .flux_2_start_body import Flux2StartBody
+    from .flux_2_start_body_aspect_ratio import Flux2StartBodyAspectRatio
+    from .flux_2_start_body_resolution import Flux2StartBodyResolution
+    from .flux_2_task import Flux2Task
+    from .flux_2_task_list_reply import Flux2TaskListReply
+    from .flux_2_task_page import Flux2TaskPage
+    from .flux_2_task_page_reply import Flux2TaskPageReply
+    from .flux_2_task_reply import Flux2TaskReply
+    from .gpt_image_start_body import GptImageStartBody
+    from .gpt_image_start_body_aspect_ratio import GptImageStartBodyAspectRatio
+    from .gpt_image_start_body_model import GptImageStartBodyModel
+    from .gpt_image_start_body_quality import GptImageStartBodyQuality
+    from .gpt_image_start_body_resolution import GptImageStartBodyResolution
+    from .gpt_image_task import GptImageTask
+    from .gpt_image_task_list_reply import GptImageTaskListReply
+    from .gpt_image_task_page import GptImageTaskPage
+    from .gpt_image_task_page_reply import GptImageTaskPageReply
+    from .gpt_image_task_reply import GptImageTaskReply
     from .grok_start_body import GrokStartBody
     from .grok_start_body_aspect_ratio import GrokStartBodyAspectRatio
     from .grok_start_body_duration import GrokStartBodyDuration
@@ -160,6 +179,14 @@ if TYPE_CHECKING:
     from .image_to_video_task_page import ImageToVideoTaskPage
     from .image_to_video_task_page_reply import ImageToVideoTaskPageReply
     from .image_to_video_task_reply import ImageToVideoTaskReply
+    from .kling_image_start_body import KlingImageStartBody
+    from .kling_image_start_body_aspect_ratio import KlingImageStartBodyAspectRatio
+    from .kling_image_start_body_resolution import KlingImageStartBodyResolution
+    from .kling_image_task import KlingImageTask
+    from .kling_image_task_list_reply import KlingImageTaskListReply
+    from .kling_image_task_page import KlingImageTaskPage
+    from .kling_image_task_page_reply import KlingImageTaskPageReply
+    from .kling_image_task_reply import KlingImageTaskReply
     from .kling_omni_start_body import KlingOmniStartBody
     from .kling_omni_start_body_aspect_ratio import KlingOmniStartBodyAspectRatio
     from .kling_omni_start_body_mode import KlingOmniStartBodyMode
@@ -196,6 +223,16 @@ if TYPE_CHECKING:
     from .motion_transfer_task_page import MotionTransferTaskPage
     from .motion_transfer_task_page_reply import MotionTransferTaskPageReply
     from .motion_transfer_task_reply import MotionTransferTaskReply
+    from .nano_banana_list_status import NanoBananaListStatus
+    from .nano_banana_start_body import NanoBananaStartBody
+    from .nano_banana_start_body_aspect_ratio import NanoBananaStartBodyAspectRatio
+    from .nano_banana_start_body_image_size import NanoBananaStartBodyImageSize
+    from .nano_banana_start_body_model import NanoBananaStartBodyModel
+    from .nano_banana_task import NanoBananaTask
+    from .nano_banana_task_list_reply import NanoBananaTaskListReply
+    from .nano_banana_task_page import NanoBananaTaskPage
+    from .nano_banana_task_page_reply import NanoBananaTaskPageReply
+    from .nano_banana_task_reply import NanoBananaTaskReply
     from .no_data_reply import NoDataReply
     from .no_data_reply_data_type_1 import NoDataReplyDataType1
     from .photobook_start_body import PhotobookStartBody
@@ -214,6 +251,14 @@ if TYPE_CHECKING:
     from .product_avatar_task_reply import ProductAvatarTaskReply
     from .quote import Quote
     from .quote_reply import QuoteReply
+    from .qwen_image_start_body import QwenImageStartBody
+    from .qwen_image_start_body_model import QwenImageStartBodyModel
+    from .qwen_image_start_body_size import QwenImageStartBodySize
+    from .qwen_image_task import QwenImageTask
+    from .qwen_image_task_list_reply import QwenImageTaskListReply
+    from .qwen_image_task_page import QwenImageTaskPage
+    from .qwen_image_task_page_reply import QwenImageTaskPageReply
+    from .qwen_image_task_reply import QwenImageTaskReply
     from .seedance_2_start_body import Seedance2StartBody
     from .seedance_2_start_body_aspect_ratio import Seedance2StartBodyAspectRatio
     from .seedance_2_start_body_mode import Seedance2StartBodyMode
@@ -281,6 +326,37 @@ if TYPE_CHECKING:
     from .talking_video_task_page_reply import TalkingVideoTaskPageReply
     from .talking_video_task_reply import TalkingVideoTaskReply
     from .task import Task
+    from .text_to_image_avatar import TextToImageAvatar
+    from .text_to_image_avatar_reply import TextToImageAvatarReply
+    from .text_to_image_quick_add_avatar_body import TextToImageQuickAddAvatarBody
+    from .text_to_image_quick_add_avatar_body_gender import (
+        TextToImageQuickAddAvatarBodyGender,
+    )
+    from .text_to_image_quick_add_avatar_legacy_body import (
+        TextToImageQuickAddAvatarLegacyBody,
+    )
+    from .text_to_image_quick_add_avatar_legacy_body_gender import (
+        TextToImageQuickAddAvatarLegacyBodyGender,
+    )
+    from .text_to_image_start_body import TextToImageStartBody
+    from .text_to_image_start_body_aspect_ratio import TextToImageStartBodyAspectRatio
+    from .text_to_image_start_body_model_type import TextToImageStartBodyModelType
+    from .text_to_image_start_body_req_key import TextToImageStartBodyReqKey
+    from .text_to_image_start_legacy_body import TextToImageStartLegacyBody
+    from .text_to_image_start_legacy_body_aspect_ratio import (
+        TextToImageStartLegacyBodyAspectRatio,
+    )
+    from .text_to_image_start_legacy_body_model_type import (
+        TextToImageStartLegacyBodyModelType,
+    )
+    from .text_to_image_start_legacy_body_req_key import (
+        TextToImageStartLegacyBodyReqKey,
+    )
+    from .text_to_image_task import TextToImageTask
+    from .text_to_image_task_list_reply import TextToImageTaskListReply
+    from .text_to_image_task_page import TextToImageTaskPage
+    from .text_to_image_task_page_reply import TextToImageTaskPageReply
+    from .text_to_image_task_reply import TextToImageTaskReply
     from .think_sound_task import ThinkSoundTask
     from .think_sound_task_list_reply import ThinkSoundTaskListReply
     from .think_sound_task_page import ThinkSoundTaskPage
@@ -466,6 +542,25 @@ _MODULE_OF = {
     "FaceSwapTaskReply": ".face_swap_task_reply",
     "FaceSwapTaskStatus": ".face_swap_task_status",
     "FaceSwapTaskStatusListReply": ".face_swap_task_status_list_reply",
+    "Flux2ListStatus": ".flux_2_list_status",
+    "Flux2StartBody": ".flux_2_start_body",
+    "Flux2StartBodyAspectRatio": ".flux_2_start_body_aspect_ratio",
+    "Flux2StartBodyResolution": ".flux_2_start_body_resolution",
+    "Flux2Task": ".flux_2_task",
+    "Flux2TaskListReply": ".flux_2_task_list_reply",
+    "Flux2TaskPage": ".flux_2_task_page",
+    "Flux2TaskPageReply": ".flux_2_task_page_reply",
+    "Flux2TaskReply": ".flux_2_task_reply",
+    "GptImageStartBody": ".gpt_image_start_body",
+    "GptImageStartBodyAspectRatio": ".gpt_image_start_body_aspect_ratio",
+    "GptImageStartBodyModel": ".gpt_image_start_body_model",
+    "GptImageStartBodyQuality": ".gpt_image_start_body_quality",
+    "GptImageStartBodyResolution": ".gpt_image_start_body_resolution",
+    "GptImageTask": ".gpt_image_task",
+    "GptImageTaskListReply": ".gpt_image_task_list_reply",
+    "GptImageTaskPage": ".gpt_image_task_page",
+    "GptImageTaskPageReply": ".gpt_image_task_page_reply",
+    "GptImageTaskReply": ".gpt_image_task_reply",
     "GrokStartBody": ".grok_start_body",
     "GrokStartBodyAspectRatio": ".grok_start_body_aspect_ratio",
     "GrokStartBodyDuration": ".grok_start_body_duration",
@@ -517,6 +612,14 @@ _MODULE_OF = {
     "ImageToVideoTaskPage": ".image_to_video_task_page",
     "ImageToVideoTaskPageReply": ".image_to_video_task_page_reply",
     "ImageToVideoTaskReply": ".image_to_video_task_reply",
+    "KlingImageStartBody": ".kling_image_start_body",
+    "KlingImageStartBodyAspectRatio": ".kling_image_start_body_aspect_ratio",
+    "KlingImageStartBodyResolution": ".kling_image_start_body_resolution",
+    "KlingImageTask": ".kling_image_task",
+    "KlingImageTaskListReply": ".kling_image_task_list_reply",
+    "KlingImageTaskPage": ".kling_image_task_page",
+    "KlingImageTaskPageReply": ".kling_image_task_page_reply",
+    "KlingImageTaskReply": ".kling_image_task_reply",
     "KlingOmniStartBody": ".kling_omni_start_body",
     "KlingOmniStartBodyAspectRatio": ".kling_omni_start_body_aspect_ratio",
     "KlingOmniStartBodyMode": ".kling_omni_start_body_mode",
@@ -549,6 +652,16 @@ _MODULE_OF = {
     "MotionTransferTaskPage": ".motion_transfer_task_page",
     "MotionTransferTaskPageReply": ".motion_transfer_task_page_reply",
     "MotionTransferTaskReply": ".motion_transfer_task_reply",
+    "NanoBananaListStatus": ".nano_banana_list_status",
+    "NanoBananaStartBody": ".nano_banana_start_body",
+    "NanoBananaStartBodyAspectRatio": ".nano_banana_start_body_aspect_ratio",
+    "NanoBananaStartBodyImageSize": ".nano_banana_start_body_image_size",
+    "NanoBananaStartBodyModel": ".nano_banana_start_body_model",
+    "NanoBananaTask": ".nano_banana_task",
+    "NanoBananaTaskListReply": ".nano_banana_task_list_reply",
+    "NanoBananaTaskPage": ".nano_banana_task_page",
+    "NanoBananaTaskPageReply": ".nano_banana_task_page_reply",
+    "NanoBananaTaskReply": ".nano_banana_task_reply",
     "NoDataReply": ".no_data_reply",
     "NoDataReplyDataType1": ".no_data_reply_data_type_1",
     "PhotobookStartBody": ".photobook_start_body",
@@ -567,6 +680,14 @@ _MODULE_OF = {
     "ProductAvatarTaskReply": ".product_avatar_task_reply",
     "Quote": ".quote",
     "QuoteReply": ".quote_reply",
+    "QwenImageStartBody": ".qwen_image_start_body",
+    "QwenImageStartBodyModel": ".qwen_image_start_body_model",
+    "QwenImageStartBodySize": ".qwen_image_start_body_size",
+    "QwenImageTask": ".qwen_image_task",
+    "QwenImageTaskListReply": ".qwen_image_task_list_reply",
+    "QwenImageTaskPage": ".qwen_image_task_page",
+    "QwenImageTaskPageReply": ".qwen_image_task_page_reply",
+    "QwenImageTaskReply": ".qwen_image_task_reply",
     "Seedance2StartBody": ".seedance_2_start_body",
     "Seedance2StartBodyAspectRatio": ".seedance_2_start_body_aspect_ratio",
     "Seedance2StartBodyMode": ".seedance_2_start_body_mode",
@@ -630,6 +751,25 @@ _MODULE_OF = {
     "TalkingVideoTaskPageReply": ".talking_video_task_page_reply",
     "TalkingVideoTaskReply": ".talking_video_task_reply",
     "Task": ".task",
+    "TextToImageAvatar": ".text_to_image_avatar",
+    "TextToImageAvatarReply": ".text_to_image_avatar_reply",
+    "TextToImageQuickAddAvatarBody": ".text_to_image_quick_add_avatar_body",
+    "TextToImageQuickAddAvatarBodyGender": ".text_to_image_quick_add_avatar_body_gender",
+    "TextToImageQuickAddAvatarLegacyBody": ".text_to_image_quick_add_avatar_legacy_body",
+    "TextToImageQuickAddAvatarLegacyBodyGender": ".text_to_image_quick_add_avatar_legacy_body_gender",
+    "TextToImageStartBody": ".text_to_image_start_body",
+    "TextToImageStartBodyAspectRatio": ".text_to_image_start_body_aspect_ratio",
+    "TextToImageStartBodyModelType": ".text_to_image_start_body_model_type",
+    "TextToImageStartBodyReqKey": ".text_to_image_start_body_req_key",
+    "TextToImageStartLegacyBody": ".text_to_image_start_legacy_body",
+    "TextToImageStartLegacyBodyAspectRatio": ".text_to_image_start_legacy_body_aspect_ratio",
+    "TextToImageStartLegacyBodyModelType": ".text_to_image_start_legacy_body_model_type",
+    "TextToImageStartLegacyBodyReqKey": ".text_to_image_start_legacy_body_req_key",
+    "TextToImageTask": ".text_to_image_task",
+    "TextToImageTaskListReply": ".text_to_image_task_list_reply",
+    "TextToImageTaskPage": ".text_to_image_task_page",
+    "TextToImageTaskPageReply": ".text_to_image_task_page_reply",
+    "TextToImageTaskReply": ".text_to_image_task_reply",
     "ThinkSoundTask": ".think_sound_task",
     "ThinkSoundTaskListReply": ".think_sound_task_list_reply",
     "ThinkSoundTaskPage": ".think_sound_task_page",
@@ -828,6 +968,25 @@ __all__ = (
     "FaceSwapTaskReply",
     "FaceSwapTaskStatus",
     "FaceSwapTaskStatusListReply",
+    "Flux2ListStatus",
+    "Flux2StartBody",
+    "Flux2StartBodyAspectRatio",
+    "Flux2StartBodyResolution",
+    "Flux2Task",
+    "Flux2TaskListReply",
+    "Flux2TaskPage",
+    "Flux2TaskPageReply",
+    "Flux2TaskReply",
+    "GptImageStartBody",
+    "GptImageStartBodyAspectRatio",
+    "GptImageStartBodyModel",
+    "GptImageStartBodyQuality",
+    "GptImageStartBodyResolution",
+    "GptImageTask",
+    "GptImageTaskListReply",
+    "GptImageTaskPage",
+    "GptImageTaskPageReply",
+    "GptImageTaskReply",
     "GrokStartBody",
     "GrokStartBodyAspectRatio",
     "GrokStartBodyDuration",
@@ -879,6 +1038,14 @@ __all__ = (
     "ImageToVideoTaskPage",
     "ImageToVideoTaskPageReply",
     "ImageToVideoTaskReply",
+    "KlingImageStartBody",
+    "KlingImageStartBodyAspectRatio",
+    "KlingImageStartBodyResolution",
+    "KlingImageTask",
+    "KlingImageTaskListReply",
+    "KlingImageTaskPage",
+    "KlingImageTaskPageReply",
+    "KlingImageTaskReply",
     "KlingOmniStartBody",
     "KlingOmniStartBodyAspectRatio",
     "KlingOmniStartBodyMode",
@@ -911,6 +1078,16 @@ __all__ = (
     "MotionTransferTaskPage",
     "MotionTransferTaskPageReply",
     "MotionTransferTaskReply",
+    "NanoBananaListStatus",
+    "NanoBananaStartBody",
+    "NanoBananaStartBodyAspectRatio",
+    "NanoBananaStartBodyImageSize",
+    "NanoBananaStartBodyModel",
+    "NanoBananaTask",
+    "NanoBananaTaskListReply",
+    "NanoBananaTaskPage",
+    "NanoBananaTaskPageReply",
+    "NanoBananaTaskReply",
     "NoDataReply",
     "NoDataReplyDataType1",
     "PhotobookStartBody",
@@ -929,6 +1106,14 @@ __all__ = (
     "ProductAvatarTaskReply",
     "Quote",
     "QuoteReply",
+    "QwenImageStartBody",
+    "QwenImageStartBodyModel",
+    "QwenImageStartBodySize",
+    "QwenImageTask",
+    "QwenImageTaskListReply",
+    "QwenImageTaskPage",
+    "QwenImageTaskPageReply",
+    "QwenImageTaskReply",
     "Seedance2StartBody",
     "Seedance2StartBodyAspectRatio",
     "Seedance2StartBodyMode",
@@ -992,6 +1177,25 @@ __all__ = (
     "TalkingVideoTaskPageReply",
     "TalkingVideoTaskReply",
     "Task",
+    "TextToImageAvatar",
+    "TextToImageAvatarReply",
+    "TextToImageQuickAddAvatarBody",
+    "TextToImageQuickAddAvatarBodyGender",
+    "TextToImageQuickAddAvatarLegacyBody",
+    "TextToImageQuickAddAvatarLegacyBodyGender",
+    "TextToImageStartBody",
+    "TextToImageStartBodyAspectRatio",
+    "TextToImageStartBodyModelType",
+    "TextToImageStartBodyReqKey",
+    "TextToImageStartLegacyBody",
+    "TextToImageStartLegacyBodyAspectRatio",
+    "TextToImageStartLegacyBodyModelType",
+    "TextToImageStartLegacyBodyReqKey",
+    "TextToImageTask",
+    "TextToImageTaskListReply",
+    "TextToImageTaskPage",
+    "TextToImageTaskPageReply",
+    "TextToImageTaskReply",
     "ThinksoundStartBody",
     "ThinkSoundTask",
     "ThinkSoundTaskListReply",

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.batch_ids import BatchIds
+from ...models.error_envelope import ErrorEnvelope
+from ...models.flux_2_task_list_reply import Flux2TaskListReply
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BatchIds,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userFlux2/batchDetail",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | Flux2TaskListReply | None:
+    if response.status_code == 200:
+        response_200 = Flux2TaskListReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | Flux2TaskListReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BatchIds,
+) -> Response[ErrorEnvelope | Flux2TaskListReply]:
+    """Get several Flux 2 Pro tasks
+
+     Fetches several of the caller's Flux 2 Pro tasks by id in one call. Match results by `_id`, not by
+    position.
+
+    Args:
+        body (BatchIds): The body of every batch detail operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | Flux2TaskListReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BatchIds,
+) -> ErrorEnvelope | Flux2TaskListReply | None:
+    """Get several Flux 2 Pro tasks
+
+     Fetches several of the caller's Flux 2 Pro tasks by id in one call. Match results by `_id`, not by
+    position.
+
+    Args:
+        body (BatchIds): The body of every batch detail operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | Flux2TaskListReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BatchIds,
+) -> Response[ErrorEnvelope | Flux2TaskListReply]:
+    """Get several Flux 2 Pro tasks
+
+     Fetches several of the caller's Flux 2 Pro tasks by id in one call. Match results by `_id`, not by
+    position.
+
+    Args:
+        body (BatchIds): The body of every batch detail operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | Flux2TaskListReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BatchIds,
+) -> ErrorEnvelope | Flux2TaskListReply | None:
+    """Get several Flux 2 Pro tasks
+
+     Fetches several of the caller's Flux 2 Pro tasks by id in one call. Match results by `_id`, not by
+    position.
+
+    Args:
+        body (BatchIds): The body of every batch detail operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | Flux2TaskListReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

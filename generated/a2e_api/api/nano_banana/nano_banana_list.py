@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.nano_banana_list_status import (
+    NanoBananaListStatus,
+)
+from ...models.nano_banana_task_page_reply import NanoBananaTaskPageReply
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    status: NanoBananaListStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNum"] = page_num
+
+    params["pageSize"] = page_size
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/userNanoBanana/allRecords",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | NanoBananaTaskPageReply | None:
+    if response.status_code == 200:
+        response_200 = NanoBananaTaskPageReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | NanoBananaTaskPageReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    status: NanoBananaListStatus | Unset = UNSET,
+) -> Response[ErrorEnvelope | NanoBananaTaskPageReply]:
+    """List Nano Banana tasks
+
+     The caller's Nano Banana tasks, one page at a time, optionally only those in one `status`.
+
+    Args:
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        status (NanoBananaListStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | NanoBananaTaskPageReply]
+    """
+
+    kwargs = _get_kwargs(
+        page_num=page_num,
+        page_size=page_size,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    status: NanoBananaListStatus | Unset = UNSET,
+) -> ErrorEnvelope | NanoBananaTaskPageReply | None:
+    """List Nano Banana tasks
+
+     The caller's Nano Banana tasks, one page at a time, optionally only those in one `status`.
+
+    Args:
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        status (NanoBananaListStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | NanoBananaTaskPageReply
+    """
+
+    return sync_detailed(
+        client=client,
+        page_num=page_num,
+        page_size=page_size,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    status: NanoBananaListStatus | Unset = UNSET,
+) -> Response[ErrorEnvelope | NanoBananaTaskPageReply]:
+    """List Nano Banana tasks
+
+     The caller's Nano Banana tasks, one page at a time, optionally only those in one `status`.
+
+    Args:
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        status (NanoBananaListStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | NanoBananaTaskPageReply]
+    """
+
+    kwargs = _get_kwargs(
+        page_num=page_num,
+        page_size=page_size,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    status: NanoBananaListStatus | Unset = UNSET,
+) -> ErrorEnvelope | NanoBananaTaskPageReply | None:
+    """List Nano Banana tasks
+
+     The caller's Nano Banana tasks, one page at a time, optionally only those in one `status`.
+
+    Args:
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        status (NanoBananaListStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | NanoBananaTaskPageReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_num=page_num,
+            page_size=page_size,
+            status=status,
+        )
+    ).parsed

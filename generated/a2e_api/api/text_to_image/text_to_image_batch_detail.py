@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.batch_ids import BatchIds
+from ...models.error_envelope import ErrorEnvelope
+from ...models.text_to_image_task_list_reply import TextToImageTaskListReply
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BatchIds,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userText2Image/batchDetail",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | TextToImageTaskListReply | None:
+    if response.status_code == 200:
+        response_200 = TextToImageTaskListReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | TextToImageTaskListReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BatchIds,
+) -> Response[ErrorEnvelope | TextToImageTaskListReply]:
+    """Get several text to image tasks
+
+     Fetches several of the caller's text to image tasks by id in one call. Match results by `_id`, not
+    by position.
+
+    Args:
+        body (BatchIds): The body of every batch detail operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TextToImageTaskListReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BatchIds,
+) -> ErrorEnvelope | TextToImageTaskListReply | None:
+    """Get several text to image tasks
+
+     Fetches several of the caller's text to image tasks by id in one call. Match results by `_id`, not
+    by position.
+
+    Args:
+        body (BatchIds): The body of every batch detail operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TextToImageTaskListReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BatchIds,
+) -> Response[ErrorEnvelope | TextToImageTaskListReply]:
+    """Get several text to image tasks
+
+     Fetches several of the caller's text to image tasks by id in one call. Match results by `_id`, not
+    by position.
+
+    Args:
+        body (BatchIds): The body of every batch detail operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TextToImageTaskListReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BatchIds,
+) -> ErrorEnvelope | TextToImageTaskListReply | None:
+    """Get several text to image tasks
+
+     Fetches several of the caller's text to image tasks by id in one call. Match results by `_id`, not
+    by position.
+
+    Args:
+        body (BatchIds): The body of every batch detail operation.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TextToImageTaskListReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

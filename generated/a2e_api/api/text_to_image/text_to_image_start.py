@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.text_to_image_start_body import TextToImageStartBody
+from ...models.text_to_image_task_list_reply import TextToImageTaskListReply
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TextToImageStartBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userText2Image/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | TextToImageTaskListReply | None:
+    if response.status_code == 200:
+        response_200 = TextToImageTaskListReply.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorEnvelope.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorEnvelope.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorEnvelope.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | TextToImageTaskListReply]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TextToImageStartBody,
+) -> Response[ErrorEnvelope | TextToImageTaskListReply]:
+    """Start a text to image task
+
+     Asynchronous: generates images from a prompt with the `a2e` model (up to 2 reference
+    images) or `seedream` (up to 10). Each requested image (`max_images`) becomes its own
+    task, so `data` is a list of task records; wait for each with `get` (or `batch_detail`, or
+    a webhook). Charges credits; failed tasks are refunded.
+
+    Args:
+        body (TextToImageStartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TextToImageTaskListReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: TextToImageStartBody,
+) -> ErrorEnvelope | TextToImageTaskListReply | None:
+    """Start a text to image task
+
+     Asynchronous: generates images from a prompt with the `a2e` model (up to 2 reference
+    images) or `seedream` (up to 10). Each requested image (`max_images`) becomes its own
+    task, so `data` is a list of task records; wait for each with `get` (or `batch_detail`, or
+    a webhook). Charges credits; failed tasks are refunded.
+
+    Args:
+        body (TextToImageStartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TextToImageTaskListReply
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TextToImageStartBody,
+) -> Response[ErrorEnvelope | TextToImageTaskListReply]:
+    """Start a text to image task
+
+     Asynchronous: generates images from a prompt with the `a2e` model (up to 2 reference
+    images) or `seedream` (up to 10). Each requested image (`max_images`) becomes its own
+    task, so `data` is a list of task records; wait for each with `get` (or `batch_detail`, or
+    a webhook). Charges credits; failed tasks are refunded.
+
+    Args:
+        body (TextToImageStartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TextToImageTaskListReply]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: TextToImageStartBody,
+) -> ErrorEnvelope | TextToImageTaskListReply | None:
+    """Start a text to image task
+
+     Asynchronous: generates images from a prompt with the `a2e` model (up to 2 reference
+    images) or `seedream` (up to 10). Each requested image (`max_images`) becomes its own
+    task, so `data` is a list of task records; wait for each with `get` (or `batch_detail`, or
+    a webhook). Charges credits; failed tasks are refunded.
+
+    Args:
+        body (TextToImageStartBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TextToImageTaskListReply
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,64 @@
+"""Flux2TaskReply: a reply record."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Self
+
+from ..types import Record, invalid_record
+from .flux_2_task import Flux2Task
+
+
+class Flux2TaskReply(Record):
+    """The success envelope of a reply whose `data` is `Flux2Task`."""
+
+    __slots__ = ("_nested",)
+    _nested: dict[str, Any]
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("msg", "msg"),
+        ("trace_id", "trace_id"),
+        ("data", "data"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("code", (int,)),)
+
+    @classmethod
+    def from_dict(cls, src: Any) -> Self:
+        """Check the required fields, and parse the nested records, of a JSON object."""
+        if type(src) is not dict:
+            invalid_record(cls, src)
+        for name, kinds in cls._required:
+            if type(src.get(name)) not in kinds:
+                invalid_record(cls, src)
+        record = cls.__new__(cls)
+        record._data = src
+        record._nested = {
+            "data": None if src.get("data") is None else Flux2Task.from_dict(src["data"]),
+        }
+        return record
+
+    @property
+    def code(self) -> int:
+        """0 on success. Any other value is an error, even on HTTP 200: the body is then an
+        `ErrorEnvelope` (`msg`, no `data`)."""
+        value: int = self._data["code"]
+        return value
+
+    @property
+    def msg(self) -> str | None:
+        value: str | None = self._data.get("msg")
+        return value
+
+    @property
+    def trace_id(self) -> str | None:
+        value: str | None = self._data.get("trace_id")
+        return value
+
+    @property
+    def data(self) -> Flux2Task | None:
+        """A Flux 2 Pro task. `current_status` is an open string; the list filter names `initialized`,
+        `processing`, `completed` and `failed`. `image_urls` holds the result once `completed`
+        (stored for 7 days). `image_urls` and the settings fields (`prompt`, `aspect_ratio`,
+        `resolution`) are named as the sibling families' records and the start's fields (inferred)."""
+        value: Flux2Task | None = self._nested["data"]
+        return value

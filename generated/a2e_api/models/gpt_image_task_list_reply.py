@@ -1,0 +1,61 @@
+"""GptImageTaskListReply: a reply record."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Self
+
+from ..types import Record, invalid_record
+from .gpt_image_task import GptImageTask
+
+
+class GptImageTaskListReply(Record):
+    """The success envelope of a reply whose `data` is a list of `GptImageTask`."""
+
+    __slots__ = ("_nested",)
+    _nested: dict[str, Any]
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("code", "code"),
+        ("msg", "msg"),
+        ("trace_id", "trace_id"),
+        ("data", "data"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("code", (int,)),)
+
+    @classmethod
+    def from_dict(cls, src: Any) -> Self:
+        """Check the required fields, and parse the nested records, of a JSON object."""
+        if type(src) is not dict:
+            invalid_record(cls, src)
+        for name, kinds in cls._required:
+            if type(src.get(name)) not in kinds:
+                invalid_record(cls, src)
+        record = cls.__new__(cls)
+        record._data = src
+        record._nested = {
+            "data": None if src.get("data") is None else GptImageTask.list_from(src["data"]),
+        }
+        return record
+
+    @property
+    def code(self) -> int:
+        """0 on success. Any other value is an error, even on HTTP 200: the body is then an
+        `ErrorEnvelope` (`msg`, no `data`)."""
+        value: int = self._data["code"]
+        return value
+
+    @property
+    def msg(self) -> str | None:
+        value: str | None = self._data.get("msg")
+        return value
+
+    @property
+    def trace_id(self) -> str | None:
+        value: str | None = self._data.get("trace_id")
+        return value
+
+    @property
+    def data(self) -> list[GptImageTask] | None:
+        """The operation's result."""
+        value: list[GptImageTask] | None = self._nested["data"]
+        return value

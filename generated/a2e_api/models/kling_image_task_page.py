@@ -1,0 +1,50 @@
+"""KlingImageTaskPage: a reply record."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Self
+
+from ..types import Record, invalid_record
+from .kling_image_task import KlingImageTask
+
+
+class KlingImageTaskPage(Record):
+    """The Kling 3.0 image tasks."""
+
+    __slots__ = ("_nested",)
+    _nested: dict[str, Any]
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("rows", "rows"),
+        ("count", "count"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("rows", (list,)),
+        ("count", (int,)),
+    )
+
+    @classmethod
+    def from_dict(cls, src: Any) -> Self:
+        """Check the required fields, and parse the nested records, of a JSON object."""
+        if type(src) is not dict:
+            invalid_record(cls, src)
+        for name, kinds in cls._required:
+            if type(src.get(name)) not in kinds:
+                invalid_record(cls, src)
+        record = cls.__new__(cls)
+        record._data = src
+        record._nested = {
+            "rows": KlingImageTask.list_from(src["rows"]),
+        }
+        return record
+
+    @property
+    def rows(self) -> list[KlingImageTask]:
+        value: list[KlingImageTask] = self._nested["rows"]
+        return value
+
+    @property
+    def count(self) -> int:
+        """Total number of records."""
+        value: int = self._data["count"]
+        return value

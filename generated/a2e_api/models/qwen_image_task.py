@@ -1,0 +1,106 @@
+"""QwenImageTask: a reply record."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ..types import Record
+
+
+class QwenImageTask(Record):
+    """A Qwen Image task. `current_status` is an open string (family-wide values: initialized,
+    sent, pending, processing, completed, failed). `image_urls` holds the result once
+    `completed` (seen in a caller's test mock). The settings fields (`prompt`, `model`, `size`)
+    are named as the start's fields (inferred)."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("id", "_id"),
+        ("current_status", "current_status"),
+        ("name", "name"),
+        ("coins", "coins"),
+        ("created_at", "createdAt"),
+        ("failed_code", "failed_code"),
+        ("failed_message", "failed_message"),
+        ("result_url", "result_url"),
+        ("prompt", "prompt"),
+        ("model", "model"),
+        ("size", "size"),
+        ("image_urls", "image_urls"),
+    )
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("_id", (str,)),
+        ("current_status", (str,)),
+    )
+
+    @property
+    def id(self) -> str:
+        """The task id (24-hex MongoDB ObjectId)."""
+        value: str = self._data["_id"]
+        return value
+
+    @property
+    def current_status(self) -> str:
+        """Open string; known: initialized, sent, pending, processing, completed, failed."""
+        value: str = self._data["current_status"]
+        return value
+
+    @property
+    def name(self) -> str | None:
+        value: str | None = self._data.get("name")
+        return value
+
+    @property
+    def coins(self) -> int | None:
+        """Credits charged for the task."""
+        value: int | None = self._data.get("coins")
+        return value
+
+    @property
+    def created_at(self) -> str | None:
+        """Creation time, ISO 8601 UTC (e.g. `2025-09-12T09:04:10.026Z`)."""
+        value: str | None = self._data.get("createdAt")
+        return value
+
+    @property
+    def failed_code(self) -> str | None:
+        """Failure code, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_code")
+        return value
+
+    @property
+    def failed_message(self) -> str | None:
+        """Failure reason, empty while the task has not failed."""
+        value: str | None = self._data.get("failed_message")
+        return value
+
+    @property
+    def result_url(self) -> str | None:
+        """The result file (on a CDN; expires after days), empty until `completed`."""
+        value: str | None = self._data.get("result_url")
+        return value
+
+    @property
+    def prompt(self) -> str | None:
+        """The prompt as stored."""
+        value: str | None = self._data.get("prompt")
+        return value
+
+    @property
+    def model(self) -> str | None:
+        """The model: `qwen-image-2.0`, ..."""
+        value: str | None = self._data.get("model")
+        return value
+
+    @property
+    def size(self) -> str | None:
+        """The requested size, `width*height`."""
+        value: str | None = self._data.get("size")
+        return value
+
+    @property
+    def image_urls(self) -> list[str] | None:
+        """The generated image URLs; empty until `completed`."""
+        value: list[str] | None = self._data.get("image_urls")
+        return value

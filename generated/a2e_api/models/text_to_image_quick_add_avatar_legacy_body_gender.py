@@ -1,0 +1,16 @@
+from typing import Literal
+
+TextToImageQuickAddAvatarLegacyBodyGender = Literal["female", "male"]
+
+TEXT_TO_IMAGE_QUICK_ADD_AVATAR_LEGACY_BODY_GENDER_VALUES: set[TextToImageQuickAddAvatarLegacyBodyGender] = {
+    "female",
+    "male",
+}
+
+
+def check_text_to_image_quick_add_avatar_legacy_body_gender(value: str) -> TextToImageQuickAddAvatarLegacyBodyGender:
+    if value in TEXT_TO_IMAGE_QUICK_ADD_AVATAR_LEGACY_BODY_GENDER_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {TEXT_TO_IMAGE_QUICK_ADD_AVATAR_LEGACY_BODY_GENDER_VALUES!r}"
+    )
