@@ -11,8 +11,12 @@ export REDOCLY_TELEMETRY := off
 
 SPEC_SOURCES := $(wildcard openapi/src/*.yaml openapi/src/groups/*.yaml)
 
-.PHONY: install spec generate check-drift lint lint-spec pytest test check coverage bench clean
+.PHONY: demo install spec generate check-drift lint lint-spec pytest test check coverage bench clean
 .PHONY: spec-reuse contract catalog-diff spec-diff
+
+## The main flow (text to speech -> avatar video -> wait -> download) on the local sandbox, no token.
+demo: $(PY_STAMP)
+	scripts/demo.sh demo-output
 
 install: $(PY_STAMP) $(NODE_STAMP)
 

@@ -482,7 +482,12 @@ def write_examples(spec: Spec, folder: Path, orval_names: dict[str, str]) -> tup
                 Finding("examples", where, "no typed job example: the start reply's `data` is untyped", False)
             )
         elif record_id(spec, detail) is None:
-            skipped.append(Finding("examples", where, f"{detail.operation_id} takes no record id", True))
+            # A job read through a paged list (x-a2e-task's documented alternative): no example, no error.
+            paged = "x-a2e-pagination" in detail.body
+            message = f"{detail.operation_id} takes no record id" + (
+                " (a paged list: no example written)" if paged else ""
+            )
+            skipped.append(Finding("examples", where, message, not paged))
         elif norm(op.operation_id) not in orval_names or norm(detail.operation_id) not in orval_names:
             skipped.append(Finding("examples", where, "orval wrote no function for the start or the detail", True))
         else:

@@ -100,12 +100,17 @@ def example_call(op: Operation) -> Recording:
 OPS = sorted(operations().values(), key=lambda op: op.operation_id)
 
 
+@pytest.fixture(scope="module")
+def client(prism_url: str) -> Iterator[A2E]:
+    with A2E(TOKEN, base_url=prism_url, max_retries=0) as shared:
+        yield shared
+
+
 @pytest.mark.parametrize("op", OPS, ids=[op.operation_id for op in OPS])
-def test_operation_round_trip_through_prism(prism_url: str, op: Operation) -> None:
+def test_operation_round_trip_through_prism(client: A2E, op: Operation) -> None:
     call = example_call(op)
-    with A2E(TOKEN, base_url=prism_url, max_retries=0) as client:
-        group, method = group_of(op.operation_id)
-        args, kwargs = call_arguments(call)
-        with deprecation_expected(call):
-            result = getattr(getattr(client, group), method)(*args, **kwargs)
+    group, method = group_of(op.operation_id)
+    args, kwargs = call_arguments(call)
+    with deprecation_expected(call):
+        result = getattr(getattr(client, group), method)(*args, **kwargs)
     assert as_json(result) == expected_data(call)

@@ -30,7 +30,7 @@ from schemathesis import GenerationMode, checks
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 PRISM_CANNOT = [checks.ignored_auth, checks.unsupported_method]
-MAX_EXAMPLES = 5
+MAX_EXAMPLES = 2
 """Per operation and phase: about 1,000 requests in all, some 10 s."""
 
 KNOWN_FINDINGS: dict[str, dict[str, str]] = {

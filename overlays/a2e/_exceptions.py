@@ -236,13 +236,15 @@ class JobTimeoutError(A2EError, TimeoutError):
         task_id: The job's id: wait again with it (`client.<group>.wait(task_id)`).
         record: The last record seen, or None if none was read.
         waited: Seconds waited.
+        operation: The start (`group.method`) whose job it is.
     """
 
-    def __init__(self, message: str, *, task_id: str, record: Any, waited: float) -> None:
+    def __init__(self, message: str, *, task_id: str, record: Any, waited: float, operation: str | None = None) -> None:
         self.message = message
         self.task_id = task_id
         self.record = record
         self.waited = waited
+        self.operation = operation
         super().__init__(message)
 
     def __str__(self) -> str:

@@ -10,6 +10,7 @@ it goes only with requests to the API's own origin.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
@@ -182,6 +183,13 @@ def _fresh_url(record: Record, data: Any, expired: DownloadError) -> str:
     raise expired
 
 
+@functools.cache
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 class _Download:
     """One download into a temporary file beside `path`, renamed into place when complete."""
 
@@ -203,6 +211,7 @@ class _Download:
 
     def finish(self) -> Path:
         self.file.close()
+        os.chmod(self.temporary, 0o666 & ~_umask())  # mkstemp makes it private; a download is a normal file
         os.replace(self.temporary, self.path)
         return self.path
 

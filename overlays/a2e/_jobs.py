@@ -186,6 +186,7 @@ class JobWatch:
             task_id=pending[0],
             record=None,
             waited=waited,
+            operation=self.start["name"],
         )
 
     def timed_out(self, now: float) -> JobTimeoutError:
@@ -197,4 +198,5 @@ class JobWatch:
             task_id=self.task_id,
             record=self.last_record,
             waited=waited,
+            operation=self.start["name"],
         )

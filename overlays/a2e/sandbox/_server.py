@@ -16,6 +16,7 @@ import copy
 import json
 import re
 import threading
+import time
 import urllib.request
 from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -138,7 +139,10 @@ class ApiHandler(BaseHTTPRequestHandler):
         kind = self.kind(operation)
         if kind is not None:
             return self.read_jobs(operation, kind, arguments)
-        return copy.deepcopy(world.examples.get(operation["id"]))
+        example = copy.deepcopy(world.examples.get(operation["id"]))
+        if isinstance(example, str) and example.startswith(("http://", "https://")):
+            return world.serve_file(operation["name"], example)  # a file made on the spot (text to speech)
+        return example
 
     def kind(self, operation: Mapping[str, Any]) -> str | None:
         """The detail operation whose jobs this operation reads: itself, or the one its group's starts poll."""
@@ -220,7 +224,11 @@ class CdnHandler(BaseHTTPRequestHandler):
         )
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
-        self.wfile.write(data)
+        delay = self.server.world.cdn_chunk_delay
+        for start in range(0, len(data), 65536):
+            self.wfile.write(data[start : start + 65536])
+            if delay:
+                time.sleep(delay)
 
     def do_PUT(self) -> None:
         self.note_auth()

@@ -1,7 +1,7 @@
 """The sandbox's state: the operations it serves, the jobs started, the files uploaded.
 
 Everything is derived from the generated operation descriptors (route, job and page facts) and
-the spec's documented replies (`a2e_api/examples.json`); nothing here is written per operation.
+the spec's documented replies (`a2e_api/operations.json`); nothing here is written per operation.
 A started job gets a record shaped like its detail operation's example, walks through its real
 status sequence (`x-a2e-task`: running values, then done or failed) over `job_seconds`, and ends
 with result URLs the sandbox's own CDN serves.
@@ -43,8 +43,8 @@ def load_operations() -> dict[str, Mapping[str, Any]]:
 
 
 def load_examples() -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(resources.files("a2e_api").joinpath("examples.json").read_text())
-    return loaded
+    texts = json.loads(resources.files("a2e_api").joinpath("operations.json").read_text())
+    return {operation_id: text["example"] for operation_id, text in texts["operations"].items()}
 
 
 def asset(kind: str) -> bytes:
@@ -57,8 +57,8 @@ def media_kind(field_name: str, group: str) -> str:
     if re.search(r"audio|voice|sound|speech|tts|mp3", text):
         return "mp3"
     if (
-        re.search(r"image|img|cover|photo(?!_)|picture|banana|flux|qwen|upscale|try_on|png", text)
-        and "video" not in field_name
+        re.search(r"image|img|cover|picture|banana|flux|qwen|upscale|try_on|photobook|png", text)
+        and "video" not in text
     ):
         return "png"
     return "mp4"
@@ -98,6 +98,8 @@ class World:
     starts_seen: int = 0
     requests: list[tuple[str, str]] = field(default_factory=list)
     """(method, path) of every API request answered, for tests."""
+    cdn_chunk_delay: float = 0.0
+    """Seconds the CDN pauses after each 64 KiB it sends (to watch a download's progress)."""
     cdn_saw_authorization: int = 0
     """How many requests reached the CDN with an Authorization header (should stay 0)."""
 
@@ -162,10 +164,15 @@ class World:
         for name in task["result"]:
             if name == task["id"] or job.record.get(name) not in ("", None, []):
                 continue
-            kind = media_kind(name, group)
-            url = f"{self.cdn_url}/files/{job.id}-{name}.{kind}"
-            self.files[f"{job.id}-{name}.{kind}"] = asset(kind)
-            job.record[name] = [url] if name.endswith("s") and name.endswith("urls") else url
+            url = self.serve_file(f"{group}.{name}", name)
+            job.record[name] = [url] if name.endswith("urls") else url
+
+    def serve_file(self, name: str, like_url: str) -> str:
+        """A new file on the CDN, of the kind `like_url` (or the operation's name) suggests; its URL."""
+        kind = media_kind(like_url.rsplit("/", 1)[-1], name.split(".")[0])
+        file_name = f"{object_id()}.{kind}"
+        self.files[file_name] = asset(kind)
+        return f"{self.cdn_url}/files/{file_name}"
 
     def find(self, job_id: str) -> Job | None:
         with self.lock:

@@ -1,0 +1,141 @@
+"""Every operation as data, for the interfaces built from the spec at run time (the CLI, the MCP server).
+
+Joins each operation's generated descriptor (route, arguments with wire names and checks, job and
+page facts) with its texts from `a2e_api/operations.json` (summary, description, argument
+descriptions), so that no interface is written per operation.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from a2e_api.api import GROUP_MODULES, operation
+
+
+@dataclass(frozen=True)
+class Argument:
+    name: str
+    """The Python name (the generated method's keyword)."""
+    wire: str
+    where: str
+    """"path", "query" or "body"."""
+    required: bool
+    schema: Mapping[str, Any]
+    """What the runtime checks: type, enum, limits, items, properties, file."""
+    description: str
+    default: Any
+    positional: bool
+
+
+@dataclass(frozen=True)
+class Command:
+    group: str
+    method: str
+    operation_id: str
+    descriptor: Mapping[str, Any]
+    summary: str
+    description: str
+    arguments: tuple[Argument, ...]
+
+    @property
+    def is_start(self) -> bool:
+        return bool(self.descriptor["task"])
+
+    @property
+    def destructive(self) -> bool:
+        return bool(self.descriptor["destructive"])
+
+    @property
+    def deprecated(self) -> bool:
+        return self.descriptor["deprecated"] is not None
+
+    @property
+    def positional(self) -> tuple[Argument, ...]:
+        return tuple(a for a in self.arguments if a.positional)
+
+    @property
+    def reads_only(self) -> bool:
+        """A GET, a paged list, or an operation the spec names to read jobs (a detail or a batch detail)."""
+        return (
+            self.descriptor["method"] == "GET"
+            or bool(self.descriptor["pagination"])
+            or self.operation_id in job_readers()
+        )
+
+
+@functools.cache
+def texts() -> Mapping[str, Any]:
+    loaded: Mapping[str, Any] = json.loads(resources.files("a2e_api").joinpath("operations.json").read_text())
+    return loaded
+
+
+@functools.cache
+def job_readers() -> frozenset[str]:
+    """Every operation an `x-a2e-task` reads jobs with (`detail`, `batch`)."""
+    found = set()
+    for operation_id in texts()["operations"]:
+        task = operation(operation_id)["task"]
+        if task:
+            found.add(task["detail"])
+            found.update([task["batch"]] if task.get("batch") else [])
+    return frozenset(found)
+
+
+def groups() -> dict[str, str]:
+    """Group name -> its description, in spec order."""
+    descriptions = texts()["groups"]
+    return {group: descriptions.get(group, "") for group in GROUP_MODULES}
+
+
+@functools.cache
+def commands(group: str) -> tuple[Command, ...]:
+    """The group's operations, in spec order."""
+    found = []
+    for operation_id, text in texts()["operations"].items():
+        if not operation_id.startswith(group + "_"):
+            continue
+        descriptor = operation(operation_id)
+        if descriptor["name"].split(".")[0] != group:
+            continue  # `wan_spicy_get` belongs to wan_spicy, not wan
+        found.append(_command(group, operation_id, descriptor, text))
+    return tuple(found)
+
+
+def command(group: str, method: str) -> Command:
+    for candidate in commands(group):
+        if candidate.method == method:
+            return candidate
+    raise KeyError(f"{group}.{method}")
+
+
+def _command(group: str, operation_id: str, descriptor: Mapping[str, Any], text: Mapping[str, Any]) -> Command:
+    notes = text.get("arguments", {})
+    arguments = []
+    path_ids = {python for python, _, _ in descriptor["path_params"]}
+    record_id = descriptor["record_id"]
+    for python, wire, schema in descriptor["path_params"]:
+        arguments.append(
+            Argument(python, wire, "path", True, schema, notes.get(python, {}).get("description", ""), None, True)
+        )
+    for python, wire, schema, default, required in descriptor["query"]:
+        positional = python == record_id and not path_ids
+        description = notes.get(python, {}).get("description", "")
+        arguments.append(Argument(python, wire, "query", required, schema, description, default, positional))
+    for python, wire, schema, required in descriptor["body"] or []:
+        positional = python == record_id and not path_ids
+        description = notes.get(python, {}).get("description", "")
+        arguments.append(Argument(python, wire, "body", required, schema, description, None, positional))
+    return Command(
+        group=group,
+        method=descriptor["name"].split(".", 1)[1],
+        operation_id=operation_id,
+        descriptor=descriptor,
+        summary=text.get("summary", ""),
+        description=text.get("description", ""),
+        arguments=tuple(arguments),
+    )

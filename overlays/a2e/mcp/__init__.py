@@ -1,0 +1,79 @@
+"""`a2e mcp`: A2E's operations as tools for AI agents, over the Model Context Protocol.
+
+    a2e mcp                                  # stdio, every group
+    a2e mcp --groups voices,face_swap        # a short tool list
+    a2e mcp --http --port 8000               # streamable HTTP on 127.0.0.1
+
+The token comes from A2E_API_KEY (never from an argument, never in a tool result or a log).
+Needs the `mcp` package: `pip install 'a2e[mcp]'`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = ["main"]
+
+DEFAULT_MAX_CREDITS_PER_JOB = 100.0
+DEFAULT_MAX_CREDITS_TOTAL = 500.0
+
+
+def parser() -> argparse.ArgumentParser:
+    options = argparse.ArgumentParser(prog="a2e mcp", description=__doc__.split("\n\n")[0] if __doc__ else None)
+    options.add_argument("--groups", help="comma-separated groups to expose (default: all), e.g. voices,face_swap")
+    per_job, total = DEFAULT_MAX_CREDITS_PER_JOB, DEFAULT_MAX_CREDITS_TOTAL
+    options.add_argument(
+        "--max-credits-per-job",
+        type=float,
+        default=per_job,
+        help=f"refuse a start quoted above this (default {per_job:g}; 0: no limit)",
+    )
+    options.add_argument(
+        "--max-credits-total",
+        type=float,
+        default=total,
+        help=f"refuse starts once this session's quotes reach this (default {total:g}; 0: off)",
+    )
+    options.add_argument("--allow-delete", action="store_true", help="also expose the operations that delete")
+    options.add_argument(
+        "--files", type=Path, default=Path("a2e-files"), help="where a2e_download saves files (default ./a2e-files)"
+    )
+    options.add_argument("--http", action="store_true", help="serve streamable HTTP instead of stdio")
+    options.add_argument("--port", type=int, default=8000, help="the HTTP port (with --http)")
+    return options
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        import mcp  # noqa: F401
+    except ImportError:
+        raise SystemExit("a2e mcp needs the mcp package: pip install 'a2e[mcp]'") from None
+    import anyio
+
+    from ._server import Budget, make_server, new_state
+    from ._tools import select_groups
+
+    try:
+        groups = select_groups(args.groups)
+    except ValueError as exc:
+        raise SystemExit(f"a2e mcp: {exc}") from None
+    budget = Budget(args.max_credits_per_job or None, args.max_credits_total or None)
+    state = new_state(groups, args.allow_delete, budget, args.files)
+    server = make_server(state)
+    if args.http:
+        import uvicorn
+
+        uvicorn.run(server.streamable_http_app(), host="127.0.0.1", port=args.port, log_level="warning")
+        return 0
+
+    async def serve() -> None:
+        from mcp.server.stdio import stdio_server
+
+        async with state.client, stdio_server() as (read, write):
+            await server.run(read, write, server.create_initialization_options())
+
+    anyio.run(serve)
+    return 0
