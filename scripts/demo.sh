@@ -4,6 +4,7 @@
 set -euo pipefail
 out=${1:-demo-output}
 a2e=${A2E_CLI:-.venv/bin/a2e}
+rm -rf "$out"  # the demo's own folder: only this run's files
 scratch=$(mktemp -d)
 "$a2e" sandbox --port 0 --job-seconds 6 >"$scratch/url" 2>"$scratch/log" &
 sandbox=$!

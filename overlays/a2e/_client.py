@@ -222,13 +222,13 @@ class SyncRunner(BaseRunner):
         parse_done: Callable[[Any], T],
         timeout: float,
         on_update: Callable[[Any], object] | None,
-    ) -> list[T | Exception]:
+    ) -> list[T | JobFailedError]:
         ids = list(dict.fromkeys(task_ids))
         now = self.clock()
         watches = {
             i: JobWatch(start, detail, i, parse, parse_done, wait_timeout(start, timeout), on_update, now) for i in ids
         }
-        results: dict[str, T | Exception] = {}
+        results: dict[str, T | JobFailedError] = {}
         while True:
             pending = [i for i in ids if i not in results]
             hint = None

@@ -221,6 +221,8 @@ def async_raw_response(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitab
 
 
 if TYPE_CHECKING:
+    from a2e import JobFailedError
+
     # What the generated methods need from a client (the `a2e` package implements both); only
     # type checkers read these, so they cost nothing at import.
 
@@ -270,7 +272,7 @@ if TYPE_CHECKING:
             parse_done: Callable[[Any], T],
             timeout: float,
             on_update: Callable[[Any], object] | None,
-        ) -> list[T | Exception]: ...
+        ) -> list[T | JobFailedError]: ...
 
         def quote(
             self,
@@ -329,7 +331,7 @@ if TYPE_CHECKING:
             parse_done: Callable[[Any], T],
             timeout: float,
             on_update: Callable[[Any], object] | None,
-        ) -> list[T | Exception]: ...
+        ) -> list[T | JobFailedError]: ...
 
         async def quote(
             self,

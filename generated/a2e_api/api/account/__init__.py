@@ -31,6 +31,8 @@ from .. import (
 )
 
 if TYPE_CHECKING:
+    from a2e import JobFailedError
+
     from ...models.account_api_token import AccountApiToken
     from ...models.account_user import AccountUser
     from ...types import UNSET, Unset

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.actor_swap_task_page import ActorSwapTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -463,7 +465,7 @@ class ActorSwapResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ActorSwapTask], object] | None = None,
-    ) -> builtins.list[CompletedActorSwapTask | Exception]:
+    ) -> builtins.list[CompletedActorSwapTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -842,7 +844,7 @@ class AsyncActorSwapResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ActorSwapTask], object] | None = None,
-    ) -> builtins.list[CompletedActorSwapTask | Exception]:
+    ) -> builtins.list[CompletedActorSwapTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -34,6 +34,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.avatar_video_anchor import AvatarVideoAnchor
     from ...models.avatar_video_job import AvatarVideoJob
     from ...models.avatar_video_public_pool_setting import AvatarVideoPublicPoolSetting
@@ -828,7 +830,7 @@ class AvatarVideosResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[AvatarVideoTask], object] | None = None,
-    ) -> builtins.list[CompletedAvatarVideoTask | Exception]:
+    ) -> builtins.list[CompletedAvatarVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -1525,7 +1527,7 @@ class AsyncAvatarVideosResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[AvatarVideoTask], object] | None = None,
-    ) -> builtins.list[CompletedAvatarVideoTask | Exception]:
+    ) -> builtins.list[CompletedAvatarVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.caption_removal_task_page import CaptionRemovalTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -573,7 +575,7 @@ class CaptionRemovalResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[CaptionRemovalTask], object] | None = None,
-    ) -> builtins.list[CompletedCaptionRemovalTask | Exception]:
+    ) -> builtins.list[CompletedCaptionRemovalTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -1044,7 +1046,7 @@ class AsyncCaptionRemovalResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[CaptionRemovalTask], object] | None = None,
-    ) -> builtins.list[CompletedCaptionRemovalTask | Exception]:
+    ) -> builtins.list[CompletedCaptionRemovalTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -32,6 +32,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.balance import Balance
     from ...models.credits_history_page import CreditsHistoryPage
     from ...models.credits_history_record import CreditsHistoryRecord

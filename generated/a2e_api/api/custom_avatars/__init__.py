@@ -30,6 +30,8 @@ from .. import (
 )
 
 if TYPE_CHECKING:
+    from a2e import JobFailedError
+
     from ...models.custom_avatar import CustomAvatar
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from .. import AsyncRunner, SyncRunner

@@ -31,6 +31,8 @@ from .. import (
 )
 
 if TYPE_CHECKING:
+    from a2e import JobFailedError
+
     from ...models.dubbing_task_page import DubbingTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -455,7 +457,7 @@ class DubbingResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[DubbingTask], object] | None = None,
-    ) -> builtins.list[CompletedDubbingTask | Exception]:
+    ) -> builtins.list[CompletedDubbingTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -831,7 +833,7 @@ class AsyncDubbingResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[DubbingTask], object] | None = None,
-    ) -> builtins.list[CompletedDubbingTask | Exception]:
+    ) -> builtins.list[CompletedDubbingTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -34,6 +34,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.face_swap_image import FaceSwapImage
     from ...models.face_swap_start_body_model_version import (
         FaceSwapStartBodyModelVersion,
@@ -787,7 +789,7 @@ class FaceSwapResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapPreview], object] | None = None,
-    ) -> builtins.list[CompletedFaceSwapPreview | Exception]:
+    ) -> builtins.list[CompletedFaceSwapPreview | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -842,7 +844,7 @@ class FaceSwapResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapTask], object] | None = None,
-    ) -> builtins.list[CompletedFaceSwapTask | Exception]:
+    ) -> builtins.list[CompletedFaceSwapTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -1453,7 +1455,7 @@ class AsyncFaceSwapResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapPreview], object] | None = None,
-    ) -> builtins.list[CompletedFaceSwapPreview | Exception]:
+    ) -> builtins.list[CompletedFaceSwapPreview | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -1508,7 +1510,7 @@ class AsyncFaceSwapResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapTask], object] | None = None,
-    ) -> builtins.list[CompletedFaceSwapTask | Exception]:
+    ) -> builtins.list[CompletedFaceSwapTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.flux_2_list_status import Flux2ListStatus, check_flux_2_list_status
     from ...models.flux_2_start_body_aspect_ratio import (
         Flux2StartBodyAspectRatio,
@@ -503,7 +505,7 @@ class Flux2Resource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Flux2Task], object] | None = None,
-    ) -> builtins.list[CompletedFlux2Task | Exception]:
+    ) -> builtins.list[CompletedFlux2Task | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -892,7 +894,7 @@ class AsyncFlux2Resource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Flux2Task], object] | None = None,
-    ) -> builtins.list[CompletedFlux2Task | Exception]:
+    ) -> builtins.list[CompletedFlux2Task | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.gpt_image_start_body_aspect_ratio import (
         GptImageStartBodyAspectRatio,
         check_gpt_image_start_body_aspect_ratio,
@@ -508,7 +510,7 @@ class GptImageResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[GptImageTask], object] | None = None,
-    ) -> builtins.list[CompletedGptImageTask | Exception]:
+    ) -> builtins.list[CompletedGptImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -908,7 +910,7 @@ class AsyncGptImageResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[GptImageTask], object] | None = None,
-    ) -> builtins.list[CompletedGptImageTask | Exception]:
+    ) -> builtins.list[CompletedGptImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

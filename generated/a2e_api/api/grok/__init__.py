@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.grok_start_body_aspect_ratio import (
         GrokStartBodyAspectRatio,
         check_grok_start_body_aspect_ratio,
@@ -515,7 +517,7 @@ class GrokResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[GrokVideoTask], object] | None = None,
-    ) -> builtins.list[CompletedGrokVideoTask | Exception]:
+    ) -> builtins.list[CompletedGrokVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -924,7 +926,7 @@ class AsyncGrokResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[GrokVideoTask], object] | None = None,
-    ) -> builtins.list[CompletedGrokVideoTask | Exception]:
+    ) -> builtins.list[CompletedGrokVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.happy_horse_task_page import HappyHorseTaskPage
     from ...models.happyhorse_start_body_audio_setting import (
         HappyhorseStartBodyAudioSetting,
@@ -559,7 +561,7 @@ class HappyhorseResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[HappyHorseTask], object] | None = None,
-    ) -> builtins.list[CompletedHappyHorseTask | Exception]:
+    ) -> builtins.list[CompletedHappyHorseTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -1004,7 +1006,7 @@ class AsyncHappyhorseResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[HappyHorseTask], object] | None = None,
-    ) -> builtins.list[CompletedHappyHorseTask | Exception]:
+    ) -> builtins.list[CompletedHappyHorseTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.head_swap_task_page import HeadSwapTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -454,7 +456,7 @@ class HeadSwapResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[HeadSwapTask], object] | None = None,
-    ) -> builtins.list[CompletedHeadSwapTask | Exception]:
+    ) -> builtins.list[CompletedHeadSwapTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -820,7 +822,7 @@ class AsyncHeadSwapResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[HeadSwapTask], object] | None = None,
-    ) -> builtins.list[CompletedHeadSwapTask | Exception]:
+    ) -> builtins.list[CompletedHeadSwapTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

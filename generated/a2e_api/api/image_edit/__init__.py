@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.image_edit_start_body_edit_type import (
         ImageEditStartBodyEditType,
         check_image_edit_start_body_edit_type,
@@ -469,7 +471,7 @@ class ImageEditResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ImageEditTask], object] | None = None,
-    ) -> builtins.list[CompletedImageEditTask | Exception]:
+    ) -> builtins.list[CompletedImageEditTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -834,7 +836,7 @@ class AsyncImageEditResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ImageEditTask], object] | None = None,
-    ) -> builtins.list[CompletedImageEditTask | Exception]:
+    ) -> builtins.list[CompletedImageEditTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

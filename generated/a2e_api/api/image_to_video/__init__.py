@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.image_to_video_extend_prompt_body_template import (
         ImageToVideoExtendPromptBodyTemplate,
         check_image_to_video_extend_prompt_body_template,
@@ -921,7 +923,7 @@ class ImageToVideoResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ImageToVideoTask], object] | None = None,
-    ) -> builtins.list[CompletedImageToVideoTask | Exception]:
+    ) -> builtins.list[CompletedImageToVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -1636,7 +1638,7 @@ class AsyncImageToVideoResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ImageToVideoTask], object] | None = None,
-    ) -> builtins.list[CompletedImageToVideoTask | Exception]:
+    ) -> builtins.list[CompletedImageToVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.kling_image_start_body_aspect_ratio import (
         KlingImageStartBodyAspectRatio,
         check_kling_image_start_body_aspect_ratio,
@@ -444,7 +446,7 @@ class KlingImageResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingImageTask], object] | None = None,
-    ) -> builtins.list[CompletedKlingImageTask | Exception]:
+    ) -> builtins.list[CompletedKlingImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -789,7 +791,7 @@ class AsyncKlingImageResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingImageTask], object] | None = None,
-    ) -> builtins.list[CompletedKlingImageTask | Exception]:
+    ) -> builtins.list[CompletedKlingImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.kling_omni_start_body_aspect_ratio import (
         KlingOmniStartBodyAspectRatio,
         check_kling_omni_start_body_aspect_ratio,
@@ -577,7 +579,7 @@ class KlingOmniResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingOmniTask], object] | None = None,
-    ) -> builtins.list[CompletedKlingOmniTask | Exception]:
+    ) -> builtins.list[CompletedKlingOmniTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -1030,7 +1032,7 @@ class AsyncKlingOmniResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingOmniTask], object] | None = None,
-    ) -> builtins.list[CompletedKlingOmniTask | Exception]:
+    ) -> builtins.list[CompletedKlingOmniTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

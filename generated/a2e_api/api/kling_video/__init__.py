@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.kling_video_start_body_aspect_ratio import (
         KlingVideoStartBodyAspectRatio,
         check_kling_video_start_body_aspect_ratio,
@@ -617,7 +619,7 @@ class KlingVideoResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingVideoTask], object] | None = None,
-    ) -> builtins.list[CompletedKlingVideoTask | Exception]:
+    ) -> builtins.list[CompletedKlingVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -1108,7 +1110,7 @@ class AsyncKlingVideoResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingVideoTask], object] | None = None,
-    ) -> builtins.list[CompletedKlingVideoTask | Exception]:
+    ) -> builtins.list[CompletedKlingVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

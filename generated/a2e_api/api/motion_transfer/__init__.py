@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.motion_transfer_task_page import MotionTransferTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -472,7 +474,7 @@ class MotionTransferResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[MotionTransferTask], object] | None = None,
-    ) -> builtins.list[CompletedMotionTransferTask | Exception]:
+    ) -> builtins.list[CompletedMotionTransferTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -861,7 +863,7 @@ class AsyncMotionTransferResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[MotionTransferTask], object] | None = None,
-    ) -> builtins.list[CompletedMotionTransferTask | Exception]:
+    ) -> builtins.list[CompletedMotionTransferTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -34,6 +34,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.nano_banana_list_status import (
         NanoBananaListStatus,
         check_nano_banana_list_status,
@@ -582,7 +584,7 @@ class NanoBananaResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[NanoBananaTask], object] | None = None,
-    ) -> builtins.list[CompletedNanoBananaTask | Exception]:
+    ) -> builtins.list[CompletedNanoBananaTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -1025,7 +1027,7 @@ class AsyncNanoBananaResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[NanoBananaTask], object] | None = None,
-    ) -> builtins.list[CompletedNanoBananaTask | Exception]:
+    ) -> builtins.list[CompletedNanoBananaTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.photobook_start_body_total_count import (
         PhotobookStartBodyTotalCount,
@@ -451,7 +453,7 @@ class PhotobookResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[PhotobookTask], object] | None = None,
-    ) -> builtins.list[CompletedPhotobookTask | Exception]:
+    ) -> builtins.list[CompletedPhotobookTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -810,7 +812,7 @@ class AsyncPhotobookResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[PhotobookTask], object] | None = None,
-    ) -> builtins.list[CompletedPhotobookTask | Exception]:
+    ) -> builtins.list[CompletedPhotobookTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.product_avatar_rect import ProductAvatarRect
     from ...models.product_avatar_task_page import ProductAvatarTaskPage
@@ -488,7 +490,7 @@ class ProductAvatarResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ProductAvatarTask], object] | None = None,
-    ) -> builtins.list[CompletedProductAvatarTask | Exception]:
+    ) -> builtins.list[CompletedProductAvatarTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -868,7 +870,7 @@ class AsyncProductAvatarResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ProductAvatarTask], object] | None = None,
-    ) -> builtins.list[CompletedProductAvatarTask | Exception]:
+    ) -> builtins.list[CompletedProductAvatarTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

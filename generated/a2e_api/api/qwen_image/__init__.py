@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.qwen_image_start_body_model import (
@@ -464,7 +466,7 @@ class QwenImageResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[QwenImageTask], object] | None = None,
-    ) -> builtins.list[CompletedQwenImageTask | Exception]:
+    ) -> builtins.list[CompletedQwenImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -801,7 +803,7 @@ class AsyncQwenImageResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[QwenImageTask], object] | None = None,
-    ) -> builtins.list[CompletedQwenImageTask | Exception]:
+    ) -> builtins.list[CompletedQwenImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

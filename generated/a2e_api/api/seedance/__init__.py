@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.quote import Quote
     from ...models.seedance_start_body_aspect_ratio import (
         SeedanceStartBodyAspectRatio,
@@ -366,7 +368,7 @@ class SeedanceResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[SeedanceTask], object] | None = None,
-    ) -> builtins.list[CompletedSeedanceTask | Exception]:
+    ) -> builtins.list[CompletedSeedanceTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -682,7 +684,7 @@ class AsyncSeedanceResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[SeedanceTask], object] | None = None,
-    ) -> builtins.list[CompletedSeedanceTask | Exception]:
+    ) -> builtins.list[CompletedSeedanceTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.seedance_2_start_body_aspect_ratio import (
@@ -650,7 +652,7 @@ class Seedance2Resource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Seedance2Task], object] | None = None,
-    ) -> builtins.list[CompletedSeedance2Task | Exception]:
+    ) -> builtins.list[CompletedSeedance2Task | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -1153,7 +1155,7 @@ class AsyncSeedance2Resource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Seedance2Task], object] | None = None,
-    ) -> builtins.list[CompletedSeedance2Task | Exception]:
+    ) -> builtins.list[CompletedSeedance2Task | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

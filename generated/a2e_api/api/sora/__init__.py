@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.sora_start_body_aspect_ratio import (
@@ -485,7 +487,7 @@ class SoraResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[SoraVideoTask], object] | None = None,
-    ) -> builtins.list[CompletedSoraVideoTask | Exception]:
+    ) -> builtins.list[CompletedSoraVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -870,7 +872,7 @@ class AsyncSoraResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[SoraVideoTask], object] | None = None,
-    ) -> builtins.list[CompletedSoraVideoTask | Exception]:
+    ) -> builtins.list[CompletedSoraVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

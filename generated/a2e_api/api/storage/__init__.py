@@ -31,6 +31,8 @@ from .. import (
 )
 
 if TYPE_CHECKING:
+    from a2e import JobFailedError
+
     from ...models.storage_legacy_presigned_upload import StorageLegacyPresignedUpload
     from ...models.storage_presigned_upload import StoragePresignedUpload
     from ...models.storage_transfer import StorageTransfer

@@ -30,6 +30,8 @@ from .. import (
 )
 
 if TYPE_CHECKING:
+    from a2e import JobFailedError
+
     from ...models.agora_token import AgoraToken
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.streaming_avatar import StreamingAvatar

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.talking_photo_task_page import TalkingPhotoTaskPage
@@ -459,7 +461,7 @@ class TalkingPhotoResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TalkingPhotoTask], object] | None = None,
-    ) -> builtins.list[CompletedTalkingPhotoTask | Exception]:
+    ) -> builtins.list[CompletedTalkingPhotoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -834,7 +836,7 @@ class AsyncTalkingPhotoResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TalkingPhotoTask], object] | None = None,
-    ) -> builtins.list[CompletedTalkingPhotoTask | Exception]:
+    ) -> builtins.list[CompletedTalkingPhotoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.talking_video_task_page import TalkingVideoTaskPage
@@ -470,7 +472,7 @@ class TalkingVideoResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TalkingVideoTask], object] | None = None,
-    ) -> builtins.list[CompletedTalkingVideoTask | Exception]:
+    ) -> builtins.list[CompletedTalkingVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -857,7 +859,7 @@ class AsyncTalkingVideoResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TalkingVideoTask], object] | None = None,
-    ) -> builtins.list[CompletedTalkingVideoTask | Exception]:
+    ) -> builtins.list[CompletedTalkingVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

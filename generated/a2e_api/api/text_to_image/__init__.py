@@ -34,6 +34,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.text_to_image_avatar import TextToImageAvatar
@@ -967,7 +969,7 @@ class TextToImageResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TextToImageTask], object] | None = None,
-    ) -> builtins.list[CompletedTextToImageTask | Exception]:
+    ) -> builtins.list[CompletedTextToImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -1746,7 +1748,7 @@ class AsyncTextToImageResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TextToImageTask], object] | None = None,
-    ) -> builtins.list[CompletedTextToImageTask | Exception]:
+    ) -> builtins.list[CompletedTextToImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.think_sound_task_page import ThinkSoundTaskPage
@@ -459,7 +461,7 @@ class ThinksoundResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ThinkSoundTask], object] | None = None,
-    ) -> builtins.list[CompletedThinkSoundTask | Exception]:
+    ) -> builtins.list[CompletedThinkSoundTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -832,7 +834,7 @@ class AsyncThinksoundResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ThinkSoundTask], object] | None = None,
-    ) -> builtins.list[CompletedThinkSoundTask | Exception]:
+    ) -> builtins.list[CompletedThinkSoundTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.upscale_task_page import UpscaleTaskPage
@@ -439,7 +441,7 @@ class UpscaleResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[UpscaleTask], object] | None = None,
-    ) -> builtins.list[CompletedUpscaleTask | Exception]:
+    ) -> builtins.list[CompletedUpscaleTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -789,7 +791,7 @@ class AsyncUpscaleResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[UpscaleTask], object] | None = None,
-    ) -> builtins.list[CompletedUpscaleTask | Exception]:
+    ) -> builtins.list[CompletedUpscaleTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.veo_1080p_video import Veo1080PVideo
@@ -547,7 +549,7 @@ class VeoResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VeoTask], object] | None = None,
-    ) -> builtins.list[CompletedVeoTask | Exception]:
+    ) -> builtins.list[CompletedVeoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -980,7 +982,7 @@ class AsyncVeoResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VeoTask], object] | None = None,
-    ) -> builtins.list[CompletedVeoTask | Exception]:
+    ) -> builtins.list[CompletedVeoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

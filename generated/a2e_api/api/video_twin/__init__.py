@@ -34,6 +34,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.video_twin_list_status import (
@@ -1163,7 +1165,7 @@ class VideoTwinResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
-    ) -> builtins.list[CompletedVideoTwin | Exception]:
+    ) -> builtins.list[CompletedVideoTwin | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -2162,7 +2164,7 @@ class AsyncVideoTwinResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
-    ) -> builtins.list[CompletedVideoTwin | Exception]:
+    ) -> builtins.list[CompletedVideoTwin | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

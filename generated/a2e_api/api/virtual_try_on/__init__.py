@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.virtual_try_on_task_page import VirtualTryOnTaskPage
@@ -452,7 +454,7 @@ class VirtualTryOnResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VirtualTryOnTask], object] | None = None,
-    ) -> builtins.list[CompletedVirtualTryOnTask | Exception]:
+    ) -> builtins.list[CompletedVirtualTryOnTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -812,7 +814,7 @@ class AsyncVirtualTryOnResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VirtualTryOnTask], object] | None = None,
-    ) -> builtins.list[CompletedVirtualTryOnTask | Exception]:
+    ) -> builtins.list[CompletedVirtualTryOnTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

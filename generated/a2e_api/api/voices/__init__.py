@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.voices_language import VoicesLanguage
@@ -924,7 +926,7 @@ class VoicesResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VoicesUserVoice], object] | None = None,
-    ) -> builtins.list[CompletedVoicesUserVoice | Exception]:
+    ) -> builtins.list[CompletedVoicesUserVoice | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -1610,7 +1612,7 @@ class AsyncVoicesResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VoicesUserVoice], object] | None = None,
-    ) -> builtins.list[CompletedVoicesUserVoice | Exception]:
+    ) -> builtins.list[CompletedVoicesUserVoice | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.wan_start_body_duration import (
@@ -615,7 +617,7 @@ class WanResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[WanTask], object] | None = None,
-    ) -> builtins.list[CompletedWanTask | Exception]:
+    ) -> builtins.list[CompletedWanTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -1091,7 +1093,7 @@ class AsyncWanResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[WanTask], object] | None = None,
-    ) -> builtins.list[CompletedWanTask | Exception]:
+    ) -> builtins.list[CompletedWanTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

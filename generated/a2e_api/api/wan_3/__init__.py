@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.quote import Quote
     from ...models.wan_3_start_body_input import Wan3StartBodyInput
     from ...models.wan_3_start_body_mode import (
@@ -352,7 +354,7 @@ class Wan3Resource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Wan3Task], object] | None = None,
-    ) -> builtins.list[CompletedWan3Task | Exception]:
+    ) -> builtins.list[CompletedWan3Task | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -615,7 +617,7 @@ class AsyncWan3Resource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Wan3Task], object] | None = None,
-    ) -> builtins.list[CompletedWan3Task | Exception]:
+    ) -> builtins.list[CompletedWan3Task | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).

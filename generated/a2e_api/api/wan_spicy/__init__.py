@@ -33,6 +33,8 @@ from .. import (
 if TYPE_CHECKING:
     from typing import cast
 
+    from a2e import JobFailedError
+
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.wan_spicy_start_body_model import (
@@ -503,7 +505,7 @@ class WanSpicyResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[WanSpicyTask], object] | None = None,
-    ) -> builtins.list[CompletedWanSpicyTask | Exception]:
+    ) -> builtins.list[CompletedWanSpicyTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
@@ -919,7 +921,7 @@ class AsyncWanSpicyResource:
         *,
         timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[WanSpicyTask], object] | None = None,
-    ) -> builtins.list[CompletedWanSpicyTask | Exception]:
+    ) -> builtins.list[CompletedWanSpicyTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
