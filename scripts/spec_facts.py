@@ -121,9 +121,6 @@ def request_body_schema(spec: Spec, op: dict[str, Any]) -> dict[str, Any] | None
     return spec.merged(content["application/json"]["schema"])
 
 
-PYTHON_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "array": "list[Any]"}
-
-
 def start_is_waitable(spec: Spec, op: dict[str, Any], record_id: str | None) -> bool:
     """A start's `<start>_and_wait` needs the task id: in its reply, or (if the reply may be null) its record id."""
     ok = spec.resolve(op["responses"]["200"])
@@ -133,26 +130,34 @@ def start_is_waitable(spec: Spec, op: dict[str, Any], record_id: str | None) -> 
     return record_id is not None or not nullable
 
 
-def reply_record(spec: Spec, op: dict[str, Any]) -> dict[str, Any]:
-    """The record class the reply's `data` holds (or holds a list of), for waiting across groups."""
-    ok = spec.resolve(op["responses"]["200"])
-    reply = spec.merged(ok["content"]["application/json"]["schema"])
-    data = reply.get("properties", {}).get("data", {})
+def job_record(spec: Spec, detail: dict[str, Any]) -> str:
+    """The record class a job's detail operation answers: its `data`, a list's items, or a page's rows."""
+    ok = spec.resolve(detail["responses"]["200"])
+    data = spec.merged(ok["content"]["application/json"]["schema"]).get("properties", {}).get("data", {})
+    pagination = detail.get("x-a2e-pagination")
+    if pagination and pagination["rows"] and "$ref" in data:
+        data = spec.merged(data)["properties"][pagination["rows"]]
     ref = data.get("$ref") or data.get("items", {}).get("$ref")
     if not ref:
-        return {}
-    name = ref.rsplit("/", 1)[1]
-    record = spec.merged(data.get("items", data))
-    fields = {}
-    for wire, schema in record.get("properties", {}).items():
-        types = [
-            t
-            for t in ([schema.get("type")] if isinstance(schema.get("type"), str) else schema.get("type", []))
-            if t != "null"
-        ]
-        fields[wire] = [python_name(wire), " | ".join(PYTHON_TYPES.get(t, "Any") for t in types) or "Any"]
-    class_name = str(ClassName(name, prefix=""))
-    return {"record": class_name, "record_module": python_name(class_name), "result_fields": fields}
+        raise SystemExit(f"{detail['operationId']}: a job's detail operation must answer a named record")
+    return str(ClassName(ref.rsplit("/", 1)[1], prefix=""))
+
+
+def completed_records(spec: Spec, operations: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Each job record class -> the detail operation that reads it and the result fields a done job has.
+
+    model.py.jinja gives each a `Completed<Record>` subclass whose result fields are plain types."""
+    found: dict[str, dict[str, Any]] = {}
+    for facts in operations.values():
+        task = facts["task"]
+        if not task:
+            continue
+        record = job_record(spec, spec.operations()[task["detail"]][2])
+        facts["job_record"] = record
+        entry = {"detail": task["detail"], "result": list(task["result"])}
+        if found.setdefault(record, entry)["result"] != entry["result"]:
+            raise SystemExit(f"{record}: job starts that share it name different result fields")
+    return found
 
 
 def operation_facts(spec: Spec, operation_id: str) -> dict[str, Any]:
@@ -223,7 +228,7 @@ def operation_facts(spec: Spec, operation_id: str) -> dict[str, Any]:
         "pagination": pagination,
         "destructive": bool(op.get("x-a2e-destructive")),
         "waitable": bool(task) and start_is_waitable(spec, op, record_id),
-    } | reply_record(spec, op)
+    }
 
 
 def request_components(spec: Spec) -> list[str]:
@@ -278,12 +283,14 @@ def all_facts(document: dict[str, Any]) -> dict[str, Any]:
     operations = {operation_id: operation_facts(spec, operation_id) for operation_id in spec.operations()}
     name_waits(operations)
     name_iterators(operations)
+    completed = completed_records(spec, operations)
     for facts in operations.values():
         facts["descriptor"] = repr(facts["descriptor"])
     return {
         "operations": operations,
         "request_models": request_components(spec),
         "reserved_names": list(RESERVED_NAMES),
+        "completed": completed,
     }
 
 

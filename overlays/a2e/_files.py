@@ -11,7 +11,6 @@ it goes only with requests to the API's own origin.
 from __future__ import annotations
 
 import functools
-import importlib
 import os
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from pathlib import Path
@@ -167,8 +166,8 @@ def _detail_of(record: Record) -> tuple[Mapping[str, Any], dict[str, Any]] | Non
     detail = getattr(record, "_detail", None)
     if detail is None:
         return None
-    operation: Mapping[str, Any] = importlib.import_module(type(record).__module__)._OPS[detail]
-    return operation, {operation["record_id"]: record.to_dict()["_id"]}
+    reader = operation(detail)
+    return reader, {reader["record_id"]: record.to_dict()["_id"]}
 
 
 def _fresh_url(record: Record, data: Any, expired: DownloadError) -> str:

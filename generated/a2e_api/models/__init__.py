@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .account_user import AccountUser
     from .account_user_reply import AccountUserReply
     from .actor_swap_start_body import ActorSwapStartBody
-    from .actor_swap_task import ActorSwapTask
+    from .actor_swap_task import ActorSwapTask, CompletedActorSwapTask
     from .actor_swap_task_list_reply import ActorSwapTaskListReply
     from .actor_swap_task_page import ActorSwapTaskPage
     from .actor_swap_task_page_reply import ActorSwapTaskPageReply
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .avatar_video_public_pool_setting_reply import (
         AvatarVideoPublicPoolSettingReply,
     )
-    from .avatar_video_task import AvatarVideoTask
+    from .avatar_video_task import AvatarVideoTask, CompletedAvatarVideoTask
     from .avatar_video_task_list_reply import AvatarVideoTaskListReply
     from .avatar_video_task_page import AvatarVideoTaskPage
     from .avatar_video_task_page_reply import AvatarVideoTaskPageReply
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from .batch_ids import BatchIds
     from .caption_removal_retry_body import CaptionRemovalRetryBody
     from .caption_removal_start_body import CaptionRemovalStartBody
-    from .caption_removal_task import CaptionRemovalTask
+    from .caption_removal_task import CaptionRemovalTask, CompletedCaptionRemovalTask
     from .caption_removal_task_list_reply import CaptionRemovalTaskListReply
     from .caption_removal_task_page import CaptionRemovalTaskPage
     from .caption_removal_task_page_reply import CaptionRemovalTaskPageReply
@@ -79,7 +79,7 @@ if TYPE_CHECKING:
     from .custom_avatars_list_body import CustomAvatarsListBody
     from .custom_avatars_update_body import CustomAvatarsUpdateBody
     from .dubbing_start_body import DubbingStartBody
-    from .dubbing_task import DubbingTask
+    from .dubbing_task import CompletedDubbingTask, DubbingTask
     from .dubbing_task_list_reply import DubbingTaskListReply
     from .dubbing_task_page import DubbingTaskPage
     from .dubbing_task_page_reply import DubbingTaskPageReply
@@ -89,12 +89,12 @@ if TYPE_CHECKING:
     from .face_swap_add_image_body import FaceSwapAddImageBody
     from .face_swap_image import FaceSwapImage
     from .face_swap_image_list_reply import FaceSwapImageListReply
-    from .face_swap_preview import FaceSwapPreview
+    from .face_swap_preview import CompletedFaceSwapPreview, FaceSwapPreview
     from .face_swap_preview_body import FaceSwapPreviewBody
     from .face_swap_preview_reply import FaceSwapPreviewReply
     from .face_swap_start_body import FaceSwapStartBody
     from .face_swap_start_body_model_version import FaceSwapStartBodyModelVersion
-    from .face_swap_task import FaceSwapTask
+    from .face_swap_task import CompletedFaceSwapTask, FaceSwapTask
     from .face_swap_task_list_reply import FaceSwapTaskListReply
     from .face_swap_task_page import FaceSwapTaskPage
     from .face_swap_task_page_reply import FaceSwapTaskPageReply
@@ -105,7 +105,7 @@ if TYPE_CHECKING:
     from .flux_2_start_body import Flux2StartBody
     from .flux_2_start_body_aspect_ratio import Flux2StartBodyAspectRatio
     from .flux_2_start_body_resolution import Flux2StartBodyResolution
-    from .flux_2_task import Flux2Task
+    from .flux_2_task import CompletedFlux2Task, Flux2Task
     from .flux_2_task_list_reply import Flux2TaskListReply
     from .flux_2_task_page import Flux2TaskPage
     from .flux_2_task_page_reply import Flux2TaskPageReply
@@ -115,7 +115,7 @@ if TYPE_CHECKING:
     from .gpt_image_start_body_model import GptImageStartBodyModel
     from .gpt_image_start_body_quality import GptImageStartBodyQuality
     from .gpt_image_start_body_resolution import GptImageStartBodyResolution
-    from .gpt_image_task import GptImageTask
+    from .gpt_image_task import CompletedGptImageTask, GptImageTask
     from .gpt_image_task_list_reply import GptImageTaskListReply
     from .gpt_image_task_page import GptImageTaskPage
     from .gpt_image_task_page_reply import GptImageTaskPageReply
@@ -126,12 +126,12 @@ if TYPE_CHECKING:
     from .grok_start_body_mode import GrokStartBodyMode
     from .grok_start_body_model_type import GrokStartBodyModelType
     from .grok_start_body_model_version import GrokStartBodyModelVersion
-    from .grok_video_task import GrokVideoTask
+    from .grok_video_task import CompletedGrokVideoTask, GrokVideoTask
     from .grok_video_task_list_reply import GrokVideoTaskListReply
     from .grok_video_task_page import GrokVideoTaskPage
     from .grok_video_task_page_reply import GrokVideoTaskPageReply
     from .grok_video_task_reply import GrokVideoTaskReply
-    from .happy_horse_task import HappyHorseTask
+    from .happy_horse_task import CompletedHappyHorseTask, HappyHorseTask
     from .happy_horse_task_list_reply import HappyHorseTaskListReply
     from .happy_horse_task_page import HappyHorseTaskPage
     from .happy_horse_task_page_reply import HappyHorseTaskPageReply
@@ -144,14 +144,14 @@ if TYPE_CHECKING:
     from .happyhorse_start_body_ratio import HappyhorseStartBodyRatio
     from .happyhorse_start_body_resolution import HappyhorseStartBodyResolution
     from .head_swap_start_body import HeadSwapStartBody
-    from .head_swap_task import HeadSwapTask
+    from .head_swap_task import CompletedHeadSwapTask, HeadSwapTask
     from .head_swap_task_list_reply import HeadSwapTaskListReply
     from .head_swap_task_page import HeadSwapTaskPage
     from .head_swap_task_page_reply import HeadSwapTaskPageReply
     from .head_swap_task_reply import HeadSwapTaskReply
     from .image_edit_start_body import ImageEditStartBody
     from .image_edit_start_body_edit_type import ImageEditStartBodyEditType
-    from .image_edit_task import ImageEditTask
+    from .image_edit_task import CompletedImageEditTask, ImageEditTask
     from .image_edit_task_list_reply import ImageEditTaskListReply
     from .image_edit_task_page import ImageEditTaskPage
     from .image_edit_task_page_reply import ImageEditTaskPageReply
@@ -174,7 +174,7 @@ if TYPE_CHECKING:
     from .image_to_video_start_body_model_version import (
         ImageToVideoStartBodyModelVersion,
     )
-    from .image_to_video_task import ImageToVideoTask
+    from .image_to_video_task import CompletedImageToVideoTask, ImageToVideoTask
     from .image_to_video_task_list_reply import ImageToVideoTaskListReply
     from .image_to_video_task_page import ImageToVideoTaskPage
     from .image_to_video_task_page_reply import ImageToVideoTaskPageReply
@@ -182,7 +182,7 @@ if TYPE_CHECKING:
     from .kling_image_start_body import KlingImageStartBody
     from .kling_image_start_body_aspect_ratio import KlingImageStartBodyAspectRatio
     from .kling_image_start_body_resolution import KlingImageStartBodyResolution
-    from .kling_image_task import KlingImageTask
+    from .kling_image_task import CompletedKlingImageTask, KlingImageTask
     from .kling_image_task_list_reply import KlingImageTaskListReply
     from .kling_image_task_page import KlingImageTaskPage
     from .kling_image_task_page_reply import KlingImageTaskPageReply
@@ -194,7 +194,7 @@ if TYPE_CHECKING:
         KlingOmniStartBodyMultiPromptItem,
     )
     from .kling_omni_start_body_shot_type import KlingOmniStartBodyShotType
-    from .kling_omni_task import KlingOmniTask
+    from .kling_omni_task import CompletedKlingOmniTask, KlingOmniTask
     from .kling_omni_task_list_reply import KlingOmniTaskListReply
     from .kling_omni_task_page import KlingOmniTaskPage
     from .kling_omni_task_page_reply import KlingOmniTaskPageReply
@@ -211,14 +211,14 @@ if TYPE_CHECKING:
     from .kling_video_start_body_quality_mode import KlingVideoStartBodyQualityMode
     from .kling_video_start_body_resolution import KlingVideoStartBodyResolution
     from .kling_video_start_body_version import KlingVideoStartBodyVersion
-    from .kling_video_task import KlingVideoTask
+    from .kling_video_task import CompletedKlingVideoTask, KlingVideoTask
     from .kling_video_task_list_reply import KlingVideoTaskListReply
     from .kling_video_task_page import KlingVideoTaskPage
     from .kling_video_task_page_reply import KlingVideoTaskPageReply
     from .kling_video_task_reply import KlingVideoTaskReply
     from .kling_video_update_body import KlingVideoUpdateBody
     from .motion_transfer_start_body import MotionTransferStartBody
-    from .motion_transfer_task import MotionTransferTask
+    from .motion_transfer_task import CompletedMotionTransferTask, MotionTransferTask
     from .motion_transfer_task_list_reply import MotionTransferTaskListReply
     from .motion_transfer_task_page import MotionTransferTaskPage
     from .motion_transfer_task_page_reply import MotionTransferTaskPageReply
@@ -228,7 +228,7 @@ if TYPE_CHECKING:
     from .nano_banana_start_body_aspect_ratio import NanoBananaStartBodyAspectRatio
     from .nano_banana_start_body_image_size import NanoBananaStartBodyImageSize
     from .nano_banana_start_body_model import NanoBananaStartBodyModel
-    from .nano_banana_task import NanoBananaTask
+    from .nano_banana_task import CompletedNanoBananaTask, NanoBananaTask
     from .nano_banana_task_list_reply import NanoBananaTaskListReply
     from .nano_banana_task_page import NanoBananaTaskPage
     from .nano_banana_task_page_reply import NanoBananaTaskPageReply
@@ -237,14 +237,14 @@ if TYPE_CHECKING:
     from .no_data_reply_data_type_1 import NoDataReplyDataType1
     from .photobook_start_body import PhotobookStartBody
     from .photobook_start_body_total_count import PhotobookStartBodyTotalCount
-    from .photobook_task import PhotobookTask
+    from .photobook_task import CompletedPhotobookTask, PhotobookTask
     from .photobook_task_list_reply import PhotobookTaskListReply
     from .photobook_task_page import PhotobookTaskPage
     from .photobook_task_page_reply import PhotobookTaskPageReply
     from .photobook_task_reply import PhotobookTaskReply
     from .product_avatar_rect import ProductAvatarRect
     from .product_avatar_start_body import ProductAvatarStartBody
-    from .product_avatar_task import ProductAvatarTask
+    from .product_avatar_task import CompletedProductAvatarTask, ProductAvatarTask
     from .product_avatar_task_list_reply import ProductAvatarTaskListReply
     from .product_avatar_task_page import ProductAvatarTaskPage
     from .product_avatar_task_page_reply import ProductAvatarTaskPageReply
@@ -254,7 +254,7 @@ if TYPE_CHECKING:
     from .qwen_image_start_body import QwenImageStartBody
     from .qwen_image_start_body_model import QwenImageStartBodyModel
     from .qwen_image_start_body_size import QwenImageStartBodySize
-    from .qwen_image_task import QwenImageTask
+    from .qwen_image_task import CompletedQwenImageTask, QwenImageTask
     from .qwen_image_task_list_reply import QwenImageTaskListReply
     from .qwen_image_task_page import QwenImageTaskPage
     from .qwen_image_task_page_reply import QwenImageTaskPageReply
@@ -267,7 +267,7 @@ if TYPE_CHECKING:
         Seedance2StartBodyOmniReferenceTaskType,
     )
     from .seedance_2_start_body_resolution import Seedance2StartBodyResolution
-    from .seedance_2_task import Seedance2Task
+    from .seedance_2_task import CompletedSeedance2Task, Seedance2Task
     from .seedance_2_task_list_reply import Seedance2TaskListReply
     from .seedance_2_task_page import Seedance2TaskPage
     from .seedance_2_task_page_reply import Seedance2TaskPageReply
@@ -278,7 +278,7 @@ if TYPE_CHECKING:
     from .seedance_start_body_duration import SeedanceStartBodyDuration
     from .seedance_start_body_mode import SeedanceStartBodyMode
     from .seedance_start_body_resolution import SeedanceStartBodyResolution
-    from .seedance_task import SeedanceTask
+    from .seedance_task import CompletedSeedanceTask, SeedanceTask
     from .seedance_task_page import SeedanceTaskPage
     from .seedance_task_page_reply import SeedanceTaskPageReply
     from .seedance_task_reply import SeedanceTaskReply
@@ -287,7 +287,7 @@ if TYPE_CHECKING:
     from .sora_start_body_duration_seconds import SoraStartBodyDurationSeconds
     from .sora_start_body_model_type import SoraStartBodyModelType
     from .sora_start_body_quality import SoraStartBodyQuality
-    from .sora_video_task import SoraVideoTask
+    from .sora_video_task import CompletedSoraVideoTask, SoraVideoTask
     from .sora_video_task_list_reply import SoraVideoTaskListReply
     from .sora_video_task_page import SoraVideoTaskPage
     from .sora_video_task_page_reply import SoraVideoTaskPageReply
@@ -314,13 +314,13 @@ if TYPE_CHECKING:
     from .streaming_avatar_speak_body import StreamingAvatarSpeakBody
     from .string_reply import StringReply
     from .talking_photo_start_body import TalkingPhotoStartBody
-    from .talking_photo_task import TalkingPhotoTask
+    from .talking_photo_task import CompletedTalkingPhotoTask, TalkingPhotoTask
     from .talking_photo_task_list_reply import TalkingPhotoTaskListReply
     from .talking_photo_task_page import TalkingPhotoTaskPage
     from .talking_photo_task_page_reply import TalkingPhotoTaskPageReply
     from .talking_photo_task_reply import TalkingPhotoTaskReply
     from .talking_video_start_body import TalkingVideoStartBody
-    from .talking_video_task import TalkingVideoTask
+    from .talking_video_task import CompletedTalkingVideoTask, TalkingVideoTask
     from .talking_video_task_list_reply import TalkingVideoTaskListReply
     from .talking_video_task_page import TalkingVideoTaskPage
     from .talking_video_task_page_reply import TalkingVideoTaskPageReply
@@ -352,19 +352,19 @@ if TYPE_CHECKING:
     from .text_to_image_start_legacy_body_req_key import (
         TextToImageStartLegacyBodyReqKey,
     )
-    from .text_to_image_task import TextToImageTask
+    from .text_to_image_task import CompletedTextToImageTask, TextToImageTask
     from .text_to_image_task_list_reply import TextToImageTaskListReply
     from .text_to_image_task_page import TextToImageTaskPage
     from .text_to_image_task_page_reply import TextToImageTaskPageReply
     from .text_to_image_task_reply import TextToImageTaskReply
-    from .think_sound_task import ThinkSoundTask
+    from .think_sound_task import CompletedThinkSoundTask, ThinkSoundTask
     from .think_sound_task_list_reply import ThinkSoundTaskListReply
     from .think_sound_task_page import ThinkSoundTaskPage
     from .think_sound_task_page_reply import ThinkSoundTaskPageReply
     from .think_sound_task_reply import ThinkSoundTaskReply
     from .thinksound_start_body import ThinksoundStartBody
     from .upscale_start_body import UpscaleStartBody
-    from .upscale_task import UpscaleTask
+    from .upscale_task import CompletedUpscaleTask, UpscaleTask
     from .upscale_task_list_reply import UpscaleTaskListReply
     from .upscale_task_page import UpscaleTaskPage
     from .upscale_task_page_reply import UpscaleTaskPageReply
@@ -375,12 +375,12 @@ if TYPE_CHECKING:
     from .veo_start_body_aspect_ratio import VeoStartBodyAspectRatio
     from .veo_start_body_generation_type import VeoStartBodyGenerationType
     from .veo_start_body_model import VeoStartBodyModel
-    from .veo_task import VeoTask
+    from .veo_task import CompletedVeoTask, VeoTask
     from .veo_task_list_reply import VeoTaskListReply
     from .veo_task_page import VeoTaskPage
     from .veo_task_page_reply import VeoTaskPageReply
     from .veo_task_reply import VeoTaskReply
-    from .video_twin import VideoTwin
+    from .video_twin import CompletedVideoTwin, VideoTwin
     from .video_twin_continue_training_body import VideoTwinContinueTrainingBody
     from .video_twin_continue_training_legacy_body import (
         VideoTwinContinueTrainingLegacyBody,
@@ -400,7 +400,7 @@ if TYPE_CHECKING:
     from .video_twin_upload_list_reply import VideoTwinUploadListReply
     from .video_twin_upload_reply import VideoTwinUploadReply
     from .virtual_try_on_start_body import VirtualTryOnStartBody
-    from .virtual_try_on_task import VirtualTryOnTask
+    from .virtual_try_on_task import CompletedVirtualTryOnTask, VirtualTryOnTask
     from .virtual_try_on_task_list_reply import VirtualTryOnTaskListReply
     from .virtual_try_on_task_page import VirtualTryOnTaskPage
     from .virtual_try_on_task_page_reply import VirtualTryOnTaskPageReply
@@ -419,7 +419,7 @@ if TYPE_CHECKING:
     from .voices_tts_preview_page import VoicesTtsPreviewPage
     from .voices_tts_preview_page_reply import VoicesTtsPreviewPageReply
     from .voices_update_body import VoicesUpdateBody
-    from .voices_user_voice import VoicesUserVoice
+    from .voices_user_voice import CompletedVoicesUserVoice, VoicesUserVoice
     from .voices_user_voice_list_reply import VoicesUserVoiceListReply
     from .voices_user_voice_reply import VoicesUserVoiceReply
     from .voices_voice_group import VoicesVoiceGroup
@@ -430,12 +430,12 @@ if TYPE_CHECKING:
     from .wan_3_start_body_mode import Wan3StartBodyMode
     from .wan_3_start_body_model import Wan3StartBodyModel
     from .wan_3_start_body_parameters import Wan3StartBodyParameters
-    from .wan_3_task import Wan3Task
+    from .wan_3_task import CompletedWan3Task, Wan3Task
     from .wan_3_task_reply import Wan3TaskReply
     from .wan_spicy_start_body import WanSpicyStartBody
     from .wan_spicy_start_body_model import WanSpicyStartBodyModel
     from .wan_spicy_start_body_resolution import WanSpicyStartBodyResolution
-    from .wan_spicy_task import WanSpicyTask
+    from .wan_spicy_task import CompletedWanSpicyTask, WanSpicyTask
     from .wan_spicy_task_list_reply import WanSpicyTaskListReply
     from .wan_spicy_task_page import WanSpicyTaskPage
     from .wan_spicy_task_page_reply import WanSpicyTaskPageReply
@@ -447,7 +447,7 @@ if TYPE_CHECKING:
     from .wan_start_body_reference_media_item import WanStartBodyReferenceMediaItem
     from .wan_start_body_resolution import WanStartBodyResolution
     from .wan_start_body_task_type import WanStartBodyTaskType
-    from .wan_task import WanTask
+    from .wan_task import CompletedWanTask, WanTask
     from .wan_task_list_reply import WanTaskListReply
     from .wan_task_page import WanTaskPage
     from .wan_task_page_reply import WanTaskPageReply
@@ -463,6 +463,7 @@ _MODULE_OF = {
     "AccountUserReply": ".account_user_reply",
     "ActorSwapStartBody": ".actor_swap_start_body",
     "ActorSwapTask": ".actor_swap_task",
+    "CompletedActorSwapTask": ".actor_swap_task",
     "ActorSwapTaskListReply": ".actor_swap_task_list_reply",
     "ActorSwapTaskPage": ".actor_swap_task_page",
     "ActorSwapTaskPageReply": ".actor_swap_task_page_reply",
@@ -476,6 +477,7 @@ _MODULE_OF = {
     "AvatarVideoPublicPoolSetting": ".avatar_video_public_pool_setting",
     "AvatarVideoPublicPoolSettingReply": ".avatar_video_public_pool_setting_reply",
     "AvatarVideoTask": ".avatar_video_task",
+    "CompletedAvatarVideoTask": ".avatar_video_task",
     "AvatarVideoTaskListReply": ".avatar_video_task_list_reply",
     "AvatarVideoTaskPage": ".avatar_video_task_page",
     "AvatarVideoTaskPageReply": ".avatar_video_task_page_reply",
@@ -501,6 +503,7 @@ _MODULE_OF = {
     "CaptionRemovalRetryBody": ".caption_removal_retry_body",
     "CaptionRemovalStartBody": ".caption_removal_start_body",
     "CaptionRemovalTask": ".caption_removal_task",
+    "CompletedCaptionRemovalTask": ".caption_removal_task",
     "CaptionRemovalTaskListReply": ".caption_removal_task_list_reply",
     "CaptionRemovalTaskPage": ".caption_removal_task_page",
     "CaptionRemovalTaskPageReply": ".caption_removal_task_page_reply",
@@ -521,6 +524,7 @@ _MODULE_OF = {
     "CustomAvatarsUpdateBody": ".custom_avatars_update_body",
     "DubbingStartBody": ".dubbing_start_body",
     "DubbingTask": ".dubbing_task",
+    "CompletedDubbingTask": ".dubbing_task",
     "DubbingTaskListReply": ".dubbing_task_list_reply",
     "DubbingTaskPage": ".dubbing_task_page",
     "DubbingTaskPageReply": ".dubbing_task_page_reply",
@@ -531,11 +535,13 @@ _MODULE_OF = {
     "FaceSwapImage": ".face_swap_image",
     "FaceSwapImageListReply": ".face_swap_image_list_reply",
     "FaceSwapPreview": ".face_swap_preview",
+    "CompletedFaceSwapPreview": ".face_swap_preview",
     "FaceSwapPreviewBody": ".face_swap_preview_body",
     "FaceSwapPreviewReply": ".face_swap_preview_reply",
     "FaceSwapStartBody": ".face_swap_start_body",
     "FaceSwapStartBodyModelVersion": ".face_swap_start_body_model_version",
     "FaceSwapTask": ".face_swap_task",
+    "CompletedFaceSwapTask": ".face_swap_task",
     "FaceSwapTaskListReply": ".face_swap_task_list_reply",
     "FaceSwapTaskPage": ".face_swap_task_page",
     "FaceSwapTaskPageReply": ".face_swap_task_page_reply",
@@ -547,6 +553,7 @@ _MODULE_OF = {
     "Flux2StartBodyAspectRatio": ".flux_2_start_body_aspect_ratio",
     "Flux2StartBodyResolution": ".flux_2_start_body_resolution",
     "Flux2Task": ".flux_2_task",
+    "CompletedFlux2Task": ".flux_2_task",
     "Flux2TaskListReply": ".flux_2_task_list_reply",
     "Flux2TaskPage": ".flux_2_task_page",
     "Flux2TaskPageReply": ".flux_2_task_page_reply",
@@ -557,6 +564,7 @@ _MODULE_OF = {
     "GptImageStartBodyQuality": ".gpt_image_start_body_quality",
     "GptImageStartBodyResolution": ".gpt_image_start_body_resolution",
     "GptImageTask": ".gpt_image_task",
+    "CompletedGptImageTask": ".gpt_image_task",
     "GptImageTaskListReply": ".gpt_image_task_list_reply",
     "GptImageTaskPage": ".gpt_image_task_page",
     "GptImageTaskPageReply": ".gpt_image_task_page_reply",
@@ -568,11 +576,13 @@ _MODULE_OF = {
     "GrokStartBodyModelType": ".grok_start_body_model_type",
     "GrokStartBodyModelVersion": ".grok_start_body_model_version",
     "GrokVideoTask": ".grok_video_task",
+    "CompletedGrokVideoTask": ".grok_video_task",
     "GrokVideoTaskListReply": ".grok_video_task_list_reply",
     "GrokVideoTaskPage": ".grok_video_task_page",
     "GrokVideoTaskPageReply": ".grok_video_task_page_reply",
     "GrokVideoTaskReply": ".grok_video_task_reply",
     "HappyHorseTask": ".happy_horse_task",
+    "CompletedHappyHorseTask": ".happy_horse_task",
     "HappyHorseTaskListReply": ".happy_horse_task_list_reply",
     "HappyHorseTaskPage": ".happy_horse_task_page",
     "HappyHorseTaskPageReply": ".happy_horse_task_page_reply",
@@ -586,6 +596,7 @@ _MODULE_OF = {
     "HappyhorseStartBodyResolution": ".happyhorse_start_body_resolution",
     "HeadSwapStartBody": ".head_swap_start_body",
     "HeadSwapTask": ".head_swap_task",
+    "CompletedHeadSwapTask": ".head_swap_task",
     "HeadSwapTaskListReply": ".head_swap_task_list_reply",
     "HeadSwapTaskPage": ".head_swap_task_page",
     "HeadSwapTaskPageReply": ".head_swap_task_page_reply",
@@ -593,6 +604,7 @@ _MODULE_OF = {
     "ImageEditStartBody": ".image_edit_start_body",
     "ImageEditStartBodyEditType": ".image_edit_start_body_edit_type",
     "ImageEditTask": ".image_edit_task",
+    "CompletedImageEditTask": ".image_edit_task",
     "ImageEditTaskListReply": ".image_edit_task_list_reply",
     "ImageEditTaskPage": ".image_edit_task_page",
     "ImageEditTaskPageReply": ".image_edit_task_page_reply",
@@ -608,6 +620,7 @@ _MODULE_OF = {
     "ImageToVideoStartBodyModelType": ".image_to_video_start_body_model_type",
     "ImageToVideoStartBodyModelVersion": ".image_to_video_start_body_model_version",
     "ImageToVideoTask": ".image_to_video_task",
+    "CompletedImageToVideoTask": ".image_to_video_task",
     "ImageToVideoTaskListReply": ".image_to_video_task_list_reply",
     "ImageToVideoTaskPage": ".image_to_video_task_page",
     "ImageToVideoTaskPageReply": ".image_to_video_task_page_reply",
@@ -616,6 +629,7 @@ _MODULE_OF = {
     "KlingImageStartBodyAspectRatio": ".kling_image_start_body_aspect_ratio",
     "KlingImageStartBodyResolution": ".kling_image_start_body_resolution",
     "KlingImageTask": ".kling_image_task",
+    "CompletedKlingImageTask": ".kling_image_task",
     "KlingImageTaskListReply": ".kling_image_task_list_reply",
     "KlingImageTaskPage": ".kling_image_task_page",
     "KlingImageTaskPageReply": ".kling_image_task_page_reply",
@@ -626,6 +640,7 @@ _MODULE_OF = {
     "KlingOmniStartBodyMultiPromptItem": ".kling_omni_start_body_multi_prompt_item",
     "KlingOmniStartBodyShotType": ".kling_omni_start_body_shot_type",
     "KlingOmniTask": ".kling_omni_task",
+    "CompletedKlingOmniTask": ".kling_omni_task",
     "KlingOmniTaskListReply": ".kling_omni_task_list_reply",
     "KlingOmniTaskPage": ".kling_omni_task_page",
     "KlingOmniTaskPageReply": ".kling_omni_task_page_reply",
@@ -641,6 +656,7 @@ _MODULE_OF = {
     "KlingVideoStartBodyResolution": ".kling_video_start_body_resolution",
     "KlingVideoStartBodyVersion": ".kling_video_start_body_version",
     "KlingVideoTask": ".kling_video_task",
+    "CompletedKlingVideoTask": ".kling_video_task",
     "KlingVideoTaskListReply": ".kling_video_task_list_reply",
     "KlingVideoTaskPage": ".kling_video_task_page",
     "KlingVideoTaskPageReply": ".kling_video_task_page_reply",
@@ -648,6 +664,7 @@ _MODULE_OF = {
     "KlingVideoUpdateBody": ".kling_video_update_body",
     "MotionTransferStartBody": ".motion_transfer_start_body",
     "MotionTransferTask": ".motion_transfer_task",
+    "CompletedMotionTransferTask": ".motion_transfer_task",
     "MotionTransferTaskListReply": ".motion_transfer_task_list_reply",
     "MotionTransferTaskPage": ".motion_transfer_task_page",
     "MotionTransferTaskPageReply": ".motion_transfer_task_page_reply",
@@ -658,6 +675,7 @@ _MODULE_OF = {
     "NanoBananaStartBodyImageSize": ".nano_banana_start_body_image_size",
     "NanoBananaStartBodyModel": ".nano_banana_start_body_model",
     "NanoBananaTask": ".nano_banana_task",
+    "CompletedNanoBananaTask": ".nano_banana_task",
     "NanoBananaTaskListReply": ".nano_banana_task_list_reply",
     "NanoBananaTaskPage": ".nano_banana_task_page",
     "NanoBananaTaskPageReply": ".nano_banana_task_page_reply",
@@ -667,6 +685,7 @@ _MODULE_OF = {
     "PhotobookStartBody": ".photobook_start_body",
     "PhotobookStartBodyTotalCount": ".photobook_start_body_total_count",
     "PhotobookTask": ".photobook_task",
+    "CompletedPhotobookTask": ".photobook_task",
     "PhotobookTaskListReply": ".photobook_task_list_reply",
     "PhotobookTaskPage": ".photobook_task_page",
     "PhotobookTaskPageReply": ".photobook_task_page_reply",
@@ -674,6 +693,7 @@ _MODULE_OF = {
     "ProductAvatarRect": ".product_avatar_rect",
     "ProductAvatarStartBody": ".product_avatar_start_body",
     "ProductAvatarTask": ".product_avatar_task",
+    "CompletedProductAvatarTask": ".product_avatar_task",
     "ProductAvatarTaskListReply": ".product_avatar_task_list_reply",
     "ProductAvatarTaskPage": ".product_avatar_task_page",
     "ProductAvatarTaskPageReply": ".product_avatar_task_page_reply",
@@ -684,6 +704,7 @@ _MODULE_OF = {
     "QwenImageStartBodyModel": ".qwen_image_start_body_model",
     "QwenImageStartBodySize": ".qwen_image_start_body_size",
     "QwenImageTask": ".qwen_image_task",
+    "CompletedQwenImageTask": ".qwen_image_task",
     "QwenImageTaskListReply": ".qwen_image_task_list_reply",
     "QwenImageTaskPage": ".qwen_image_task_page",
     "QwenImageTaskPageReply": ".qwen_image_task_page_reply",
@@ -695,6 +716,7 @@ _MODULE_OF = {
     "Seedance2StartBodyOmniReferenceTaskType": ".seedance_2_start_body_omni_reference_task_type",
     "Seedance2StartBodyResolution": ".seedance_2_start_body_resolution",
     "Seedance2Task": ".seedance_2_task",
+    "CompletedSeedance2Task": ".seedance_2_task",
     "Seedance2TaskListReply": ".seedance_2_task_list_reply",
     "Seedance2TaskPage": ".seedance_2_task_page",
     "Seedance2TaskPageReply": ".seedance_2_task_page_reply",
@@ -706,6 +728,7 @@ _MODULE_OF = {
     "SeedanceStartBodyMode": ".seedance_start_body_mode",
     "SeedanceStartBodyResolution": ".seedance_start_body_resolution",
     "SeedanceTask": ".seedance_task",
+    "CompletedSeedanceTask": ".seedance_task",
     "SeedanceTaskPage": ".seedance_task_page",
     "SeedanceTaskPageReply": ".seedance_task_page_reply",
     "SeedanceTaskReply": ".seedance_task_reply",
@@ -715,6 +738,7 @@ _MODULE_OF = {
     "SoraStartBodyModelType": ".sora_start_body_model_type",
     "SoraStartBodyQuality": ".sora_start_body_quality",
     "SoraVideoTask": ".sora_video_task",
+    "CompletedSoraVideoTask": ".sora_video_task",
     "SoraVideoTaskListReply": ".sora_video_task_list_reply",
     "SoraVideoTaskPage": ".sora_video_task_page",
     "SoraVideoTaskPageReply": ".sora_video_task_page_reply",
@@ -740,12 +764,14 @@ _MODULE_OF = {
     "StringReply": ".string_reply",
     "TalkingPhotoStartBody": ".talking_photo_start_body",
     "TalkingPhotoTask": ".talking_photo_task",
+    "CompletedTalkingPhotoTask": ".talking_photo_task",
     "TalkingPhotoTaskListReply": ".talking_photo_task_list_reply",
     "TalkingPhotoTaskPage": ".talking_photo_task_page",
     "TalkingPhotoTaskPageReply": ".talking_photo_task_page_reply",
     "TalkingPhotoTaskReply": ".talking_photo_task_reply",
     "TalkingVideoStartBody": ".talking_video_start_body",
     "TalkingVideoTask": ".talking_video_task",
+    "CompletedTalkingVideoTask": ".talking_video_task",
     "TalkingVideoTaskListReply": ".talking_video_task_list_reply",
     "TalkingVideoTaskPage": ".talking_video_task_page",
     "TalkingVideoTaskPageReply": ".talking_video_task_page_reply",
@@ -766,11 +792,13 @@ _MODULE_OF = {
     "TextToImageStartLegacyBodyModelType": ".text_to_image_start_legacy_body_model_type",
     "TextToImageStartLegacyBodyReqKey": ".text_to_image_start_legacy_body_req_key",
     "TextToImageTask": ".text_to_image_task",
+    "CompletedTextToImageTask": ".text_to_image_task",
     "TextToImageTaskListReply": ".text_to_image_task_list_reply",
     "TextToImageTaskPage": ".text_to_image_task_page",
     "TextToImageTaskPageReply": ".text_to_image_task_page_reply",
     "TextToImageTaskReply": ".text_to_image_task_reply",
     "ThinkSoundTask": ".think_sound_task",
+    "CompletedThinkSoundTask": ".think_sound_task",
     "ThinkSoundTaskListReply": ".think_sound_task_list_reply",
     "ThinkSoundTaskPage": ".think_sound_task_page",
     "ThinkSoundTaskPageReply": ".think_sound_task_page_reply",
@@ -778,6 +806,7 @@ _MODULE_OF = {
     "ThinksoundStartBody": ".thinksound_start_body",
     "UpscaleStartBody": ".upscale_start_body",
     "UpscaleTask": ".upscale_task",
+    "CompletedUpscaleTask": ".upscale_task",
     "UpscaleTaskListReply": ".upscale_task_list_reply",
     "UpscaleTaskPage": ".upscale_task_page",
     "UpscaleTaskPageReply": ".upscale_task_page_reply",
@@ -789,11 +818,13 @@ _MODULE_OF = {
     "VeoStartBodyGenerationType": ".veo_start_body_generation_type",
     "VeoStartBodyModel": ".veo_start_body_model",
     "VeoTask": ".veo_task",
+    "CompletedVeoTask": ".veo_task",
     "VeoTaskListReply": ".veo_task_list_reply",
     "VeoTaskPage": ".veo_task_page",
     "VeoTaskPageReply": ".veo_task_page_reply",
     "VeoTaskReply": ".veo_task_reply",
     "VideoTwin": ".video_twin",
+    "CompletedVideoTwin": ".video_twin",
     "VideoTwinContinueTrainingBody": ".video_twin_continue_training_body",
     "VideoTwinContinueTrainingLegacyBody": ".video_twin_continue_training_legacy_body",
     "VideoTwinDeleteBody": ".video_twin_delete_body",
@@ -812,6 +843,7 @@ _MODULE_OF = {
     "VideoTwinUploadReply": ".video_twin_upload_reply",
     "VirtualTryOnStartBody": ".virtual_try_on_start_body",
     "VirtualTryOnTask": ".virtual_try_on_task",
+    "CompletedVirtualTryOnTask": ".virtual_try_on_task",
     "VirtualTryOnTaskListReply": ".virtual_try_on_task_list_reply",
     "VirtualTryOnTaskPage": ".virtual_try_on_task_page",
     "VirtualTryOnTaskPageReply": ".virtual_try_on_task_page_reply",
@@ -831,6 +863,7 @@ _MODULE_OF = {
     "VoicesTtsPreviewPageReply": ".voices_tts_preview_page_reply",
     "VoicesUpdateBody": ".voices_update_body",
     "VoicesUserVoice": ".voices_user_voice",
+    "CompletedVoicesUserVoice": ".voices_user_voice",
     "VoicesUserVoiceListReply": ".voices_user_voice_list_reply",
     "VoicesUserVoiceReply": ".voices_user_voice_reply",
     "VoicesVoiceGroup": ".voices_voice_group",
@@ -842,11 +875,13 @@ _MODULE_OF = {
     "Wan3StartBodyModel": ".wan_3_start_body_model",
     "Wan3StartBodyParameters": ".wan_3_start_body_parameters",
     "Wan3Task": ".wan_3_task",
+    "CompletedWan3Task": ".wan_3_task",
     "Wan3TaskReply": ".wan_3_task_reply",
     "WanSpicyStartBody": ".wan_spicy_start_body",
     "WanSpicyStartBodyModel": ".wan_spicy_start_body_model",
     "WanSpicyStartBodyResolution": ".wan_spicy_start_body_resolution",
     "WanSpicyTask": ".wan_spicy_task",
+    "CompletedWanSpicyTask": ".wan_spicy_task",
     "WanSpicyTaskListReply": ".wan_spicy_task_list_reply",
     "WanSpicyTaskPage": ".wan_spicy_task_page",
     "WanSpicyTaskPageReply": ".wan_spicy_task_page_reply",
@@ -859,6 +894,7 @@ _MODULE_OF = {
     "WanStartBodyResolution": ".wan_start_body_resolution",
     "WanStartBodyTaskType": ".wan_start_body_task_type",
     "WanTask": ".wan_task",
+    "CompletedWanTask": ".wan_task",
     "WanTaskListReply": ".wan_task_list_reply",
     "WanTaskPage": ".wan_task_page",
     "WanTaskPageReply": ".wan_task_page_reply",
@@ -889,6 +925,7 @@ __all__ = (
     "AccountUserReply",
     "ActorSwapStartBody",
     "ActorSwapTask",
+    "CompletedActorSwapTask",
     "ActorSwapTaskListReply",
     "ActorSwapTaskPage",
     "ActorSwapTaskPageReply",
@@ -911,6 +948,7 @@ __all__ = (
     "AvatarVideosListAvatarsBodyWebType",
     "AvatarVideosSetAutoPublicPoolBody",
     "AvatarVideoTask",
+    "CompletedAvatarVideoTask",
     "AvatarVideoTaskListReply",
     "AvatarVideoTaskPage",
     "AvatarVideoTaskPageReply",
@@ -927,6 +965,7 @@ __all__ = (
     "CaptionRemovalRetryBody",
     "CaptionRemovalStartBody",
     "CaptionRemovalTask",
+    "CompletedCaptionRemovalTask",
     "CaptionRemovalTaskListReply",
     "CaptionRemovalTaskPage",
     "CaptionRemovalTaskPageReply",
@@ -947,6 +986,7 @@ __all__ = (
     "CustomAvatarTagListReply",
     "DubbingStartBody",
     "DubbingTask",
+    "CompletedDubbingTask",
     "DubbingTaskListReply",
     "DubbingTaskPage",
     "DubbingTaskPageReply",
@@ -957,11 +997,13 @@ __all__ = (
     "FaceSwapImage",
     "FaceSwapImageListReply",
     "FaceSwapPreview",
+    "CompletedFaceSwapPreview",
     "FaceSwapPreviewBody",
     "FaceSwapPreviewReply",
     "FaceSwapStartBody",
     "FaceSwapStartBodyModelVersion",
     "FaceSwapTask",
+    "CompletedFaceSwapTask",
     "FaceSwapTaskListReply",
     "FaceSwapTaskPage",
     "FaceSwapTaskPageReply",
@@ -973,6 +1015,7 @@ __all__ = (
     "Flux2StartBodyAspectRatio",
     "Flux2StartBodyResolution",
     "Flux2Task",
+    "CompletedFlux2Task",
     "Flux2TaskListReply",
     "Flux2TaskPage",
     "Flux2TaskPageReply",
@@ -983,6 +1026,7 @@ __all__ = (
     "GptImageStartBodyQuality",
     "GptImageStartBodyResolution",
     "GptImageTask",
+    "CompletedGptImageTask",
     "GptImageTaskListReply",
     "GptImageTaskPage",
     "GptImageTaskPageReply",
@@ -994,6 +1038,7 @@ __all__ = (
     "GrokStartBodyModelType",
     "GrokStartBodyModelVersion",
     "GrokVideoTask",
+    "CompletedGrokVideoTask",
     "GrokVideoTaskListReply",
     "GrokVideoTaskPage",
     "GrokVideoTaskPageReply",
@@ -1006,12 +1051,14 @@ __all__ = (
     "HappyhorseStartBodyRatio",
     "HappyhorseStartBodyResolution",
     "HappyHorseTask",
+    "CompletedHappyHorseTask",
     "HappyHorseTaskListReply",
     "HappyHorseTaskPage",
     "HappyHorseTaskPageReply",
     "HappyHorseTaskReply",
     "HeadSwapStartBody",
     "HeadSwapTask",
+    "CompletedHeadSwapTask",
     "HeadSwapTaskListReply",
     "HeadSwapTaskPage",
     "HeadSwapTaskPageReply",
@@ -1019,6 +1066,7 @@ __all__ = (
     "ImageEditStartBody",
     "ImageEditStartBodyEditType",
     "ImageEditTask",
+    "CompletedImageEditTask",
     "ImageEditTaskListReply",
     "ImageEditTaskPage",
     "ImageEditTaskPageReply",
@@ -1034,6 +1082,7 @@ __all__ = (
     "ImageToVideoStartBodyModelType",
     "ImageToVideoStartBodyModelVersion",
     "ImageToVideoTask",
+    "CompletedImageToVideoTask",
     "ImageToVideoTaskListReply",
     "ImageToVideoTaskPage",
     "ImageToVideoTaskPageReply",
@@ -1042,6 +1091,7 @@ __all__ = (
     "KlingImageStartBodyAspectRatio",
     "KlingImageStartBodyResolution",
     "KlingImageTask",
+    "CompletedKlingImageTask",
     "KlingImageTaskListReply",
     "KlingImageTaskPage",
     "KlingImageTaskPageReply",
@@ -1052,6 +1102,7 @@ __all__ = (
     "KlingOmniStartBodyMultiPromptItem",
     "KlingOmniStartBodyShotType",
     "KlingOmniTask",
+    "CompletedKlingOmniTask",
     "KlingOmniTaskListReply",
     "KlingOmniTaskPage",
     "KlingOmniTaskPageReply",
@@ -1067,6 +1118,7 @@ __all__ = (
     "KlingVideoStartBodyResolution",
     "KlingVideoStartBodyVersion",
     "KlingVideoTask",
+    "CompletedKlingVideoTask",
     "KlingVideoTaskListReply",
     "KlingVideoTaskPage",
     "KlingVideoTaskPageReply",
@@ -1074,6 +1126,7 @@ __all__ = (
     "KlingVideoUpdateBody",
     "MotionTransferStartBody",
     "MotionTransferTask",
+    "CompletedMotionTransferTask",
     "MotionTransferTaskListReply",
     "MotionTransferTaskPage",
     "MotionTransferTaskPageReply",
@@ -1084,6 +1137,7 @@ __all__ = (
     "NanoBananaStartBodyImageSize",
     "NanoBananaStartBodyModel",
     "NanoBananaTask",
+    "CompletedNanoBananaTask",
     "NanoBananaTaskListReply",
     "NanoBananaTaskPage",
     "NanoBananaTaskPageReply",
@@ -1093,6 +1147,7 @@ __all__ = (
     "PhotobookStartBody",
     "PhotobookStartBodyTotalCount",
     "PhotobookTask",
+    "CompletedPhotobookTask",
     "PhotobookTaskListReply",
     "PhotobookTaskPage",
     "PhotobookTaskPageReply",
@@ -1100,6 +1155,7 @@ __all__ = (
     "ProductAvatarRect",
     "ProductAvatarStartBody",
     "ProductAvatarTask",
+    "CompletedProductAvatarTask",
     "ProductAvatarTaskListReply",
     "ProductAvatarTaskPage",
     "ProductAvatarTaskPageReply",
@@ -1110,6 +1166,7 @@ __all__ = (
     "QwenImageStartBodyModel",
     "QwenImageStartBodySize",
     "QwenImageTask",
+    "CompletedQwenImageTask",
     "QwenImageTaskListReply",
     "QwenImageTaskPage",
     "QwenImageTaskPageReply",
@@ -1121,6 +1178,7 @@ __all__ = (
     "Seedance2StartBodyOmniReferenceTaskType",
     "Seedance2StartBodyResolution",
     "Seedance2Task",
+    "CompletedSeedance2Task",
     "Seedance2TaskListReply",
     "Seedance2TaskPage",
     "Seedance2TaskPageReply",
@@ -1132,6 +1190,7 @@ __all__ = (
     "SeedanceStartBodyMode",
     "SeedanceStartBodyResolution",
     "SeedanceTask",
+    "CompletedSeedanceTask",
     "SeedanceTaskPage",
     "SeedanceTaskPageReply",
     "SeedanceTaskReply",
@@ -1141,6 +1200,7 @@ __all__ = (
     "SoraStartBodyModelType",
     "SoraStartBodyQuality",
     "SoraVideoTask",
+    "CompletedSoraVideoTask",
     "SoraVideoTaskListReply",
     "SoraVideoTaskPage",
     "SoraVideoTaskPageReply",
@@ -1166,12 +1226,14 @@ __all__ = (
     "StringReply",
     "TalkingPhotoStartBody",
     "TalkingPhotoTask",
+    "CompletedTalkingPhotoTask",
     "TalkingPhotoTaskListReply",
     "TalkingPhotoTaskPage",
     "TalkingPhotoTaskPageReply",
     "TalkingPhotoTaskReply",
     "TalkingVideoStartBody",
     "TalkingVideoTask",
+    "CompletedTalkingVideoTask",
     "TalkingVideoTaskListReply",
     "TalkingVideoTaskPage",
     "TalkingVideoTaskPageReply",
@@ -1192,18 +1254,21 @@ __all__ = (
     "TextToImageStartLegacyBodyModelType",
     "TextToImageStartLegacyBodyReqKey",
     "TextToImageTask",
+    "CompletedTextToImageTask",
     "TextToImageTaskListReply",
     "TextToImageTaskPage",
     "TextToImageTaskPageReply",
     "TextToImageTaskReply",
     "ThinksoundStartBody",
     "ThinkSoundTask",
+    "CompletedThinkSoundTask",
     "ThinkSoundTaskListReply",
     "ThinkSoundTaskPage",
     "ThinkSoundTaskPageReply",
     "ThinkSoundTaskReply",
     "UpscaleStartBody",
     "UpscaleTask",
+    "CompletedUpscaleTask",
     "UpscaleTaskListReply",
     "UpscaleTaskPage",
     "UpscaleTaskPageReply",
@@ -1215,11 +1280,13 @@ __all__ = (
     "VeoStartBodyGenerationType",
     "VeoStartBodyModel",
     "VeoTask",
+    "CompletedVeoTask",
     "VeoTaskListReply",
     "VeoTaskPage",
     "VeoTaskPageReply",
     "VeoTaskReply",
     "VideoTwin",
+    "CompletedVideoTwin",
     "VideoTwinContinueTrainingBody",
     "VideoTwinContinueTrainingLegacyBody",
     "VideoTwinDeleteBody",
@@ -1238,6 +1305,7 @@ __all__ = (
     "VideoTwinUploadReply",
     "VirtualTryOnStartBody",
     "VirtualTryOnTask",
+    "CompletedVirtualTryOnTask",
     "VirtualTryOnTaskListReply",
     "VirtualTryOnTaskPage",
     "VirtualTryOnTaskPageReply",
@@ -1257,6 +1325,7 @@ __all__ = (
     "VoicesTtsPreviewPageReply",
     "VoicesUpdateBody",
     "VoicesUserVoice",
+    "CompletedVoicesUserVoice",
     "VoicesUserVoiceListReply",
     "VoicesUserVoiceReply",
     "VoicesVoiceGroup",
@@ -1268,11 +1337,13 @@ __all__ = (
     "Wan3StartBodyModel",
     "Wan3StartBodyParameters",
     "Wan3Task",
+    "CompletedWan3Task",
     "Wan3TaskReply",
     "WanSpicyStartBody",
     "WanSpicyStartBodyModel",
     "WanSpicyStartBodyResolution",
     "WanSpicyTask",
+    "CompletedWanSpicyTask",
     "WanSpicyTaskListReply",
     "WanSpicyTaskPage",
     "WanSpicyTaskPageReply",
@@ -1285,6 +1356,7 @@ __all__ = (
     "WanStartBodyResolution",
     "WanStartBodyTaskType",
     "WanTask",
+    "CompletedWanTask",
     "WanTaskListReply",
     "WanTaskPage",
     "WanTaskPageReply",

@@ -141,3 +141,17 @@ class AvatarVideoTask(Record):
         """Not explained in the docs (probably the server time)."""
         value: str | None = self._data.get("current_date")
         return value
+
+
+class CompletedAvatarVideoTask(AvatarVideoTask):
+    """A `AvatarVideoTask` whose job is done: its result fields (result) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "avatar_videos_get_status"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result",)
+
+    @property
+    def result(self) -> str:
+        value: str = self._data["result"]
+        return value

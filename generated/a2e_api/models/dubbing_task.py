@@ -76,3 +76,17 @@ class DubbingTask(Record):
         """The result file (on a CDN; expires after days), empty until `completed`."""
         value: str | None = self._data.get("result_url")
         return value
+
+
+class CompletedDubbingTask(DubbingTask):
+    """A `DubbingTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "dubbing_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

@@ -110,3 +110,17 @@ class FaceSwapPreview(Record):
         """Failure reason (the server's spelling, sic); null when none."""
         value: str | None = self._data.get("faild_message")
         return value
+
+
+class CompletedFaceSwapPreview(FaceSwapPreview):
+    """A `FaceSwapPreview` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "face_swap_preview_status"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

@@ -145,3 +145,17 @@ class FaceSwapTask(Record):
         """When the task completed, ISO 8601 UTC."""
         value: str | None = self._data.get("completed_time")
         return value
+
+
+class CompletedFaceSwapTask(FaceSwapTask):
+    """A `FaceSwapTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "face_swap_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

@@ -126,3 +126,17 @@ class GrokVideoTask(Record):
         """Length in seconds, as sent (a string; inferred echo)."""
         value: str | None = self._data.get("duration")
         return value
+
+
+class CompletedGrokVideoTask(GrokVideoTask):
+    """A `GrokVideoTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "grok_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

@@ -89,3 +89,17 @@ class HeadSwapTask(Record):
         """The target image or video (inferred echo of the start's field)."""
         value: str | None = self._data.get("target_image_url")
         return value
+
+
+class CompletedHeadSwapTask(HeadSwapTask):
+    """A `HeadSwapTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "head_swap_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

@@ -99,3 +99,25 @@ class ImageEditTask(Record):
         """The edited image once `completed` (inferred field name, from the sibling families)."""
         value: str | None = self._data.get("result_image_url")
         return value
+
+
+class CompletedImageEditTask(ImageEditTask):
+    """A `ImageEditTask` whose job is done: its result fields (result_image_url, result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "image_edit_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = (
+        "result_image_url",
+        "result_url",
+    )
+
+    @property
+    def result_image_url(self) -> str:
+        value: str = self._data["result_image_url"]
+        return value
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

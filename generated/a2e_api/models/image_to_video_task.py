@@ -96,3 +96,17 @@ class ImageToVideoTask(Record):
         """The negative prompt as stored."""
         value: str | None = self._data.get("negative_prompt")
         return value
+
+
+class CompletedImageToVideoTask(ImageToVideoTask):
+    """A `ImageToVideoTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "image_to_video_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

@@ -120,3 +120,17 @@ class KlingOmniTask(Record):
         """Multi-shot type, as sent (inferred echo)."""
         value: str | None = self._data.get("shot_type")
         return value
+
+
+class CompletedKlingOmniTask(KlingOmniTask):
+    """A `KlingOmniTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "kling_omni_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

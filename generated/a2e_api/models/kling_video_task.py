@@ -182,3 +182,17 @@ class KlingVideoTask(Record):
         """The seed, as sent (inferred echo)."""
         value: float | None = self._data.get("seed")
         return value
+
+
+class CompletedKlingVideoTask(KlingVideoTask):
+    """A `KlingVideoTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "kling_video_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

@@ -111,3 +111,17 @@ class MotionTransferTask(Record):
         """The result video (on a CDN; expires after days), empty until `completed`."""
         value: str | None = self._data.get("result_video_url")
         return value
+
+
+class CompletedMotionTransferTask(MotionTransferTask):
+    """A `MotionTransferTask` whose job is done: its result fields (result_video_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "motion_transfer_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_video_url",)
+
+    @property
+    def result_video_url(self) -> str:
+        value: str = self._data["result_video_url"]
+        return value

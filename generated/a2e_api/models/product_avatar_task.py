@@ -134,3 +134,17 @@ class ProductAvatarTask(Record):
         """The generated picture (on a CDN; expires after days), empty until `completed`."""
         value: str | None = self._data.get("result_image_url")
         return value
+
+
+class CompletedProductAvatarTask(ProductAvatarTask):
+    """A `ProductAvatarTask` whose job is done: its result fields (result_image_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "product_avatar_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_image_url",)
+
+    @property
+    def result_image_url(self) -> str:
+        value: str = self._data["result_image_url"]
+        return value

@@ -104,3 +104,17 @@ class QwenImageTask(Record):
         """The generated image URLs; empty until `completed`."""
         value: list[str] | None = self._data.get("image_urls")
         return value
+
+
+class CompletedQwenImageTask(QwenImageTask):
+    """A `QwenImageTask` whose job is done: its result fields (image_urls) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "qwen_image_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
+
+    @property
+    def image_urls(self) -> list[str]:
+        value: list[str] = self._data["image_urls"]
+        return value

@@ -96,3 +96,17 @@ class Seedance2Task(Record):
         """The prompt as stored."""
         value: str | None = self._data.get("prompt")
         return value
+
+
+class CompletedSeedance2Task(Seedance2Task):
+    """A `Seedance2Task` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "seedance_2_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

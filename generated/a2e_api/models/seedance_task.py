@@ -96,3 +96,17 @@ class SeedanceTask(Record):
         """The input image, if any."""
         value: str | None = self._data.get("image_url")
         return value
+
+
+class CompletedSeedanceTask(SeedanceTask):
+    """A `SeedanceTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "seedance_list"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

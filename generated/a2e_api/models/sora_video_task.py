@@ -119,3 +119,17 @@ class SoraVideoTask(Record):
         """Quality tier, as sent (inferred echo)."""
         value: str | None = self._data.get("quality")
         return value
+
+
+class CompletedSoraVideoTask(SoraVideoTask):
+    """A `SoraVideoTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "sora_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

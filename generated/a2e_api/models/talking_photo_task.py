@@ -109,3 +109,17 @@ class TalkingPhotoTask(Record):
     def cover_url(self) -> str | None:
         value: str | None = self._data.get("cover_url")
         return value
+
+
+class CompletedTalkingPhotoTask(TalkingPhotoTask):
+    """A `TalkingPhotoTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "talking_photo_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

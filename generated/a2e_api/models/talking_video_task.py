@@ -117,3 +117,17 @@ class TalkingVideoTask(Record):
         """Cover image of the result, empty until done."""
         value: str | None = self._data.get("cover_url")
         return value
+
+
+class CompletedTalkingVideoTask(TalkingVideoTask):
+    """A `TalkingVideoTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "talking_video_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

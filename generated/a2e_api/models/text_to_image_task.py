@@ -111,3 +111,17 @@ class TextToImageTask(Record):
         """The generated image URLs; empty until `completed`."""
         value: list[str] | None = self._data.get("image_urls")
         return value
+
+
+class CompletedTextToImageTask(TextToImageTask):
+    """A `TextToImageTask` whose job is done: its result fields (image_urls) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "text_to_image_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
+
+    @property
+    def image_urls(self) -> list[str]:
+        value: list[str] = self._data["image_urls"]
+        return value

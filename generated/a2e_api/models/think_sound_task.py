@@ -106,3 +106,17 @@ class ThinkSoundTask(Record):
         """The seed, as sent (inferred echo)."""
         value: float | None = self._data.get("seed")
         return value
+
+
+class CompletedThinkSoundTask(ThinkSoundTask):
+    """A `ThinkSoundTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "thinksound_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

@@ -84,3 +84,17 @@ class UpscaleTask(Record):
         """The source image or video, as sent (inferred echo)."""
         value: str | None = self._data.get("source_url")
         return value
+
+
+class CompletedUpscaleTask(UpscaleTask):
+    """A `UpscaleTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "upscale_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

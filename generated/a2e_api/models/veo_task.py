@@ -126,3 +126,17 @@ class VeoTask(Record):
         """Error text as one caller reads it; unconfirmed."""
         value: str | None = self._data.get("error")
         return value
+
+
+class CompletedVeoTask(VeoTask):
+    """A `VeoTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "veo_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

@@ -91,3 +91,25 @@ class VideoTwin(Record):
         """Preview video of the trained avatar (on a CDN; expires after days)."""
         value: str | None = self._data.get("preview_result_url")
         return value
+
+
+class CompletedVideoTwin(VideoTwin):
+    """A `VideoTwin` whose job is done: its result fields (anchor_id, preview_result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "video_twin_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = (
+        "anchor_id",
+        "preview_result_url",
+    )
+
+    @property
+    def anchor_id(self) -> str:
+        value: str = self._data["anchor_id"]
+        return value
+
+    @property
+    def preview_result_url(self) -> str:
+        value: str = self._data["preview_result_url"]
+        return value

@@ -103,3 +103,25 @@ class VoicesUserVoice(Record):
         """Voice model the record was trained with (read by one caller, P7)."""
         value: str | None = self._data.get("model")
         return value
+
+
+class CompletedVoicesUserVoice(VoicesUserVoice):
+    """A `VoicesUserVoice` whose job is done: its result fields (_id, speaker_id) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "voices_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = (
+        "_id",
+        "speaker_id",
+    )
+
+    @property
+    def id(self) -> str:
+        value: str = self._data["_id"]
+        return value
+
+    @property
+    def speaker_id(self) -> str:
+        value: str = self._data["speaker_id"]
+        return value

@@ -89,3 +89,17 @@ class Wan3Task(Record):
         """The generation mode, e.g. `text-to-video`."""
         value: str | None = self._data.get("mode")
         return value
+
+
+class CompletedWan3Task(Wan3Task):
+    """A `Wan3Task` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "wan_3_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

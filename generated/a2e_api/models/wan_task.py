@@ -103,3 +103,17 @@ class WanTask(Record):
         """The source image."""
         value: str | None = self._data.get("image_url")
         return value
+
+
+class CompletedWanTask(WanTask):
+    """A `WanTask` whose job is done: its result fields (result_url) are set."""
+
+    __slots__ = ()
+    _detail: ClassVar[str] = "wan_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+
+    @property
+    def result_url(self) -> str:
+        value: str = self._data["result_url"]
+        return value

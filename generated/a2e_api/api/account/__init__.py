@@ -6,7 +6,7 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
 from ...types import (

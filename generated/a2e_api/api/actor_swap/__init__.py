@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.actor_swap_task import ActorSwapTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,8 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import ActorSwapTask, CompletedActorSwapTask
+    from ...models.actor_swap_task import ActorSwapTask
     from ...models.actor_swap_task_page import ActorSwapTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -146,20 +147,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedActorSwapTask(ActorSwapTask):
-    """A `ActorSwapTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "actor_swap_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class ActorSwapResource:
@@ -454,7 +441,7 @@ class ActorSwapResource:
             _OPS["actor_swap_get"],
             id,
             models.ActorSwapTask.from_dict,
-            CompletedActorSwapTask.from_dict,
+            models.CompletedActorSwapTask.from_dict,
             timeout,
             on_update,
         )
@@ -478,7 +465,7 @@ class ActorSwapResource:
             _OPS["actor_swap_batch_detail"],
             builtins.list(ids),
             models.ActorSwapTask.from_dict,
-            CompletedActorSwapTask.from_dict,
+            models.CompletedActorSwapTask.from_dict,
             timeout,
             on_update,
         )
@@ -833,7 +820,7 @@ class AsyncActorSwapResource:
             _OPS["actor_swap_get"],
             id,
             models.ActorSwapTask.from_dict,
-            CompletedActorSwapTask.from_dict,
+            models.CompletedActorSwapTask.from_dict,
             timeout,
             on_update,
         )
@@ -857,7 +844,7 @@ class AsyncActorSwapResource:
             _OPS["actor_swap_batch_detail"],
             builtins.list(ids),
             models.ActorSwapTask.from_dict,
-            CompletedActorSwapTask.from_dict,
+            models.CompletedActorSwapTask.from_dict,
             timeout,
             on_update,
         )

@@ -6,10 +6,9 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.avatar_video_task import AvatarVideoTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -36,9 +35,11 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import AvatarVideoTask, CompletedAvatarVideoTask
     from ...models.avatar_video_anchor import AvatarVideoAnchor
     from ...models.avatar_video_job import AvatarVideoJob
     from ...models.avatar_video_public_pool_setting import AvatarVideoPublicPoolSetting
+    from ...models.avatar_video_task import AvatarVideoTask
     from ...models.avatar_video_task_page import AvatarVideoTaskPage
     from ...models.avatar_videos_generate_body_caption_align import (
         AvatarVideosGenerateBodyCaptionAlign,
@@ -248,20 +249,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedAvatarVideoTask(AvatarVideoTask):
-    """A `AvatarVideoTask` whose job is done: its result fields (result) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "avatar_videos_get_status"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result",)
-
-    @property
-    def result(self) -> str:
-        value: str = self._data["result"]
-        return value
 
 
 class AvatarVideosResource:
@@ -819,7 +806,7 @@ class AvatarVideosResource:
             _OPS["avatar_videos_get_status"],
             id,
             models.AvatarVideoTask.from_dict,
-            CompletedAvatarVideoTask.from_dict,
+            models.CompletedAvatarVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -843,7 +830,7 @@ class AvatarVideosResource:
             None,
             builtins.list(ids),
             models.AvatarVideoTask.from_dict,
-            CompletedAvatarVideoTask.from_dict,
+            models.CompletedAvatarVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -1516,7 +1503,7 @@ class AsyncAvatarVideosResource:
             _OPS["avatar_videos_get_status"],
             id,
             models.AvatarVideoTask.from_dict,
-            CompletedAvatarVideoTask.from_dict,
+            models.CompletedAvatarVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -1540,7 +1527,7 @@ class AsyncAvatarVideosResource:
             None,
             builtins.list(ids),
             models.AvatarVideoTask.from_dict,
-            CompletedAvatarVideoTask.from_dict,
+            models.CompletedAvatarVideoTask.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.caption_removal_task import CaptionRemovalTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,8 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CaptionRemovalTask, CompletedCaptionRemovalTask
+    from ...models.caption_removal_task import CaptionRemovalTask
     from ...models.caption_removal_task_page import CaptionRemovalTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -183,20 +184,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedCaptionRemovalTask(CaptionRemovalTask):
-    """A `CaptionRemovalTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "caption_removal_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class CaptionRemovalResource:
@@ -564,7 +551,7 @@ class CaptionRemovalResource:
             _OPS["caption_removal_get"],
             id,
             models.CaptionRemovalTask.from_dict,
-            CompletedCaptionRemovalTask.from_dict,
+            models.CompletedCaptionRemovalTask.from_dict,
             timeout,
             on_update,
         )
@@ -588,7 +575,7 @@ class CaptionRemovalResource:
             _OPS["caption_removal_batch_detail"],
             builtins.list(ids),
             models.CaptionRemovalTask.from_dict,
-            CompletedCaptionRemovalTask.from_dict,
+            models.CompletedCaptionRemovalTask.from_dict,
             timeout,
             on_update,
         )
@@ -1035,7 +1022,7 @@ class AsyncCaptionRemovalResource:
             _OPS["caption_removal_get"],
             id,
             models.CaptionRemovalTask.from_dict,
-            CompletedCaptionRemovalTask.from_dict,
+            models.CompletedCaptionRemovalTask.from_dict,
             timeout,
             on_update,
         )
@@ -1059,7 +1046,7 @@ class AsyncCaptionRemovalResource:
             _OPS["caption_removal_batch_detail"],
             builtins.list(ids),
             models.CaptionRemovalTask.from_dict,
-            CompletedCaptionRemovalTask.from_dict,
+            models.CompletedCaptionRemovalTask.from_dict,
             timeout,
             on_update,
         )

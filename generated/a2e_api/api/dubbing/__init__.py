@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.dubbing_task import DubbingTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -33,6 +32,8 @@ from .. import (
 if TYPE_CHECKING:
     from a2e import JobFailedError
 
+    from ...models import CompletedDubbingTask, DubbingTask
+    from ...models.dubbing_task import DubbingTask
     from ...models.dubbing_task_page import DubbingTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -141,20 +142,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedDubbingTask(DubbingTask):
-    """A `DubbingTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "dubbing_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class DubbingResource:
@@ -446,7 +433,7 @@ class DubbingResource:
             _OPS["dubbing_get"],
             id,
             models.DubbingTask.from_dict,
-            CompletedDubbingTask.from_dict,
+            models.CompletedDubbingTask.from_dict,
             timeout,
             on_update,
         )
@@ -470,7 +457,7 @@ class DubbingResource:
             None,
             builtins.list(ids),
             models.DubbingTask.from_dict,
-            CompletedDubbingTask.from_dict,
+            models.CompletedDubbingTask.from_dict,
             timeout,
             on_update,
         )
@@ -822,7 +809,7 @@ class AsyncDubbingResource:
             _OPS["dubbing_get"],
             id,
             models.DubbingTask.from_dict,
-            CompletedDubbingTask.from_dict,
+            models.CompletedDubbingTask.from_dict,
             timeout,
             on_update,
         )
@@ -846,7 +833,7 @@ class AsyncDubbingResource:
             None,
             builtins.list(ids),
             models.DubbingTask.from_dict,
-            CompletedDubbingTask.from_dict,
+            models.CompletedDubbingTask.from_dict,
             timeout,
             on_update,
         )

@@ -5,11 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.face_swap_preview import FaceSwapPreview
-from ...models.face_swap_task import FaceSwapTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -36,11 +34,19 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import (
+        CompletedFaceSwapPreview,
+        CompletedFaceSwapTask,
+        FaceSwapPreview,
+        FaceSwapTask,
+    )
     from ...models.face_swap_image import FaceSwapImage
+    from ...models.face_swap_preview import FaceSwapPreview
     from ...models.face_swap_start_body_model_version import (
         FaceSwapStartBodyModelVersion,
         check_face_swap_start_body_model_version,
     )
+    from ...models.face_swap_task import FaceSwapTask
     from ...models.face_swap_task_page import FaceSwapTaskPage
     from ...models.face_swap_task_status import FaceSwapTaskStatus
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
@@ -255,34 +261,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedFaceSwapPreview(FaceSwapPreview):
-    """A `FaceSwapPreview` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "face_swap_preview_status"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
-
-
-class CompletedFaceSwapTask(FaceSwapTask):
-    """A `FaceSwapTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "face_swap_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class FaceSwapResource:
@@ -778,7 +756,7 @@ class FaceSwapResource:
             _OPS["face_swap_preview_status"],
             id,
             models.FaceSwapPreview.from_dict,
-            CompletedFaceSwapPreview.from_dict,
+            models.CompletedFaceSwapPreview.from_dict,
             timeout,
             on_update,
         )
@@ -802,7 +780,7 @@ class FaceSwapResource:
             None,
             builtins.list(ids),
             models.FaceSwapPreview.from_dict,
-            CompletedFaceSwapPreview.from_dict,
+            models.CompletedFaceSwapPreview.from_dict,
             timeout,
             on_update,
         )
@@ -833,7 +811,7 @@ class FaceSwapResource:
             _OPS["face_swap_get"],
             id,
             models.FaceSwapTask.from_dict,
-            CompletedFaceSwapTask.from_dict,
+            models.CompletedFaceSwapTask.from_dict,
             timeout,
             on_update,
         )
@@ -857,7 +835,7 @@ class FaceSwapResource:
             _OPS["face_swap_batch_detail"],
             builtins.list(ids),
             models.FaceSwapTask.from_dict,
-            CompletedFaceSwapTask.from_dict,
+            models.CompletedFaceSwapTask.from_dict,
             timeout,
             on_update,
         )
@@ -1444,7 +1422,7 @@ class AsyncFaceSwapResource:
             _OPS["face_swap_preview_status"],
             id,
             models.FaceSwapPreview.from_dict,
-            CompletedFaceSwapPreview.from_dict,
+            models.CompletedFaceSwapPreview.from_dict,
             timeout,
             on_update,
         )
@@ -1468,7 +1446,7 @@ class AsyncFaceSwapResource:
             None,
             builtins.list(ids),
             models.FaceSwapPreview.from_dict,
-            CompletedFaceSwapPreview.from_dict,
+            models.CompletedFaceSwapPreview.from_dict,
             timeout,
             on_update,
         )
@@ -1499,7 +1477,7 @@ class AsyncFaceSwapResource:
             _OPS["face_swap_get"],
             id,
             models.FaceSwapTask.from_dict,
-            CompletedFaceSwapTask.from_dict,
+            models.CompletedFaceSwapTask.from_dict,
             timeout,
             on_update,
         )
@@ -1523,7 +1501,7 @@ class AsyncFaceSwapResource:
             _OPS["face_swap_batch_detail"],
             builtins.list(ids),
             models.FaceSwapTask.from_dict,
-            CompletedFaceSwapTask.from_dict,
+            models.CompletedFaceSwapTask.from_dict,
             timeout,
             on_update,
         )

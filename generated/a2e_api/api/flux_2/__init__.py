@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.flux_2_task import Flux2Task
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedFlux2Task, Flux2Task
     from ...models.flux_2_list_status import Flux2ListStatus, check_flux_2_list_status
     from ...models.flux_2_start_body_aspect_ratio import (
         Flux2StartBodyAspectRatio,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         Flux2StartBodyResolution,
         check_flux_2_start_body_resolution,
     )
+    from ...models.flux_2_task import Flux2Task
     from ...models.flux_2_task_page import Flux2TaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -176,20 +177,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedFlux2Task(Flux2Task):
-    """A `Flux2Task` whose job is done: its result fields (image_urls) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "flux_2_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
-
-    @property
-    def image_urls(self) -> list[str]:
-        value: list[str] = self._data["image_urls"]
-        return value
 
 
 class Flux2Resource:
@@ -494,7 +481,7 @@ class Flux2Resource:
             _OPS["flux_2_get"],
             id,
             models.Flux2Task.from_dict,
-            CompletedFlux2Task.from_dict,
+            models.CompletedFlux2Task.from_dict,
             timeout,
             on_update,
         )
@@ -518,7 +505,7 @@ class Flux2Resource:
             _OPS["flux_2_batch_detail"],
             builtins.list(ids),
             models.Flux2Task.from_dict,
-            CompletedFlux2Task.from_dict,
+            models.CompletedFlux2Task.from_dict,
             timeout,
             on_update,
         )
@@ -883,7 +870,7 @@ class AsyncFlux2Resource:
             _OPS["flux_2_get"],
             id,
             models.Flux2Task.from_dict,
-            CompletedFlux2Task.from_dict,
+            models.CompletedFlux2Task.from_dict,
             timeout,
             on_update,
         )
@@ -907,7 +894,7 @@ class AsyncFlux2Resource:
             _OPS["flux_2_batch_detail"],
             builtins.list(ids),
             models.Flux2Task.from_dict,
-            CompletedFlux2Task.from_dict,
+            models.CompletedFlux2Task.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.gpt_image_task import GptImageTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedGptImageTask, GptImageTask
     from ...models.gpt_image_start_body_aspect_ratio import (
         GptImageStartBodyAspectRatio,
         check_gpt_image_start_body_aspect_ratio,
@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         GptImageStartBodyResolution,
         check_gpt_image_start_body_resolution,
     )
+    from ...models.gpt_image_task import GptImageTask
     from ...models.gpt_image_task_page import GptImageTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -174,20 +175,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedGptImageTask(GptImageTask):
-    """A `GptImageTask` whose job is done: its result fields (image_urls) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "gpt_image_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
-
-    @property
-    def image_urls(self) -> list[str]:
-        value: list[str] = self._data["image_urls"]
-        return value
 
 
 class GptImageResource:
@@ -499,7 +486,7 @@ class GptImageResource:
             _OPS["gpt_image_get"],
             id,
             models.GptImageTask.from_dict,
-            CompletedGptImageTask.from_dict,
+            models.CompletedGptImageTask.from_dict,
             timeout,
             on_update,
         )
@@ -523,7 +510,7 @@ class GptImageResource:
             _OPS["gpt_image_batch_detail"],
             builtins.list(ids),
             models.GptImageTask.from_dict,
-            CompletedGptImageTask.from_dict,
+            models.CompletedGptImageTask.from_dict,
             timeout,
             on_update,
         )
@@ -899,7 +886,7 @@ class AsyncGptImageResource:
             _OPS["gpt_image_get"],
             id,
             models.GptImageTask.from_dict,
-            CompletedGptImageTask.from_dict,
+            models.CompletedGptImageTask.from_dict,
             timeout,
             on_update,
         )
@@ -923,7 +910,7 @@ class AsyncGptImageResource:
             _OPS["gpt_image_batch_detail"],
             builtins.list(ids),
             models.GptImageTask.from_dict,
-            CompletedGptImageTask.from_dict,
+            models.CompletedGptImageTask.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.grok_video_task import GrokVideoTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedGrokVideoTask, GrokVideoTask
     from ...models.grok_start_body_aspect_ratio import (
         GrokStartBodyAspectRatio,
         check_grok_start_body_aspect_ratio,
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
         GrokStartBodyModelVersion,
         check_grok_start_body_model_version,
     )
+    from ...models.grok_video_task import GrokVideoTask
     from ...models.grok_video_task_page import GrokVideoTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -176,20 +177,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedGrokVideoTask(GrokVideoTask):
-    """A `GrokVideoTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "grok_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class GrokResource:
@@ -506,7 +493,7 @@ class GrokResource:
             _OPS["grok_get"],
             id,
             models.GrokVideoTask.from_dict,
-            CompletedGrokVideoTask.from_dict,
+            models.CompletedGrokVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -530,7 +517,7 @@ class GrokResource:
             _OPS["grok_batch_detail"],
             builtins.list(ids),
             models.GrokVideoTask.from_dict,
-            CompletedGrokVideoTask.from_dict,
+            models.CompletedGrokVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -915,7 +902,7 @@ class AsyncGrokResource:
             _OPS["grok_get"],
             id,
             models.GrokVideoTask.from_dict,
-            CompletedGrokVideoTask.from_dict,
+            models.CompletedGrokVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -939,7 +926,7 @@ class AsyncGrokResource:
             _OPS["grok_batch_detail"],
             builtins.list(ids),
             models.GrokVideoTask.from_dict,
-            CompletedGrokVideoTask.from_dict,
+            models.CompletedGrokVideoTask.from_dict,
             timeout,
             on_update,
         )

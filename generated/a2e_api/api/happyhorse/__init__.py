@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.happy_horse_task import HappyHorseTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,8 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedHappyHorseTask, HappyHorseTask
+    from ...models.happy_horse_task import HappyHorseTask
     from ...models.happy_horse_task_page import HappyHorseTaskPage
     from ...models.happyhorse_start_body_audio_setting import (
         HappyhorseStartBodyAudioSetting,
@@ -194,20 +195,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedHappyHorseTask(HappyHorseTask):
-    """A `HappyHorseTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "happyhorse_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class HappyhorseResource:
@@ -550,7 +537,7 @@ class HappyhorseResource:
             _OPS["happyhorse_get"],
             id,
             models.HappyHorseTask.from_dict,
-            CompletedHappyHorseTask.from_dict,
+            models.CompletedHappyHorseTask.from_dict,
             timeout,
             on_update,
         )
@@ -574,7 +561,7 @@ class HappyhorseResource:
             _OPS["happyhorse_batch_detail"],
             builtins.list(ids),
             models.HappyHorseTask.from_dict,
-            CompletedHappyHorseTask.from_dict,
+            models.CompletedHappyHorseTask.from_dict,
             timeout,
             on_update,
         )
@@ -995,7 +982,7 @@ class AsyncHappyhorseResource:
             _OPS["happyhorse_get"],
             id,
             models.HappyHorseTask.from_dict,
-            CompletedHappyHorseTask.from_dict,
+            models.CompletedHappyHorseTask.from_dict,
             timeout,
             on_update,
         )
@@ -1019,7 +1006,7 @@ class AsyncHappyhorseResource:
             _OPS["happyhorse_batch_detail"],
             builtins.list(ids),
             models.HappyHorseTask.from_dict,
-            CompletedHappyHorseTask.from_dict,
+            models.CompletedHappyHorseTask.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.head_swap_task import HeadSwapTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,8 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedHeadSwapTask, HeadSwapTask
+    from ...models.head_swap_task import HeadSwapTask
     from ...models.head_swap_task_page import HeadSwapTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -144,20 +145,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedHeadSwapTask(HeadSwapTask):
-    """A `HeadSwapTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "head_swap_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class HeadSwapResource:
@@ -445,7 +432,7 @@ class HeadSwapResource:
             _OPS["head_swap_get"],
             id,
             models.HeadSwapTask.from_dict,
-            CompletedHeadSwapTask.from_dict,
+            models.CompletedHeadSwapTask.from_dict,
             timeout,
             on_update,
         )
@@ -469,7 +456,7 @@ class HeadSwapResource:
             _OPS["head_swap_batch_detail"],
             builtins.list(ids),
             models.HeadSwapTask.from_dict,
-            CompletedHeadSwapTask.from_dict,
+            models.CompletedHeadSwapTask.from_dict,
             timeout,
             on_update,
         )
@@ -811,7 +798,7 @@ class AsyncHeadSwapResource:
             _OPS["head_swap_get"],
             id,
             models.HeadSwapTask.from_dict,
-            CompletedHeadSwapTask.from_dict,
+            models.CompletedHeadSwapTask.from_dict,
             timeout,
             on_update,
         )
@@ -835,7 +822,7 @@ class AsyncHeadSwapResource:
             _OPS["head_swap_batch_detail"],
             builtins.list(ids),
             models.HeadSwapTask.from_dict,
-            CompletedHeadSwapTask.from_dict,
+            models.CompletedHeadSwapTask.from_dict,
             timeout,
             on_update,
         )

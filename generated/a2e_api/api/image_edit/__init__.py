@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.image_edit_task import ImageEditTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,10 +34,12 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedImageEditTask, ImageEditTask
     from ...models.image_edit_start_body_edit_type import (
         ImageEditStartBodyEditType,
         check_image_edit_start_body_edit_type,
     )
+    from ...models.image_edit_task import ImageEditTask
     from ...models.image_edit_task_page import ImageEditTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -154,28 +155,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedImageEditTask(ImageEditTask):
-    """A `ImageEditTask` whose job is done: its result fields (result_image_url, result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "image_edit_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = (
-        "result_image_url",
-        "result_url",
-    )
-
-    @property
-    def result_image_url(self) -> str:
-        value: str = self._data["result_image_url"]
-        return value
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class ImageEditResource:
@@ -460,7 +439,7 @@ class ImageEditResource:
             _OPS["image_edit_get"],
             id,
             models.ImageEditTask.from_dict,
-            CompletedImageEditTask.from_dict,
+            models.CompletedImageEditTask.from_dict,
             timeout,
             on_update,
         )
@@ -484,7 +463,7 @@ class ImageEditResource:
             _OPS["image_edit_batch_detail"],
             builtins.list(ids),
             models.ImageEditTask.from_dict,
-            CompletedImageEditTask.from_dict,
+            models.CompletedImageEditTask.from_dict,
             timeout,
             on_update,
         )
@@ -825,7 +804,7 @@ class AsyncImageEditResource:
             _OPS["image_edit_get"],
             id,
             models.ImageEditTask.from_dict,
-            CompletedImageEditTask.from_dict,
+            models.CompletedImageEditTask.from_dict,
             timeout,
             on_update,
         )
@@ -849,7 +828,7 @@ class AsyncImageEditResource:
             _OPS["image_edit_batch_detail"],
             builtins.list(ids),
             models.ImageEditTask.from_dict,
-            CompletedImageEditTask.from_dict,
+            models.CompletedImageEditTask.from_dict,
             timeout,
             on_update,
         )

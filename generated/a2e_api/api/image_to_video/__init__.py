@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.image_to_video_task import ImageToVideoTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedImageToVideoTask, ImageToVideoTask
     from ...models.image_to_video_extend_prompt_body_template import (
         ImageToVideoExtendPromptBodyTemplate,
         check_image_to_video_extend_prompt_body_template,
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
         ImageToVideoStartBodyModelVersion,
         check_image_to_video_start_body_model_version,
     )
+    from ...models.image_to_video_task import ImageToVideoTask
     from ...models.image_to_video_task_page import ImageToVideoTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -293,20 +294,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedImageToVideoTask(ImageToVideoTask):
-    """A `ImageToVideoTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "image_to_video_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class ImageToVideoResource:
@@ -912,7 +899,7 @@ class ImageToVideoResource:
             _OPS["image_to_video_get"],
             id,
             models.ImageToVideoTask.from_dict,
-            CompletedImageToVideoTask.from_dict,
+            models.CompletedImageToVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -936,7 +923,7 @@ class ImageToVideoResource:
             _OPS["image_to_video_batch_detail"],
             builtins.list(ids),
             models.ImageToVideoTask.from_dict,
-            CompletedImageToVideoTask.from_dict,
+            models.CompletedImageToVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -1627,7 +1614,7 @@ class AsyncImageToVideoResource:
             _OPS["image_to_video_get"],
             id,
             models.ImageToVideoTask.from_dict,
-            CompletedImageToVideoTask.from_dict,
+            models.CompletedImageToVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -1651,7 +1638,7 @@ class AsyncImageToVideoResource:
             _OPS["image_to_video_batch_detail"],
             builtins.list(ids),
             models.ImageToVideoTask.from_dict,
-            CompletedImageToVideoTask.from_dict,
+            models.CompletedImageToVideoTask.from_dict,
             timeout,
             on_update,
         )

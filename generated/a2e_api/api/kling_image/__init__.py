@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.kling_image_task import KlingImageTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedKlingImageTask, KlingImageTask
     from ...models.kling_image_start_body_aspect_ratio import (
         KlingImageStartBodyAspectRatio,
         check_kling_image_start_body_aspect_ratio,
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         KlingImageStartBodyResolution,
         check_kling_image_start_body_resolution,
     )
+    from ...models.kling_image_task import KlingImageTask
     from ...models.kling_image_task_page import KlingImageTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -161,20 +162,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedKlingImageTask(KlingImageTask):
-    """A `KlingImageTask` whose job is done: its result fields (image_urls) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "kling_image_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
-
-    @property
-    def image_urls(self) -> list[str]:
-        value: list[str] = self._data["image_urls"]
-        return value
 
 
 class KlingImageResource:
@@ -435,7 +422,7 @@ class KlingImageResource:
             _OPS["kling_image_get"],
             id,
             models.KlingImageTask.from_dict,
-            CompletedKlingImageTask.from_dict,
+            models.CompletedKlingImageTask.from_dict,
             timeout,
             on_update,
         )
@@ -459,7 +446,7 @@ class KlingImageResource:
             _OPS["kling_image_batch_detail"],
             builtins.list(ids),
             models.KlingImageTask.from_dict,
-            CompletedKlingImageTask.from_dict,
+            models.CompletedKlingImageTask.from_dict,
             timeout,
             on_update,
         )
@@ -780,7 +767,7 @@ class AsyncKlingImageResource:
             _OPS["kling_image_get"],
             id,
             models.KlingImageTask.from_dict,
-            CompletedKlingImageTask.from_dict,
+            models.CompletedKlingImageTask.from_dict,
             timeout,
             on_update,
         )
@@ -804,7 +791,7 @@ class AsyncKlingImageResource:
             _OPS["kling_image_batch_detail"],
             builtins.list(ids),
             models.KlingImageTask.from_dict,
-            CompletedKlingImageTask.from_dict,
+            models.CompletedKlingImageTask.from_dict,
             timeout,
             on_update,
         )

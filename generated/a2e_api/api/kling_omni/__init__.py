@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.kling_omni_task import KlingOmniTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedKlingOmniTask, KlingOmniTask
     from ...models.kling_omni_start_body_aspect_ratio import (
         KlingOmniStartBodyAspectRatio,
         check_kling_omni_start_body_aspect_ratio,
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         KlingOmniStartBodyShotType,
         check_kling_omni_start_body_shot_type,
     )
+    from ...models.kling_omni_task import KlingOmniTask
     from ...models.kling_omni_task_page import KlingOmniTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -195,20 +196,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedKlingOmniTask(KlingOmniTask):
-    """A `KlingOmniTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "kling_omni_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class KlingOmniResource:
@@ -568,7 +555,7 @@ class KlingOmniResource:
             _OPS["kling_omni_get"],
             id,
             models.KlingOmniTask.from_dict,
-            CompletedKlingOmniTask.from_dict,
+            models.CompletedKlingOmniTask.from_dict,
             timeout,
             on_update,
         )
@@ -592,7 +579,7 @@ class KlingOmniResource:
             _OPS["kling_omni_batch_detail"],
             builtins.list(ids),
             models.KlingOmniTask.from_dict,
-            CompletedKlingOmniTask.from_dict,
+            models.CompletedKlingOmniTask.from_dict,
             timeout,
             on_update,
         )
@@ -1021,7 +1008,7 @@ class AsyncKlingOmniResource:
             _OPS["kling_omni_get"],
             id,
             models.KlingOmniTask.from_dict,
-            CompletedKlingOmniTask.from_dict,
+            models.CompletedKlingOmniTask.from_dict,
             timeout,
             on_update,
         )
@@ -1045,7 +1032,7 @@ class AsyncKlingOmniResource:
             _OPS["kling_omni_batch_detail"],
             builtins.list(ids),
             models.KlingOmniTask.from_dict,
-            CompletedKlingOmniTask.from_dict,
+            models.CompletedKlingOmniTask.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.kling_video_task import KlingVideoTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedKlingVideoTask, KlingVideoTask
     from ...models.kling_video_start_body_aspect_ratio import (
         KlingVideoStartBodyAspectRatio,
         check_kling_video_start_body_aspect_ratio,
@@ -67,6 +67,7 @@ if TYPE_CHECKING:
         KlingVideoStartBodyVersion,
         check_kling_video_start_body_version,
     )
+    from ...models.kling_video_task import KlingVideoTask
     from ...models.kling_video_task_page import KlingVideoTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -209,20 +210,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedKlingVideoTask(KlingVideoTask):
-    """A `KlingVideoTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "kling_video_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class KlingVideoResource:
@@ -608,7 +595,7 @@ class KlingVideoResource:
             _OPS["kling_video_get"],
             id,
             models.KlingVideoTask.from_dict,
-            CompletedKlingVideoTask.from_dict,
+            models.CompletedKlingVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -632,7 +619,7 @@ class KlingVideoResource:
             _OPS["kling_video_batch_detail"],
             builtins.list(ids),
             models.KlingVideoTask.from_dict,
-            CompletedKlingVideoTask.from_dict,
+            models.CompletedKlingVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -1099,7 +1086,7 @@ class AsyncKlingVideoResource:
             _OPS["kling_video_get"],
             id,
             models.KlingVideoTask.from_dict,
-            CompletedKlingVideoTask.from_dict,
+            models.CompletedKlingVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -1123,7 +1110,7 @@ class AsyncKlingVideoResource:
             _OPS["kling_video_batch_detail"],
             builtins.list(ids),
             models.KlingVideoTask.from_dict,
-            CompletedKlingVideoTask.from_dict,
+            models.CompletedKlingVideoTask.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.motion_transfer_task import MotionTransferTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,8 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedMotionTransferTask, MotionTransferTask
+    from ...models.motion_transfer_task import MotionTransferTask
     from ...models.motion_transfer_task_page import MotionTransferTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -147,20 +148,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedMotionTransferTask(MotionTransferTask):
-    """A `MotionTransferTask` whose job is done: its result fields (result_video_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "motion_transfer_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_video_url",)
-
-    @property
-    def result_video_url(self) -> str:
-        value: str = self._data["result_video_url"]
-        return value
 
 
 class MotionTransferResource:
@@ -463,7 +450,7 @@ class MotionTransferResource:
             _OPS["motion_transfer_get"],
             id,
             models.MotionTransferTask.from_dict,
-            CompletedMotionTransferTask.from_dict,
+            models.CompletedMotionTransferTask.from_dict,
             timeout,
             on_update,
         )
@@ -487,7 +474,7 @@ class MotionTransferResource:
             _OPS["motion_transfer_batch_detail"],
             builtins.list(ids),
             models.MotionTransferTask.from_dict,
-            CompletedMotionTransferTask.from_dict,
+            models.CompletedMotionTransferTask.from_dict,
             timeout,
             on_update,
         )
@@ -852,7 +839,7 @@ class AsyncMotionTransferResource:
             _OPS["motion_transfer_get"],
             id,
             models.MotionTransferTask.from_dict,
-            CompletedMotionTransferTask.from_dict,
+            models.CompletedMotionTransferTask.from_dict,
             timeout,
             on_update,
         )
@@ -876,7 +863,7 @@ class AsyncMotionTransferResource:
             _OPS["motion_transfer_batch_detail"],
             builtins.list(ids),
             models.MotionTransferTask.from_dict,
-            CompletedMotionTransferTask.from_dict,
+            models.CompletedMotionTransferTask.from_dict,
             timeout,
             on_update,
         )

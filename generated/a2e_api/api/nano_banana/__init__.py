@@ -6,10 +6,9 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.nano_banana_task import NanoBananaTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedNanoBananaTask, NanoBananaTask
     from ...models.nano_banana_list_status import (
         NanoBananaListStatus,
         check_nano_banana_list_status,
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         NanoBananaStartBodyModel,
         check_nano_banana_start_body_model,
     )
+    from ...models.nano_banana_task import NanoBananaTask
     from ...models.nano_banana_task_page import NanoBananaTaskPage
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
@@ -206,20 +207,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedNanoBananaTask(NanoBananaTask):
-    """A `NanoBananaTask` whose job is done: its result fields (image_urls) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "nano_banana_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
-
-    @property
-    def image_urls(self) -> list[str]:
-        value: list[str] = self._data["image_urls"]
-        return value
 
 
 class NanoBananaResource:
@@ -573,7 +560,7 @@ class NanoBananaResource:
             _OPS["nano_banana_get"],
             id,
             models.NanoBananaTask.from_dict,
-            CompletedNanoBananaTask.from_dict,
+            models.CompletedNanoBananaTask.from_dict,
             timeout,
             on_update,
         )
@@ -597,7 +584,7 @@ class NanoBananaResource:
             _OPS["nano_banana_batch_detail"],
             builtins.list(ids),
             models.NanoBananaTask.from_dict,
-            CompletedNanoBananaTask.from_dict,
+            models.CompletedNanoBananaTask.from_dict,
             timeout,
             on_update,
         )
@@ -1016,7 +1003,7 @@ class AsyncNanoBananaResource:
             _OPS["nano_banana_get"],
             id,
             models.NanoBananaTask.from_dict,
-            CompletedNanoBananaTask.from_dict,
+            models.CompletedNanoBananaTask.from_dict,
             timeout,
             on_update,
         )
@@ -1040,7 +1027,7 @@ class AsyncNanoBananaResource:
             _OPS["nano_banana_batch_detail"],
             builtins.list(ids),
             models.NanoBananaTask.from_dict,
-            CompletedNanoBananaTask.from_dict,
+            models.CompletedNanoBananaTask.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.photobook_task import PhotobookTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,11 +34,13 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedPhotobookTask, PhotobookTask
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.photobook_start_body_total_count import (
         PhotobookStartBodyTotalCount,
         check_photobook_start_body_total_count,
     )
+    from ...models.photobook_task import PhotobookTask
     from ...models.photobook_task_page import PhotobookTaskPage
     from ...models.quote import Quote
     from ...types import UNSET, Unset
@@ -148,20 +149,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedPhotobookTask(PhotobookTask):
-    """A `PhotobookTask` whose job is done: its result fields (image_urls) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "photobook_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
-
-    @property
-    def image_urls(self) -> list[str]:
-        value: list[str] = self._data["image_urls"]
-        return value
 
 
 class PhotobookResource:
@@ -442,7 +429,7 @@ class PhotobookResource:
             _OPS["photobook_get"],
             id,
             models.PhotobookTask.from_dict,
-            CompletedPhotobookTask.from_dict,
+            models.CompletedPhotobookTask.from_dict,
             timeout,
             on_update,
         )
@@ -466,7 +453,7 @@ class PhotobookResource:
             _OPS["photobook_batch_detail"],
             builtins.list(ids),
             models.PhotobookTask.from_dict,
-            CompletedPhotobookTask.from_dict,
+            models.CompletedPhotobookTask.from_dict,
             timeout,
             on_update,
         )
@@ -801,7 +788,7 @@ class AsyncPhotobookResource:
             _OPS["photobook_get"],
             id,
             models.PhotobookTask.from_dict,
-            CompletedPhotobookTask.from_dict,
+            models.CompletedPhotobookTask.from_dict,
             timeout,
             on_update,
         )
@@ -825,7 +812,7 @@ class AsyncPhotobookResource:
             _OPS["photobook_batch_detail"],
             builtins.list(ids),
             models.PhotobookTask.from_dict,
-            CompletedPhotobookTask.from_dict,
+            models.CompletedPhotobookTask.from_dict,
             timeout,
             on_update,
         )

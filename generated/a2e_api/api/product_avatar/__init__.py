@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.product_avatar_task import ProductAvatarTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,8 +34,10 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedProductAvatarTask, ProductAvatarTask
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.product_avatar_rect import ProductAvatarRect
+    from ...models.product_avatar_task import ProductAvatarTask
     from ...models.product_avatar_task_page import ProductAvatarTaskPage
     from ...models.quote import Quote
     from ...types import UNSET, Unset
@@ -168,20 +169,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedProductAvatarTask(ProductAvatarTask):
-    """A `ProductAvatarTask` whose job is done: its result fields (result_image_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "product_avatar_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_image_url",)
-
-    @property
-    def result_image_url(self) -> str:
-        value: str = self._data["result_image_url"]
-        return value
 
 
 class ProductAvatarResource:
@@ -479,7 +466,7 @@ class ProductAvatarResource:
             _OPS["product_avatar_get"],
             id,
             models.ProductAvatarTask.from_dict,
-            CompletedProductAvatarTask.from_dict,
+            models.CompletedProductAvatarTask.from_dict,
             timeout,
             on_update,
         )
@@ -503,7 +490,7 @@ class ProductAvatarResource:
             _OPS["product_avatar_batch_detail"],
             builtins.list(ids),
             models.ProductAvatarTask.from_dict,
-            CompletedProductAvatarTask.from_dict,
+            models.CompletedProductAvatarTask.from_dict,
             timeout,
             on_update,
         )
@@ -859,7 +846,7 @@ class AsyncProductAvatarResource:
             _OPS["product_avatar_get"],
             id,
             models.ProductAvatarTask.from_dict,
-            CompletedProductAvatarTask.from_dict,
+            models.CompletedProductAvatarTask.from_dict,
             timeout,
             on_update,
         )
@@ -883,7 +870,7 @@ class AsyncProductAvatarResource:
             _OPS["product_avatar_batch_detail"],
             builtins.list(ids),
             models.ProductAvatarTask.from_dict,
-            CompletedProductAvatarTask.from_dict,
+            models.CompletedProductAvatarTask.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.qwen_image_task import QwenImageTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedQwenImageTask, QwenImageTask
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.qwen_image_start_body_model import (
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         QwenImageStartBodySize,
         check_qwen_image_start_body_size,
     )
+    from ...models.qwen_image_task import QwenImageTask
     from ...models.qwen_image_task_page import QwenImageTaskPage
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
@@ -187,20 +188,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedQwenImageTask(QwenImageTask):
-    """A `QwenImageTask` whose job is done: its result fields (image_urls) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "qwen_image_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
-
-    @property
-    def image_urls(self) -> list[str]:
-        value: list[str] = self._data["image_urls"]
-        return value
 
 
 class QwenImageResource:
@@ -455,7 +442,7 @@ class QwenImageResource:
             _OPS["qwen_image_get"],
             id,
             models.QwenImageTask.from_dict,
-            CompletedQwenImageTask.from_dict,
+            models.CompletedQwenImageTask.from_dict,
             timeout,
             on_update,
         )
@@ -479,7 +466,7 @@ class QwenImageResource:
             _OPS["qwen_image_batch_detail"],
             builtins.list(ids),
             models.QwenImageTask.from_dict,
-            CompletedQwenImageTask.from_dict,
+            models.CompletedQwenImageTask.from_dict,
             timeout,
             on_update,
         )
@@ -792,7 +779,7 @@ class AsyncQwenImageResource:
             _OPS["qwen_image_get"],
             id,
             models.QwenImageTask.from_dict,
-            CompletedQwenImageTask.from_dict,
+            models.CompletedQwenImageTask.from_dict,
             timeout,
             on_update,
         )
@@ -816,7 +803,7 @@ class AsyncQwenImageResource:
             _OPS["qwen_image_batch_detail"],
             builtins.list(ids),
             models.QwenImageTask.from_dict,
-            CompletedQwenImageTask.from_dict,
+            models.CompletedQwenImageTask.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.seedance_task import SeedanceTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedSeedanceTask, SeedanceTask
     from ...models.quote import Quote
     from ...models.seedance_start_body_aspect_ratio import (
         SeedanceStartBodyAspectRatio,
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         SeedanceStartBodyResolution,
         check_seedance_start_body_resolution,
     )
+    from ...models.seedance_task import SeedanceTask
     from ...models.seedance_task_page import SeedanceTaskPage
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
@@ -117,20 +118,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedSeedanceTask(SeedanceTask):
-    """A `SeedanceTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "seedance_list"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class SeedanceResource:
@@ -357,7 +344,7 @@ class SeedanceResource:
             _OPS["seedance_list"],
             id,
             models.SeedanceTask.from_dict,
-            CompletedSeedanceTask.from_dict,
+            models.CompletedSeedanceTask.from_dict,
             timeout,
             on_update,
         )
@@ -381,7 +368,7 @@ class SeedanceResource:
             None,
             builtins.list(ids),
             models.SeedanceTask.from_dict,
-            CompletedSeedanceTask.from_dict,
+            models.CompletedSeedanceTask.from_dict,
             timeout,
             on_update,
         )
@@ -673,7 +660,7 @@ class AsyncSeedanceResource:
             _OPS["seedance_list"],
             id,
             models.SeedanceTask.from_dict,
-            CompletedSeedanceTask.from_dict,
+            models.CompletedSeedanceTask.from_dict,
             timeout,
             on_update,
         )
@@ -697,7 +684,7 @@ class AsyncSeedanceResource:
             None,
             builtins.list(ids),
             models.SeedanceTask.from_dict,
-            CompletedSeedanceTask.from_dict,
+            models.CompletedSeedanceTask.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.seedance_2_task import Seedance2Task
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedSeedance2Task, Seedance2Task
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.seedance_2_start_body_aspect_ratio import (
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         Seedance2StartBodyResolution,
         check_seedance_2_start_body_resolution,
     )
+    from ...models.seedance_2_task import Seedance2Task
     from ...models.seedance_2_task_page import Seedance2TaskPage
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
@@ -232,20 +233,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedSeedance2Task(Seedance2Task):
-    """A `Seedance2Task` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "seedance_2_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class Seedance2Resource:
@@ -641,7 +628,7 @@ class Seedance2Resource:
             _OPS["seedance_2_get"],
             id,
             models.Seedance2Task.from_dict,
-            CompletedSeedance2Task.from_dict,
+            models.CompletedSeedance2Task.from_dict,
             timeout,
             on_update,
         )
@@ -665,7 +652,7 @@ class Seedance2Resource:
             _OPS["seedance_2_batch_detail"],
             builtins.list(ids),
             models.Seedance2Task.from_dict,
-            CompletedSeedance2Task.from_dict,
+            models.CompletedSeedance2Task.from_dict,
             timeout,
             on_update,
         )
@@ -1144,7 +1131,7 @@ class AsyncSeedance2Resource:
             _OPS["seedance_2_get"],
             id,
             models.Seedance2Task.from_dict,
-            CompletedSeedance2Task.from_dict,
+            models.CompletedSeedance2Task.from_dict,
             timeout,
             on_update,
         )
@@ -1168,7 +1155,7 @@ class AsyncSeedance2Resource:
             _OPS["seedance_2_batch_detail"],
             builtins.list(ids),
             models.Seedance2Task.from_dict,
-            CompletedSeedance2Task.from_dict,
+            models.CompletedSeedance2Task.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.sora_video_task import SoraVideoTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedSoraVideoTask, SoraVideoTask
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.sora_start_body_aspect_ratio import (
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         SoraStartBodyQuality,
         check_sora_start_body_quality,
     )
+    from ...models.sora_video_task import SoraVideoTask
     from ...models.sora_video_task_page import SoraVideoTaskPage
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
@@ -164,20 +165,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedSoraVideoTask(SoraVideoTask):
-    """A `SoraVideoTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "sora_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class SoraResource:
@@ -476,7 +463,7 @@ class SoraResource:
             _OPS["sora_get"],
             id,
             models.SoraVideoTask.from_dict,
-            CompletedSoraVideoTask.from_dict,
+            models.CompletedSoraVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -500,7 +487,7 @@ class SoraResource:
             _OPS["sora_batch_detail"],
             builtins.list(ids),
             models.SoraVideoTask.from_dict,
-            CompletedSoraVideoTask.from_dict,
+            models.CompletedSoraVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -861,7 +848,7 @@ class AsyncSoraResource:
             _OPS["sora_get"],
             id,
             models.SoraVideoTask.from_dict,
-            CompletedSoraVideoTask.from_dict,
+            models.CompletedSoraVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -885,7 +872,7 @@ class AsyncSoraResource:
             _OPS["sora_batch_detail"],
             builtins.list(ids),
             models.SoraVideoTask.from_dict,
-            CompletedSoraVideoTask.from_dict,
+            models.CompletedSoraVideoTask.from_dict,
             timeout,
             on_update,
         )

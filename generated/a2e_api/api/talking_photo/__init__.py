@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.talking_photo_task import TalkingPhotoTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,8 +34,10 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedTalkingPhotoTask, TalkingPhotoTask
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
+    from ...models.talking_photo_task import TalkingPhotoTask
     from ...models.talking_photo_task_page import TalkingPhotoTaskPage
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
@@ -146,20 +147,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedTalkingPhotoTask(TalkingPhotoTask):
-    """A `TalkingPhotoTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "talking_photo_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class TalkingPhotoResource:
@@ -450,7 +437,7 @@ class TalkingPhotoResource:
             _OPS["talking_photo_get"],
             id,
             models.TalkingPhotoTask.from_dict,
-            CompletedTalkingPhotoTask.from_dict,
+            models.CompletedTalkingPhotoTask.from_dict,
             timeout,
             on_update,
         )
@@ -474,7 +461,7 @@ class TalkingPhotoResource:
             _OPS["talking_photo_batch_detail"],
             builtins.list(ids),
             models.TalkingPhotoTask.from_dict,
-            CompletedTalkingPhotoTask.from_dict,
+            models.CompletedTalkingPhotoTask.from_dict,
             timeout,
             on_update,
         )
@@ -825,7 +812,7 @@ class AsyncTalkingPhotoResource:
             _OPS["talking_photo_get"],
             id,
             models.TalkingPhotoTask.from_dict,
-            CompletedTalkingPhotoTask.from_dict,
+            models.CompletedTalkingPhotoTask.from_dict,
             timeout,
             on_update,
         )
@@ -849,7 +836,7 @@ class AsyncTalkingPhotoResource:
             _OPS["talking_photo_batch_detail"],
             builtins.list(ids),
             models.TalkingPhotoTask.from_dict,
-            CompletedTalkingPhotoTask.from_dict,
+            models.CompletedTalkingPhotoTask.from_dict,
             timeout,
             on_update,
         )

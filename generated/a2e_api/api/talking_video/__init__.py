@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.talking_video_task import TalkingVideoTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,8 +34,10 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedTalkingVideoTask, TalkingVideoTask
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
+    from ...models.talking_video_task import TalkingVideoTask
     from ...models.talking_video_task_page import TalkingVideoTaskPage
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
@@ -147,20 +148,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedTalkingVideoTask(TalkingVideoTask):
-    """A `TalkingVideoTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "talking_video_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class TalkingVideoResource:
@@ -461,7 +448,7 @@ class TalkingVideoResource:
             _OPS["talking_video_get"],
             id,
             models.TalkingVideoTask.from_dict,
-            CompletedTalkingVideoTask.from_dict,
+            models.CompletedTalkingVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -485,7 +472,7 @@ class TalkingVideoResource:
             _OPS["talking_video_batch_detail"],
             builtins.list(ids),
             models.TalkingVideoTask.from_dict,
-            CompletedTalkingVideoTask.from_dict,
+            models.CompletedTalkingVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -848,7 +835,7 @@ class AsyncTalkingVideoResource:
             _OPS["talking_video_get"],
             id,
             models.TalkingVideoTask.from_dict,
-            CompletedTalkingVideoTask.from_dict,
+            models.CompletedTalkingVideoTask.from_dict,
             timeout,
             on_update,
         )
@@ -872,7 +859,7 @@ class AsyncTalkingVideoResource:
             _OPS["talking_video_batch_detail"],
             builtins.list(ids),
             models.TalkingVideoTask.from_dict,
-            CompletedTalkingVideoTask.from_dict,
+            models.CompletedTalkingVideoTask.from_dict,
             timeout,
             on_update,
         )

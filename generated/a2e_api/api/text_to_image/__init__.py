@@ -6,10 +6,9 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.text_to_image_task import TextToImageTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedTextToImageTask, TextToImageTask
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.text_to_image_avatar import TextToImageAvatar
@@ -71,6 +71,7 @@ if TYPE_CHECKING:
         TextToImageStartLegacyBodyReqKey,
         check_text_to_image_start_legacy_body_req_key,
     )
+    from ...models.text_to_image_task import TextToImageTask
     from ...models.text_to_image_task_page import TextToImageTaskPage
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
@@ -314,20 +315,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedTextToImageTask(TextToImageTask):
-    """A `TextToImageTask` whose job is done: its result fields (image_urls) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "text_to_image_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
-
-    @property
-    def image_urls(self) -> list[str]:
-        value: list[str] = self._data["image_urls"]
-        return value
 
 
 class TextToImageResource:
@@ -958,7 +945,7 @@ class TextToImageResource:
             _OPS["text_to_image_get"],
             id,
             models.TextToImageTask.from_dict,
-            CompletedTextToImageTask.from_dict,
+            models.CompletedTextToImageTask.from_dict,
             timeout,
             on_update,
         )
@@ -982,7 +969,7 @@ class TextToImageResource:
             _OPS["text_to_image_batch_detail"],
             builtins.list(ids),
             models.TextToImageTask.from_dict,
-            CompletedTextToImageTask.from_dict,
+            models.CompletedTextToImageTask.from_dict,
             timeout,
             on_update,
         )
@@ -1737,7 +1724,7 @@ class AsyncTextToImageResource:
             _OPS["text_to_image_get"],
             id,
             models.TextToImageTask.from_dict,
-            CompletedTextToImageTask.from_dict,
+            models.CompletedTextToImageTask.from_dict,
             timeout,
             on_update,
         )
@@ -1761,7 +1748,7 @@ class AsyncTextToImageResource:
             _OPS["text_to_image_batch_detail"],
             builtins.list(ids),
             models.TextToImageTask.from_dict,
-            CompletedTextToImageTask.from_dict,
+            models.CompletedTextToImageTask.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.think_sound_task import ThinkSoundTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,8 +34,10 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedThinkSoundTask, ThinkSoundTask
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
+    from ...models.think_sound_task import ThinkSoundTask
     from ...models.think_sound_task_page import ThinkSoundTaskPage
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
@@ -146,20 +147,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedThinkSoundTask(ThinkSoundTask):
-    """A `ThinkSoundTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "thinksound_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class ThinksoundResource:
@@ -450,7 +437,7 @@ class ThinksoundResource:
             _OPS["thinksound_get"],
             id,
             models.ThinkSoundTask.from_dict,
-            CompletedThinkSoundTask.from_dict,
+            models.CompletedThinkSoundTask.from_dict,
             timeout,
             on_update,
         )
@@ -474,7 +461,7 @@ class ThinksoundResource:
             _OPS["thinksound_batch_detail"],
             builtins.list(ids),
             models.ThinkSoundTask.from_dict,
-            CompletedThinkSoundTask.from_dict,
+            models.CompletedThinkSoundTask.from_dict,
             timeout,
             on_update,
         )
@@ -823,7 +810,7 @@ class AsyncThinksoundResource:
             _OPS["thinksound_get"],
             id,
             models.ThinkSoundTask.from_dict,
-            CompletedThinkSoundTask.from_dict,
+            models.CompletedThinkSoundTask.from_dict,
             timeout,
             on_update,
         )
@@ -847,7 +834,7 @@ class AsyncThinksoundResource:
             _OPS["thinksound_batch_detail"],
             builtins.list(ids),
             models.ThinkSoundTask.from_dict,
-            CompletedThinkSoundTask.from_dict,
+            models.CompletedThinkSoundTask.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.upscale_task import UpscaleTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,8 +34,10 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedUpscaleTask, UpscaleTask
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
+    from ...models.upscale_task import UpscaleTask
     from ...models.upscale_task_page import UpscaleTaskPage
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
@@ -143,20 +144,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedUpscaleTask(UpscaleTask):
-    """A `UpscaleTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "upscale_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class UpscaleResource:
@@ -430,7 +417,7 @@ class UpscaleResource:
             _OPS["upscale_get"],
             id,
             models.UpscaleTask.from_dict,
-            CompletedUpscaleTask.from_dict,
+            models.CompletedUpscaleTask.from_dict,
             timeout,
             on_update,
         )
@@ -454,7 +441,7 @@ class UpscaleResource:
             _OPS["upscale_batch_detail"],
             builtins.list(ids),
             models.UpscaleTask.from_dict,
-            CompletedUpscaleTask.from_dict,
+            models.CompletedUpscaleTask.from_dict,
             timeout,
             on_update,
         )
@@ -780,7 +767,7 @@ class AsyncUpscaleResource:
             _OPS["upscale_get"],
             id,
             models.UpscaleTask.from_dict,
-            CompletedUpscaleTask.from_dict,
+            models.CompletedUpscaleTask.from_dict,
             timeout,
             on_update,
         )
@@ -804,7 +791,7 @@ class AsyncUpscaleResource:
             _OPS["upscale_batch_detail"],
             builtins.list(ids),
             models.UpscaleTask.from_dict,
-            CompletedUpscaleTask.from_dict,
+            models.CompletedUpscaleTask.from_dict,
             timeout,
             on_update,
         )

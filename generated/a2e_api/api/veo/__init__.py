@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.veo_task import VeoTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedVeoTask, VeoTask
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.veo_1080p_video import Veo1080PVideo
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         VeoStartBodyModel,
         check_veo_start_body_model,
     )
+    from ...models.veo_task import VeoTask
     from ...models.veo_task_page import VeoTaskPage
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
@@ -181,20 +182,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedVeoTask(VeoTask):
-    """A `VeoTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "veo_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class VeoResource:
@@ -538,7 +525,7 @@ class VeoResource:
             _OPS["veo_get"],
             id,
             models.VeoTask.from_dict,
-            CompletedVeoTask.from_dict,
+            models.CompletedVeoTask.from_dict,
             timeout,
             on_update,
         )
@@ -562,7 +549,7 @@ class VeoResource:
             _OPS["veo_batch_detail"],
             builtins.list(ids),
             models.VeoTask.from_dict,
-            CompletedVeoTask.from_dict,
+            models.CompletedVeoTask.from_dict,
             timeout,
             on_update,
         )
@@ -971,7 +958,7 @@ class AsyncVeoResource:
             _OPS["veo_get"],
             id,
             models.VeoTask.from_dict,
-            CompletedVeoTask.from_dict,
+            models.CompletedVeoTask.from_dict,
             timeout,
             on_update,
         )
@@ -995,7 +982,7 @@ class AsyncVeoResource:
             _OPS["veo_batch_detail"],
             builtins.list(ids),
             models.VeoTask.from_dict,
-            CompletedVeoTask.from_dict,
+            models.CompletedVeoTask.from_dict,
             timeout,
             on_update,
         )

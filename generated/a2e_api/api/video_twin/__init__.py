@@ -6,10 +6,9 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.video_twin import VideoTwin
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -36,8 +35,10 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedVideoTwin, VideoTwin
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
+    from ...models.video_twin import VideoTwin
     from ...models.video_twin_list_status import (
         VideoTwinListStatus,
         check_video_twin_list_status,
@@ -355,28 +356,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedVideoTwin(VideoTwin):
-    """A `VideoTwin` whose job is done: its result fields (anchor_id, preview_result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "video_twin_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = (
-        "anchor_id",
-        "preview_result_url",
-    )
-
-    @property
-    def anchor_id(self) -> str:
-        value: str = self._data["anchor_id"]
-        return value
-
-    @property
-    def preview_result_url(self) -> str:
-        value: str = self._data["preview_result_url"]
-        return value
 
 
 class VideoTwinResource:
@@ -1154,7 +1133,7 @@ class VideoTwinResource:
             _OPS["video_twin_get"],
             id,
             models.VideoTwin.from_dict,
-            CompletedVideoTwin.from_dict,
+            models.CompletedVideoTwin.from_dict,
             timeout,
             on_update,
         )
@@ -1178,7 +1157,7 @@ class VideoTwinResource:
             _OPS["video_twin_batch_detail"],
             builtins.list(ids),
             models.VideoTwin.from_dict,
-            CompletedVideoTwin.from_dict,
+            models.CompletedVideoTwin.from_dict,
             timeout,
             on_update,
         )
@@ -2153,7 +2132,7 @@ class AsyncVideoTwinResource:
             _OPS["video_twin_get"],
             id,
             models.VideoTwin.from_dict,
-            CompletedVideoTwin.from_dict,
+            models.CompletedVideoTwin.from_dict,
             timeout,
             on_update,
         )
@@ -2177,7 +2156,7 @@ class AsyncVideoTwinResource:
             _OPS["video_twin_batch_detail"],
             builtins.list(ids),
             models.VideoTwin.from_dict,
-            CompletedVideoTwin.from_dict,
+            models.CompletedVideoTwin.from_dict,
             timeout,
             on_update,
         )

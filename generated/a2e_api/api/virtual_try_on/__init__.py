@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.virtual_try_on_task import VirtualTryOnTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,8 +34,10 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedVirtualTryOnTask, VirtualTryOnTask
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
+    from ...models.virtual_try_on_task import VirtualTryOnTask
     from ...models.virtual_try_on_task_page import VirtualTryOnTaskPage
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
@@ -148,20 +149,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedVirtualTryOnTask(VirtualTryOnTask):
-    """A `VirtualTryOnTask` whose job is done: its result fields (result_image_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "virtual_try_on_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_image_url",)
-
-    @property
-    def result_image_url(self) -> str:
-        value: str = self._data["result_image_url"]
-        return value
 
 
 class VirtualTryOnResource:
@@ -443,7 +430,7 @@ class VirtualTryOnResource:
             _OPS["virtual_try_on_get"],
             id,
             models.VirtualTryOnTask.from_dict,
-            CompletedVirtualTryOnTask.from_dict,
+            models.CompletedVirtualTryOnTask.from_dict,
             timeout,
             on_update,
         )
@@ -467,7 +454,7 @@ class VirtualTryOnResource:
             _OPS["virtual_try_on_batch_detail"],
             builtins.list(ids),
             models.VirtualTryOnTask.from_dict,
-            CompletedVirtualTryOnTask.from_dict,
+            models.CompletedVirtualTryOnTask.from_dict,
             timeout,
             on_update,
         )
@@ -803,7 +790,7 @@ class AsyncVirtualTryOnResource:
             _OPS["virtual_try_on_get"],
             id,
             models.VirtualTryOnTask.from_dict,
-            CompletedVirtualTryOnTask.from_dict,
+            models.CompletedVirtualTryOnTask.from_dict,
             timeout,
             on_update,
         )
@@ -827,7 +814,7 @@ class AsyncVirtualTryOnResource:
             _OPS["virtual_try_on_batch_detail"],
             builtins.list(ids),
             models.VirtualTryOnTask.from_dict,
-            CompletedVirtualTryOnTask.from_dict,
+            models.CompletedVirtualTryOnTask.from_dict,
             timeout,
             on_update,
         )

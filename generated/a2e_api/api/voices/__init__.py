@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.voices_user_voice import VoicesUserVoice
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedVoicesUserVoice, VoicesUserVoice
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.voices_language import VoicesLanguage
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     )
     from ...models.voices_tts_preview import VoicesTtsPreview
     from ...models.voices_tts_preview_page import VoicesTtsPreviewPage
+    from ...models.voices_user_voice import VoicesUserVoice
     from ...models.voices_voice_group import VoicesVoiceGroup
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
@@ -302,28 +303,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedVoicesUserVoice(VoicesUserVoice):
-    """A `VoicesUserVoice` whose job is done: its result fields (_id, speaker_id) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "voices_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = (
-        "_id",
-        "speaker_id",
-    )
-
-    @property
-    def id(self) -> str:
-        value: str = self._data["_id"]
-        return value
-
-    @property
-    def speaker_id(self) -> str:
-        value: str = self._data["speaker_id"]
-        return value
 
 
 class VoicesResource:
@@ -915,7 +894,7 @@ class VoicesResource:
             _OPS["voices_get"],
             id,
             models.VoicesUserVoice.from_dict,
-            CompletedVoicesUserVoice.from_dict,
+            models.CompletedVoicesUserVoice.from_dict,
             timeout,
             on_update,
         )
@@ -939,7 +918,7 @@ class VoicesResource:
             None,
             builtins.list(ids),
             models.VoicesUserVoice.from_dict,
-            CompletedVoicesUserVoice.from_dict,
+            models.CompletedVoicesUserVoice.from_dict,
             timeout,
             on_update,
         )
@@ -1601,7 +1580,7 @@ class AsyncVoicesResource:
             _OPS["voices_get"],
             id,
             models.VoicesUserVoice.from_dict,
-            CompletedVoicesUserVoice.from_dict,
+            models.CompletedVoicesUserVoice.from_dict,
             timeout,
             on_update,
         )
@@ -1625,7 +1604,7 @@ class AsyncVoicesResource:
             None,
             builtins.list(ids),
             models.VoicesUserVoice.from_dict,
-            CompletedVoicesUserVoice.from_dict,
+            models.CompletedVoicesUserVoice.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.wan_task import WanTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedWanTask, WanTask
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.wan_start_body_duration import (
@@ -60,6 +60,7 @@ if TYPE_CHECKING:
         WanStartBodyTaskType,
         check_wan_start_body_task_type,
     )
+    from ...models.wan_task import WanTask
     from ...models.wan_task_page import WanTaskPage
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
@@ -227,20 +228,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedWanTask(WanTask):
-    """A `WanTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "wan_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class WanResource:
@@ -606,7 +593,7 @@ class WanResource:
             _OPS["wan_get"],
             id,
             models.WanTask.from_dict,
-            CompletedWanTask.from_dict,
+            models.CompletedWanTask.from_dict,
             timeout,
             on_update,
         )
@@ -630,7 +617,7 @@ class WanResource:
             _OPS["wan_batch_detail"],
             builtins.list(ids),
             models.WanTask.from_dict,
-            CompletedWanTask.from_dict,
+            models.CompletedWanTask.from_dict,
             timeout,
             on_update,
         )
@@ -1082,7 +1069,7 @@ class AsyncWanResource:
             _OPS["wan_get"],
             id,
             models.WanTask.from_dict,
-            CompletedWanTask.from_dict,
+            models.CompletedWanTask.from_dict,
             timeout,
             on_update,
         )
@@ -1106,7 +1093,7 @@ class AsyncWanResource:
             _OPS["wan_batch_detail"],
             builtins.list(ids),
             models.WanTask.from_dict,
-            CompletedWanTask.from_dict,
+            models.CompletedWanTask.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.wan_3_task import Wan3Task
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedWan3Task, Wan3Task
     from ...models.quote import Quote
     from ...models.wan_3_start_body_input import Wan3StartBodyInput
     from ...models.wan_3_start_body_mode import (
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
         check_wan_3_start_body_model,
     )
     from ...models.wan_3_start_body_parameters import Wan3StartBodyParameters
+    from ...models.wan_3_task import Wan3Task
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
@@ -148,20 +149,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedWan3Task(Wan3Task):
-    """A `Wan3Task` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "wan_3_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class Wan3Resource:
@@ -343,7 +330,7 @@ class Wan3Resource:
             _OPS["wan_3_get"],
             id,
             models.Wan3Task.from_dict,
-            CompletedWan3Task.from_dict,
+            models.CompletedWan3Task.from_dict,
             timeout,
             on_update,
         )
@@ -367,7 +354,7 @@ class Wan3Resource:
             None,
             builtins.list(ids),
             models.Wan3Task.from_dict,
-            CompletedWan3Task.from_dict,
+            models.CompletedWan3Task.from_dict,
             timeout,
             on_update,
         )
@@ -606,7 +593,7 @@ class AsyncWan3Resource:
             _OPS["wan_3_get"],
             id,
             models.Wan3Task.from_dict,
-            CompletedWan3Task.from_dict,
+            models.CompletedWan3Task.from_dict,
             timeout,
             on_update,
         )
@@ -630,7 +617,7 @@ class AsyncWan3Resource:
             None,
             builtins.list(ids),
             models.Wan3Task.from_dict,
-            CompletedWan3Task.from_dict,
+            models.CompletedWan3Task.from_dict,
             timeout,
             on_update,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from ... import models
-from ...models.wan_spicy_task import WanSpicyTask
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
     from a2e import JobFailedError
 
+    from ...models import CompletedWanSpicyTask, WanSpicyTask
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
     from ...models.quote import Quote
     from ...models.wan_spicy_start_body_model import (
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
         WanSpicyStartBodyResolution,
         check_wan_spicy_start_body_resolution,
     )
+    from ...models.wan_spicy_task import WanSpicyTask
     from ...models.wan_spicy_task_page import WanSpicyTaskPage
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
@@ -159,20 +160,6 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
-
-
-class CompletedWanSpicyTask(WanSpicyTask):
-    """A `WanSpicyTask` whose job is done: its result fields (result_url) are set."""
-
-    __slots__ = ()
-    _detail: ClassVar[str] = "wan_spicy_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
-
-    @property
-    def result_url(self) -> str:
-        value: str = self._data["result_url"]
-        return value
 
 
 class WanSpicyResource:
@@ -494,7 +481,7 @@ class WanSpicyResource:
             _OPS["wan_spicy_get"],
             id,
             models.WanSpicyTask.from_dict,
-            CompletedWanSpicyTask.from_dict,
+            models.CompletedWanSpicyTask.from_dict,
             timeout,
             on_update,
         )
@@ -518,7 +505,7 @@ class WanSpicyResource:
             _OPS["wan_spicy_batch_detail"],
             builtins.list(ids),
             models.WanSpicyTask.from_dict,
-            CompletedWanSpicyTask.from_dict,
+            models.CompletedWanSpicyTask.from_dict,
             timeout,
             on_update,
         )
@@ -910,7 +897,7 @@ class AsyncWanSpicyResource:
             _OPS["wan_spicy_get"],
             id,
             models.WanSpicyTask.from_dict,
-            CompletedWanSpicyTask.from_dict,
+            models.CompletedWanSpicyTask.from_dict,
             timeout,
             on_update,
         )
@@ -934,7 +921,7 @@ class AsyncWanSpicyResource:
             _OPS["wan_spicy_batch_detail"],
             builtins.list(ids),
             models.WanSpicyTask.from_dict,
-            CompletedWanSpicyTask.from_dict,
+            models.CompletedWanSpicyTask.from_dict,
             timeout,
             on_update,
         )
