@@ -6,6 +6,9 @@ import contextlib
 import importlib
 import json
 import re
+import socket
+import subprocess
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -255,3 +258,38 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@pytest.fixture(scope="module")
+def prism_url() -> Iterator[str]:
+    """The Prism mock of our own spec, on 127.0.0.1 (it checks requests and answers the examples)."""
+    prism = ROOT / "node_modules" / ".bin" / "prism"
+    assert prism.exists(), "run `make install` (npm ci) first"
+    port = free_port()
+    process = subprocess.Popen(
+        [str(prism), "mock", str(SPEC_PATH), "-h", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(url, timeout=1)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise RuntimeError("Prism did not start") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

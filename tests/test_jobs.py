@@ -262,3 +262,27 @@ def test_webhook_parse_refuses_what_is_not_an_event() -> None:
     for body in [b"not json", b"[]", json.dumps({"event": "task.completed"}).encode(), b"{" * 10]:
         with pytest.raises(webhooks.WebhookError):
             webhooks.parse(body)
+
+
+def test_list_all_walks_every_page(client: A2E, sandbox: Sandbox) -> None:
+    ids = {client.talking_photo.start(**PHOTO).id for _ in range(23)}
+    sandbox.world.requests.clear()
+    seen = [task.id for task in client.talking_photo.list_all(page_size=10)]
+    assert set(seen) == ids and len(seen) == 23
+    pages = [path for method, path in sandbox.world.requests if path == "/api/v1/talkingPhoto/allRecords"]
+    assert len(pages) == 3  # 10 + 10 + 3: the short page ends the walk
+
+
+@pytest.mark.anyio
+async def test_async_list_all_walks_every_page(async_client: AsyncA2E) -> None:
+    ids = {(await async_client.talking_photo.start(**PHOTO)).id for _ in range(12)}
+    seen = [task.id async for task in async_client.talking_photo.list_all(page_size=5)]
+    assert set(seen) == ids
+
+
+def test_list_all_stops_when_a_server_ignores_the_page_number() -> None:
+    page = envelope({"rows": [{"_id": "a", "current_status": "completed"}] * 2, "count": 99})
+    recorder = Recorder(httpx.Response(200, json=page))
+    client = A2E(TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(recorder)))
+    assert len(list(client.talking_photo.list_all(page_size=2))) == 2
+    assert [r.url.params["pageNum"] for r in recorder.requests] == ["1", "2"]

@@ -7,18 +7,12 @@ which the client must parse and return.
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import time
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
 from a2e import A2E
 from conftest import (
-    ROOT,
-    SPEC_PATH,
     TOKEN,
     Operation,
     Recording,
@@ -30,41 +24,6 @@ from conftest import (
     operations,
     spec,
 )
-
-PRISM = ROOT / "node_modules" / ".bin" / "prism"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@pytest.fixture(scope="module")
-def prism_url() -> Iterator[str]:
-    assert PRISM.exists(), "run `make install` (npm ci) first"
-    port = free_port()
-    process = subprocess.Popen(
-        [str(PRISM), "mock", str(SPEC_PATH), "-h", "127.0.0.1", "-p", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(url, timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("Prism did not start") from None
-                time.sleep(0.1)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def example_call(op: Operation) -> Recording:

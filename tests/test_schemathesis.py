@@ -15,70 +15,26 @@ is always still there. Two checks Prism cannot pass are excluded by name, for ev
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import time
-from collections.abc import Iterator
 from typing import Any
 
-import httpx
-import pytest
 import schemathesis
-from conftest import ROOT, SPEC_PATH, TOKEN, operations
+from conftest import SPEC_PATH, TOKEN, operations
 from hypothesis import HealthCheck, settings
 from schemathesis import GenerationMode, checks
 
-PRISM = ROOT / "node_modules" / ".bin" / "prism"
 PRISM_CANNOT = [checks.ignored_auth, checks.unsupported_method]
 MAX_EXAMPLES = 2
 """Per operation and phase: about 1,000 requests in all, some 10 s."""
 
-KNOWN_FINDINGS: dict[str, dict[str, str]] = {
-    # Spec findings this run reports, kept out until the spec is fixed (the group's owner fixes them;
-    # delete the entry with the fix). operationId -> {check name: the finding}.
-    "avatar_videos_get": {
-        "positive_data_acceptance": "`video_id` has no minLength, so `video_id=` is valid by the spec; "
-        "Prism (like A2E) rejects it as missing: add `minLength: 1`",
-    },
-}
+KNOWN_FINDINGS: dict[str, dict[str, str]] = {}
+"""Spec findings this run reports, kept out until the spec is fixed (delete the entry with the fix):
+operationId -> {check name: the finding}. Empty: the last one (`avatar_videos_get`'s `video_id=`
+accepted) was fixed with `minLength: 1`."""
 
 SCHEMA = schemathesis.openapi.from_path(str(SPEC_PATH))
 SCHEMA.config.generation.update(
     modes=[GenerationMode.POSITIVE], max_examples=MAX_EXAMPLES, deterministic=True, database="none"
 )
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-@pytest.fixture(scope="module")
-def prism_url() -> Iterator[str]:
-    assert PRISM.exists(), "run `make install` (npm ci) first"
-    port = free_port()
-    process = subprocess.Popen(
-        [str(PRISM), "mock", str(SPEC_PATH), "-h", "127.0.0.1", "-p", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(url, timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise RuntimeError("Prism did not start") from None
-                time.sleep(0.1)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def excluded_for(operation_id: str) -> list[Any]:

@@ -17,7 +17,8 @@ from a2e_api.types import NOT_GIVEN, NotGiven, parse_any
 
 from ._exceptions import A2EError, APIError, ArgumentValueError, ConfigurationError, JobFailedError
 from ._files import AsyncFiles, local_inputs
-from ._jobs import JobWatch, batches
+from ._jobs import JobWatch, ManyJobs
+from ._pages import Pager
 from ._replies import parse_reply
 from ._requests import Prepared, prepare
 from ._retry import retry_delay, should_retry
@@ -155,20 +156,12 @@ class AsyncRunner(BaseRunner):
         extra_headers: Mapping[str, str] | None,
         extra_query: Mapping[str, object] | None,
     ) -> AsyncIterator[T]:
-        page_arg, page, size = self.paging(operation, arguments)
-        seen, previous = 0, None
-        while True:
-            prepared = prepare(operation, {**arguments, page_arg: page}, extra_query, None)
+        pager = Pager(operation, arguments, parse_row)
+        while (page := pager.next_arguments()) is not None:
+            prepared = prepare(operation, page, extra_query, None)
             data, _, _ = await self.send(operation, prepared, parse_any, timeout, extra_headers)
-            rows, total = self.page_rows(operation, data)
-            if not rows or rows == previous:
-                return
-            for row in rows:
-                yield self.parse_row(operation, parse_row, row)
-            seen += len(rows)
-            if (total is not None and seen >= total) or (size is not None and len(rows) < size):
-                return
-            previous, page = rows, page + 1
+            for row in pager.take(data):
+                yield row
 
     async def wait(
         self,
@@ -213,62 +206,26 @@ class AsyncRunner(BaseRunner):
         timeout: float,
         on_update: Callable[[Any], object] | None,
     ) -> list[T | JobFailedError]:
-        ids = list(dict.fromkeys(task_ids))
-        now = self.clock()
-        watches = {
-            i: JobWatch(start, detail, i, parse, parse_done, wait_timeout(start, timeout), on_update, now) for i in ids
-        }
-        results: dict[str, T | JobFailedError] = {}
+        jobs = ManyJobs(
+            start, detail, batch, task_ids, parse, parse_done, wait_timeout(start, timeout), on_update, self.clock()
+        )
         while True:
-            pending = [i for i in ids if i not in results]
             hint = None
             try:
-                async for record, trace_id, task_id in self.poll_many(detail, batch, watches, pending):
-                    try:
-                        done = watches[task_id].observe_record(record, trace_id)
-                    except JobFailedError as failure:
-                        results[task_id] = failure
-                        continue
-                    if done is not None:
-                        results[task_id] = done
+                for operation, arguments, task_id in jobs.requests():
+                    prepared = prepare(operation, arguments, None, None)
+                    data, _, trace_id = await self.send(operation, prepared, parse_any, NOT_GIVEN, None)
+                    jobs.observe(data, trace_id, task_id)
             except A2EError as exc:
-                if not watches[pending[0]].transient(exc):
+                if not jobs.first.transient(exc):
                     raise
                 hint = getattr(exc, "retry_after", None)
-            pending = [i for i in ids if i not in results]
-            if not pending:
-                return [results[i] for i in task_ids]
-            delay = watches[pending[0]].next_delay(self.clock(), hint)
+            if not jobs.pending:
+                return jobs.outcome()
+            delay = jobs.first.next_delay(self.clock(), hint)
             if delay is None:
-                raise watches[pending[0]].timed_out_many(self.clock(), pending)
+                raise jobs.timed_out(self.clock())
             await self.sleep(delay)
-
-    async def poll_many(
-        self,
-        detail: Mapping[str, Any],
-        batch: Mapping[str, Any] | None,
-        watches: Mapping[str, JobWatch],
-        pending: list[str],
-    ) -> AsyncIterator[tuple[Mapping[str, Any], str | None, str]]:
-        """(record, trace_id, task id) of the pending jobs: a batch detail call per 200 ids, else one call each."""
-        key = next(iter(watches.values())).task["id"]
-        if batch is not None:
-            for chunk in batches(pending):
-                data, _, trace_id = await self.send(
-                    batch, prepare(batch, {"ids": chunk}, None, None), parse_any, NOT_GIVEN, None
-                )
-                for record in data if isinstance(data, list) else []:
-                    if isinstance(record, dict) and record.get(key) in watches:
-                        yield record, trace_id, record[key]
-            return
-        for task_id in pending:
-            watch = watches[task_id]
-            data, _, trace_id = await self.send(
-                detail, prepare(detail, watch.arguments(), None, None), parse_any, NOT_GIVEN, None
-            )
-            record = watch.record_of(data)
-            if record is not None:
-                yield record, trace_id, task_id
 
     async def quote(
         self,

@@ -178,17 +178,6 @@ class JobWatch:
             return None
         return min(poll_interval(now - self.started_at, hint), remaining)
 
-    def timed_out_many(self, now: float, pending: list[str]) -> JobTimeoutError:
-        waited = now - self.started_at
-        return JobTimeoutError(
-            f"{self.start['name']}: {len(pending)} job(s) not finished after {waited:.0f} s ({', '.join(pending[:5])}"
-            f"{', ...' if len(pending) > 5 else ''}). They may still be running: wait again with their ids.",
-            task_id=pending[0],
-            record=None,
-            waited=waited,
-            operation=self.start["name"],
-        )
-
     def timed_out(self, now: float) -> JobTimeoutError:
         waited = now - self.started_at
         status = f"last status {self.last_status!r}" if self.last_record is not None else "no status read yet"
@@ -199,4 +188,72 @@ class JobWatch:
             record=self.last_record,
             waited=waited,
             operation=self.start["name"],
+        )
+
+
+class ManyJobs:
+    """The state of one `wait_many`, shared by the sync and async loops: which requests to send next
+    (a batch detail call per 200 pending ids, else one detail call each), and what their replies mean."""
+
+    def __init__(
+        self,
+        start: Mapping[str, Any],
+        detail: Mapping[str, Any],
+        batch: Mapping[str, Any] | None,
+        task_ids: list[str],
+        parse: Callable[[Any], Any],
+        parse_done: Callable[[Any], Any],
+        timeout: float,
+        on_update: Callable[[Any], object] | None,
+        now: float,
+    ) -> None:
+        self.order = task_ids
+        self.batch = batch
+        self.watches = {
+            i: JobWatch(start, detail, i, parse, parse_done, timeout, on_update, now) for i in dict.fromkeys(task_ids)
+        }
+        self.results: dict[str, Any] = {}
+        self.first = next(iter(self.watches.values()))
+
+    @property
+    def pending(self) -> list[str]:
+        return [i for i in self.watches if i not in self.results]
+
+    def requests(self) -> list[tuple[Mapping[str, Any], dict[str, Any], str | None]]:
+        """(operation, arguments, the task id or None for a batch) of this round's polls."""
+        if self.batch is not None:
+            return [(self.batch, {"ids": chunk}, None) for chunk in batches(self.pending)]
+        return [(self.first.detail, self.watches[i].arguments(), i) for i in self.pending]
+
+    def observe(self, data: Any, trace_id: str | None, task_id: str | None) -> None:
+        """Take one poll's reply: a batch detail's list of records (`task_id` None) or one detail reply."""
+        found: list[tuple[Mapping[str, Any], str]] = []
+        if task_id is None:
+            key = self.first.task["id"]
+            rows = data if isinstance(data, list) else []
+            found = [(row, row[key]) for row in rows if isinstance(row, dict) and row.get(key) in self.watches]
+        elif (record := self.watches[task_id].record_of(data)) is not None:
+            found = [(record, task_id)]
+        for record, job in found:
+            try:
+                done = self.watches[job].observe_record(record, trace_id)
+            except JobFailedError as failure:
+                self.results[job] = failure
+                continue
+            if done is not None:
+                self.results[job] = done
+
+    def outcome(self) -> list[Any]:
+        return [self.results[i] for i in self.order]
+
+    def timed_out(self, now: float) -> JobTimeoutError:
+        pending = self.pending
+        waited = now - self.first.started_at
+        return JobTimeoutError(
+            f"{self.first.start['name']}: {len(pending)} job(s) not finished after {waited:.0f} s "
+            f"({', '.join(pending[:5])}{', ...' if len(pending) > 5 else ''}). They may still be running: wait again.",
+            task_id=pending[0],
+            record=None,
+            waited=waited,
+            operation=self.first.start["name"],
         )

@@ -148,37 +148,6 @@ class BaseRunner:
     def result(self, value: T, response: httpx.Response, trace_id: str | None, raw: bool) -> Any:
         return RawResponse(value, response.status_code, response.headers, trace_id) if raw else value
 
-    def page_rows(self, operation: Mapping[str, Any], data: Any) -> tuple[list[Any], int | None]:
-        pagination = operation["pagination"]
-        rows = (
-            data
-            if pagination["rows"] == ""
-            else (data or {}).get(pagination["rows"])
-            if isinstance(data, dict | type(None))
-            else None
-        )
-        if not isinstance(rows, list):
-            raise APIResponseValidationError(
-                f"{operation['name']} answered a page without a list of rows", http_status=200
-            )
-        total = data.get(pagination["total"]) if isinstance(data, dict) and pagination.get("total") else None
-        return rows, total if isinstance(total, int) and not isinstance(total, bool) else None
-
-    def paging(self, operation: Mapping[str, Any], arguments: Mapping[str, Any]) -> tuple[str, int, int | None]:
-        """(the page argument's Python name, the first page, the page size if known)."""
-        pagination = operation["pagination"]
-        names = {wire: python for python, wire, *_ in operation["query"] + (operation["body"] or [])}
-        size = arguments.get(names.get(pagination["size"], ""))
-        return names[pagination["page"]], pagination.get("first", 1), size if isinstance(size, int) else None
-
-    def parse_row(self, operation: Mapping[str, Any], parse_row: Callable[[Any], T], row: Any) -> T:
-        try:
-            return parse_row(row)
-        except InvalidRecordError as exc:
-            raise APIResponseValidationError(
-                f"{operation['name']}: a row does not match the spec: {exc}", http_status=200
-            ) from None
-
 
 def quote_record(data: Any) -> Any:
     from a2e_api.models.quote import Quote
