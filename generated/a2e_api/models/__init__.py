@@ -453,6 +453,8 @@ if TYPE_CHECKING:
     from .wan_task_page_reply import WanTaskPageReply
     from .wan_task_reply import WanTaskReply
     from .webhook import Webhook
+    from .webhook_event import WebhookEvent
+    from .webhook_event_data import WebhookEventData
 
 _MODULE_OF = {
     "AccountAddUserBody": ".account_add_user_body",
@@ -900,6 +902,8 @@ _MODULE_OF = {
     "WanTaskPageReply": ".wan_task_page_reply",
     "WanTaskReply": ".wan_task_reply",
     "Webhook": ".webhook",
+    "WebhookEvent": ".webhook_event",
+    "WebhookEventData": ".webhook_event_data",
 }
 
 
@@ -1362,4 +1366,6 @@ __all__ = (
     "WanTaskPageReply",
     "WanTaskReply",
     "Webhook",
+    "WebhookEvent",
+    "WebhookEventData",
 )

@@ -1,0 +1,16 @@
+"""WebhookEventData: a reply record."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ..types import Record
+
+
+class WebhookEventData(Record):
+    """The job's record as it ended; read the detail operation to be sure."""
+
+    __slots__ = ()
+    _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
+    _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
