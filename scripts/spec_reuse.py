@@ -307,17 +307,29 @@ def typescript(spec: Spec, locator: Locator, where: Where) -> list[Finding]:
     (out / "tsconfig.json").write_text(json.dumps(tsconfig, indent=2))
     result = run([str(NODE_BIN / "tsc"), "-p", str(out / "tsconfig.json"), "--pretty", "false"])
     errors = re.findall(r"^(.+?)\((\d+),\d+\): error (TS\d+: .*)$", result.stdout, re.M)
+    # tsc names files relative to its working directory
+    return findings + compiler_findings("tsc --strict", result, errors, lambda file: (ROOT / file).resolve(), locator)
+
+
+def compiler_findings(
+    tool: str,
+    result: subprocess.CompletedProcess[str],
+    errors: list[tuple[str, str, str]],
+    path_of: Callable[[str], Path],
+    locator: Locator,
+) -> list[Finding]:
+    """A compiler's (file, line, message) errors as findings at the spec location that made the code,
+    one per line; a failure that printed no error it could parse is a finding too."""
+    findings: list[Finding] = []
     reported: set[tuple[str, str]] = set()
     for file, line, message in errors:
-        path = (ROOT / file).resolve()  # tsc names files relative to its working directory
         if (file, line) in reported:
             continue  # one error per line is enough to find it
         reported.add((file, line))
-        findings.append(
-            Finding("tsc --strict", locator.locate(path, int(line)), f"{message} ({relative(path)}:{line})", True)
-        )
+        path = path_of(file)
+        findings.append(Finding(tool, locator.locate(path, int(line)), f"{message} ({relative(path)}:{line})", True))
     if result.returncode != 0 and not errors:
-        findings.append(tool_failure("tsc", result))
+        findings.append(tool_failure(tool, result))
     return findings
 
 
@@ -365,14 +377,7 @@ def go(spec: Spec, locator: Locator, where: Where) -> list[Finding]:
     }
     result = run([str(VENV_BIN / "go"), "build", "./..."], cwd=out, env=env)
     errors = re.findall(r"^(\S+\.go):(\d+):\d+: (.*)$", result.stdout + result.stderr, re.M)
-    for file, line, message in errors:
-        path = out / file.removeprefix("./")
-        findings.append(
-            Finding("go build", locator.locate(path, int(line)), f"{message} ({relative(path)}:{line})", True)
-        )
-    if result.returncode != 0 and not errors:
-        findings.append(tool_failure("go build", result))
-    return findings
+    return findings + compiler_findings("go build", result, errors, lambda file: out / file.removeprefix("./"), locator)
 
 
 def spectral(spec: Spec, locator: Locator, where: Where) -> list[Finding]:

@@ -57,13 +57,17 @@ def json_schema(schema: Mapping[str, Any], description: str = "", default: Any =
     return out
 
 
-def input_schema(command: Command) -> dict[str, Any]:
-    properties = {a.name: json_schema(a.schema, a.description, a.default) for a in command.arguments}
-    required = [a.name for a in command.arguments if a.required]
+def object_schema(properties: dict[str, Any], required: list[str]) -> dict[str, Any]:
+    """A tool's input: exactly these properties, the required ones named."""
     schema: dict[str, Any] = {"type": "object", "properties": properties, "additionalProperties": False}
     if required:
         schema["required"] = required
     return schema
+
+
+def input_schema(command: Command) -> dict[str, Any]:
+    properties = {a.name: json_schema(a.schema, a.description, a.default) for a in command.arguments}
+    return object_schema(properties, [a.name for a in command.arguments if a.required])
 
 
 def first_sentence(text: str, limit: int = 300) -> str:
@@ -113,84 +117,40 @@ def job_tools(selected: list[str]) -> list[ToolSpec]:
     group = {"type": "string", "enum": with_jobs, "description": "The job's group (as in the start tool's name)."}
     job_id = {"type": "string", "minLength": 1, "description": "The job id the start answered."}
     starts = sorted(c.method for g in with_jobs for c in commands(g) if c.is_start)
+    max_seconds = {"type": "number", "exclusiveMinimum": 0, "maximum": MAX_WAIT_SECONDS, "default": 50}
+    start = {"type": "string", "enum": starts, "description": "The start's name (the tool name after the group)."}
+    arguments = {"type": "object", "description": "The start tool's arguments."}
+    url = {"type": "string", "description": "The file's http(s) URL."}
+    filename = {"type": "string", "description": "A file name (no folders) to save it as; default: from the URL."}
     return [
-        ToolSpec(
+        helper_tool(
             "a2e_get_job",
             "Read a job's record once: its status and, when done, its result URLs.",
-            {
-                "type": "object",
-                "properties": {"group": group, "id": job_id},
-                "required": ["group", "id"],
-                "additionalProperties": False,
-            },
-            None,
-            True,
-            False,
+            object_schema({"group": group, "id": job_id}, ["group", "id"]),
         ),
-        ToolSpec(
+        helper_tool(
             "a2e_wait_job",
             f"Wait up to max_seconds (at most {MAX_WAIT_SECONDS}) for a job to finish, reporting progress. Answers the "
             "finished record, or status 'still running' (then call it again), or the failure.",
-            {
-                "type": "object",
-                "properties": {
-                    "group": group,
-                    "id": job_id,
-                    "max_seconds": {
-                        "type": "number",
-                        "exclusiveMinimum": 0,
-                        "maximum": MAX_WAIT_SECONDS,
-                        "default": 50,
-                    },
-                },
-                "required": ["group", "id"],
-                "additionalProperties": False,
-            },
-            None,
-            True,
-            False,
+            object_schema({"group": group, "id": job_id, "max_seconds": max_seconds}, ["group", "id"]),
         ),
-        ToolSpec(
+        helper_tool(
             "a2e_quote",
             "What a job start would cost, in credits, with the arguments you would pass to its tool. Starts nothing.",
-            {
-                "type": "object",
-                "properties": {
-                    "group": group,
-                    "start": {
-                        "type": "string",
-                        "enum": starts,
-                        "description": "The start's name (the tool name after the group).",
-                    },
-                    "arguments": {"type": "object", "description": "The start tool's arguments."},
-                },
-                "required": ["group", "start", "arguments"],
-                "additionalProperties": False,
-            },
-            None,
-            True,
-            False,
+            object_schema({"group": group, "start": start, "arguments": arguments}, ["group", "start", "arguments"]),
         ),
-        ToolSpec(
+        helper_tool(
             "a2e_download",
             "Download a result file (a URL a finished job answered) into the server's files folder; answers its path.",
-            {
-                "type": "object",
-                "properties": {
-                    "url": {"type": "string", "description": "The file's http(s) URL."},
-                    "filename": {
-                        "type": "string",
-                        "description": "A file name (no folders) to save it as; default: from the URL.",
-                    },
-                },
-                "required": ["url"],
-                "additionalProperties": False,
-            },
-            None,
-            False,
-            False,
+            object_schema({"url": url, "filename": filename}, ["url"]),
+            read_only=False,
         ),
     ]
+
+
+def helper_tool(name: str, description: str, schema: dict[str, Any], read_only: bool = True) -> ToolSpec:
+    """One of the job tools, which no single operation backs."""
+    return ToolSpec(name, description, schema, None, read_only, False)
 
 
 def build_tools(selected: list[str], allow_delete: bool) -> list[ToolSpec]:
