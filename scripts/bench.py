@@ -112,13 +112,16 @@ def interleaved_ratio(client_call: Callable[[], object], raw_call: Callable[[], 
     return statistics.median(ratios)
 
 
-def fresh(statement: str) -> float:
-    runs = []
-    for _ in range(7):
+def startup_ratio(statement: str, baseline: str) -> float:
+    """Seconds a fresh interpreter takes to run `statement` / `baseline`, run in alternation so
+    that drift on the machine hits both alike; the median of the pairs' ratios."""
+
+    def seconds(code: str) -> float:
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", statement], check=True)
-        runs.append(time.perf_counter() - start)
-    return statistics.median(runs)
+        subprocess.run([sys.executable, "-c", code], check=True)
+        return time.perf_counter() - start
+
+    return statistics.median(seconds(statement) / seconds(baseline) for _ in range(11))
 
 
 FIRST_CALL = r"""
@@ -136,7 +139,7 @@ print(json.dumps([first, later]))
 
 def first_call_ratio(url: str) -> float:
     ratios = []
-    for _ in range(5):
+    for _ in range(9):  # one first call per process: the median of several processes
         out = subprocess.run([sys.executable, "-c", FIRST_CALL, url], check=True, capture_output=True, text=True)
         first, later = json.loads(out.stdout)
         ratios.append(float(first) / float(later))
@@ -240,7 +243,7 @@ def main() -> None:
 
             small = interleaved_ratio(client_small, raw_small)
             listed = interleaved_ratio(client_list, raw_list)
-            imported = fresh("from a2e import A2E; A2E('sk_bench')") / fresh("import httpx; httpx.Client()")
+            imported = startup_ratio("from a2e import A2E; A2E('sk_bench')", "import httpx; httpx.Client()")
             first = first_call_ratio(url)
             memory = memory_ratio(url)
             requests, lag = polling_figures()

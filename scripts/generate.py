@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from spec_facts import Spec, all_facts, group_of, jinja_literal, python_name, request_body_schema
+from spec_facts import ASYNC_SPLIT, Spec, all_facts, group_of, jinja_literal, python_name, request_body_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "a2e.yaml"
@@ -64,8 +64,34 @@ def generate(output: Path) -> None:
         result = subprocess.run(command, capture_output=True, text=True)
         if result.returncode != 0:
             sys.exit(f"openapi-python-client failed:\n{result.stdout}{result.stderr}")
+    split_async_halves(output)
+    tidy(output)
     text = json.dumps(operation_texts(document), indent=1, sort_keys=True, ensure_ascii=False)
     (output / "operations.json").write_text(text + "\n")
+
+
+def split_async_halves(package: Path) -> None:
+    """Move each group module's async half into `_async.py` beside it: openapi-python-client renders
+    one module per tag, and a sync client's first call of a group should not load the async half."""
+    for module in sorted((package / "api").glob("*/__init__.py")):
+        sync_half, split, async_half = module.read_text().partition(ASYNC_SPLIT + "\n")
+        if split:
+            module.write_text(sync_half.rstrip() + "\n")
+            (module.parent / "_async.py").write_text(async_half.lstrip())
+
+
+def tidy(package: Path) -> None:
+    """The generator's post-hooks, run after the split: drop the imports a half does not use, sort
+    them, format. Isolated and pinned, so the repo's own lint settings never change generated code."""
+    ruff = [sys.executable, "-m", "ruff"]
+    for step in (
+        [*ruff, "check", "--isolated", "--no-cache", "--fix-only", "--select", "F,I,UP", "--target-version", "py311"],
+        [*ruff, "format", "--isolated", "--no-cache", "--line-length", "120"],
+    ):
+        result = subprocess.run([*step, str(package)], capture_output=True, text=True)
+        if result.returncode != 0:
+            sys.exit(f"{' '.join(step[2:4])} failed on the generated code:\n{result.stdout}{result.stderr}")
+    (package / "py.typed").touch()
 
 
 if __name__ == "__main__":

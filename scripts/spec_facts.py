@@ -35,6 +35,8 @@ LIMITS = {
 }
 
 
+ASYNC_SPLIT = "# a2e: the rest of this module is the group's _async.py (scripts/generate.py splits it off)"
+"""The line a group module's template writes before its async half."""
 RESERVED_NAMES = ("timeout", "extra_headers", "extra_query", "extra_body", "max_credits", "wait_timeout", "on_update")
 """Per-call options of every generated method: an API argument of that name is renamed `<name>_`."""
 
@@ -291,6 +293,7 @@ def all_facts(document: dict[str, Any]) -> dict[str, Any]:
         "request_models": request_components(spec),
         "reserved_names": list(RESERVED_NAMES),
         "completed": completed,
+        "async_split": ASYNC_SPLIT,
     }
 
 

@@ -17,47 +17,88 @@ import httpx
 from ..types import NotGiven
 
 if TYPE_CHECKING:
-    from .account import AccountResource, AsyncAccountResource
-    from .actor_swap import ActorSwapResource, AsyncActorSwapResource
-    from .avatar_videos import AsyncAvatarVideosResource, AvatarVideosResource
-    from .backgrounds import AsyncBackgroundsResource, BackgroundsResource
-    from .caption_removal import AsyncCaptionRemovalResource, CaptionRemovalResource
-    from .credits_ import AsyncCreditsResource, CreditsResource
-    from .custom_avatars import AsyncCustomAvatarsResource, CustomAvatarsResource
-    from .dubbing import AsyncDubbingResource, DubbingResource
-    from .face_swap import AsyncFaceSwapResource, FaceSwapResource
-    from .flux_2 import AsyncFlux2Resource, Flux2Resource
-    from .gpt_image import AsyncGptImageResource, GptImageResource
-    from .grok import AsyncGrokResource, GrokResource
-    from .happyhorse import AsyncHappyhorseResource, HappyhorseResource
-    from .head_swap import AsyncHeadSwapResource, HeadSwapResource
-    from .image_edit import AsyncImageEditResource, ImageEditResource
-    from .image_to_video import AsyncImageToVideoResource, ImageToVideoResource
-    from .kling_image import AsyncKlingImageResource, KlingImageResource
-    from .kling_omni import AsyncKlingOmniResource, KlingOmniResource
-    from .kling_video import AsyncKlingVideoResource, KlingVideoResource
-    from .motion_transfer import AsyncMotionTransferResource, MotionTransferResource
-    from .nano_banana import AsyncNanoBananaResource, NanoBananaResource
-    from .photobook import AsyncPhotobookResource, PhotobookResource
-    from .product_avatar import AsyncProductAvatarResource, ProductAvatarResource
-    from .qwen_image import AsyncQwenImageResource, QwenImageResource
-    from .seedance import AsyncSeedanceResource, SeedanceResource
-    from .seedance_2 import AsyncSeedance2Resource, Seedance2Resource
-    from .sora import AsyncSoraResource, SoraResource
-    from .storage import AsyncStorageResource, StorageResource
-    from .streaming_avatar import AsyncStreamingAvatarResource, StreamingAvatarResource
-    from .talking_photo import AsyncTalkingPhotoResource, TalkingPhotoResource
-    from .talking_video import AsyncTalkingVideoResource, TalkingVideoResource
-    from .text_to_image import AsyncTextToImageResource, TextToImageResource
-    from .thinksound import AsyncThinksoundResource, ThinksoundResource
-    from .upscale import AsyncUpscaleResource, UpscaleResource
-    from .veo import AsyncVeoResource, VeoResource
-    from .video_twin import AsyncVideoTwinResource, VideoTwinResource
-    from .virtual_try_on import AsyncVirtualTryOnResource, VirtualTryOnResource
-    from .voices import AsyncVoicesResource, VoicesResource
-    from .wan import AsyncWanResource, WanResource
-    from .wan_3 import AsyncWan3Resource, Wan3Resource
-    from .wan_spicy import AsyncWanSpicyResource, WanSpicyResource
+    from .account import AccountResource
+    from .account._async import AsyncAccountResource
+    from .actor_swap import ActorSwapResource
+    from .actor_swap._async import AsyncActorSwapResource
+    from .avatar_videos import AvatarVideosResource
+    from .avatar_videos._async import AsyncAvatarVideosResource
+    from .backgrounds import BackgroundsResource
+    from .backgrounds._async import AsyncBackgroundsResource
+    from .caption_removal import CaptionRemovalResource
+    from .caption_removal._async import AsyncCaptionRemovalResource
+    from .credits_ import CreditsResource
+    from .credits_._async import AsyncCreditsResource
+    from .custom_avatars import CustomAvatarsResource
+    from .custom_avatars._async import AsyncCustomAvatarsResource
+    from .dubbing import DubbingResource
+    from .dubbing._async import AsyncDubbingResource
+    from .face_swap import FaceSwapResource
+    from .face_swap._async import AsyncFaceSwapResource
+    from .flux_2 import Flux2Resource
+    from .flux_2._async import AsyncFlux2Resource
+    from .gpt_image import GptImageResource
+    from .gpt_image._async import AsyncGptImageResource
+    from .grok import GrokResource
+    from .grok._async import AsyncGrokResource
+    from .happyhorse import HappyhorseResource
+    from .happyhorse._async import AsyncHappyhorseResource
+    from .head_swap import HeadSwapResource
+    from .head_swap._async import AsyncHeadSwapResource
+    from .image_edit import ImageEditResource
+    from .image_edit._async import AsyncImageEditResource
+    from .image_to_video import ImageToVideoResource
+    from .image_to_video._async import AsyncImageToVideoResource
+    from .kling_image import KlingImageResource
+    from .kling_image._async import AsyncKlingImageResource
+    from .kling_omni import KlingOmniResource
+    from .kling_omni._async import AsyncKlingOmniResource
+    from .kling_video import KlingVideoResource
+    from .kling_video._async import AsyncKlingVideoResource
+    from .motion_transfer import MotionTransferResource
+    from .motion_transfer._async import AsyncMotionTransferResource
+    from .nano_banana import NanoBananaResource
+    from .nano_banana._async import AsyncNanoBananaResource
+    from .photobook import PhotobookResource
+    from .photobook._async import AsyncPhotobookResource
+    from .product_avatar import ProductAvatarResource
+    from .product_avatar._async import AsyncProductAvatarResource
+    from .qwen_image import QwenImageResource
+    from .qwen_image._async import AsyncQwenImageResource
+    from .seedance import SeedanceResource
+    from .seedance._async import AsyncSeedanceResource
+    from .seedance_2 import Seedance2Resource
+    from .seedance_2._async import AsyncSeedance2Resource
+    from .sora import SoraResource
+    from .sora._async import AsyncSoraResource
+    from .storage import StorageResource
+    from .storage._async import AsyncStorageResource
+    from .streaming_avatar import StreamingAvatarResource
+    from .streaming_avatar._async import AsyncStreamingAvatarResource
+    from .talking_photo import TalkingPhotoResource
+    from .talking_photo._async import AsyncTalkingPhotoResource
+    from .talking_video import TalkingVideoResource
+    from .talking_video._async import AsyncTalkingVideoResource
+    from .text_to_image import TextToImageResource
+    from .text_to_image._async import AsyncTextToImageResource
+    from .thinksound import ThinksoundResource
+    from .thinksound._async import AsyncThinksoundResource
+    from .upscale import UpscaleResource
+    from .upscale._async import AsyncUpscaleResource
+    from .veo import VeoResource
+    from .veo._async import AsyncVeoResource
+    from .video_twin import VideoTwinResource
+    from .video_twin._async import AsyncVideoTwinResource
+    from .virtual_try_on import VirtualTryOnResource
+    from .virtual_try_on._async import AsyncVirtualTryOnResource
+    from .voices import VoicesResource
+    from .voices._async import AsyncVoicesResource
+    from .wan import WanResource
+    from .wan._async import AsyncWanResource
+    from .wan_3 import Wan3Resource
+    from .wan_3._async import AsyncWan3Resource
+    from .wan_spicy import WanSpicyResource
+    from .wan_spicy._async import AsyncWanSpicyResource
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -606,246 +647,246 @@ class AsyncResources:
 
     @functools.cached_property
     def account(self) -> AsyncAccountResource:
-        from .account import AsyncAccountResource
+        from .account._async import AsyncAccountResource
 
         return AsyncAccountResource(self._runner)
 
     @functools.cached_property
     def actor_swap(self) -> AsyncActorSwapResource:
-        from .actor_swap import AsyncActorSwapResource
+        from .actor_swap._async import AsyncActorSwapResource
 
         return AsyncActorSwapResource(self._runner)
 
     @functools.cached_property
     def avatar_videos(self) -> AsyncAvatarVideosResource:
-        from .avatar_videos import AsyncAvatarVideosResource
+        from .avatar_videos._async import AsyncAvatarVideosResource
 
         return AsyncAvatarVideosResource(self._runner)
 
     @functools.cached_property
     def backgrounds(self) -> AsyncBackgroundsResource:
-        from .backgrounds import AsyncBackgroundsResource
+        from .backgrounds._async import AsyncBackgroundsResource
 
         return AsyncBackgroundsResource(self._runner)
 
     @functools.cached_property
     def caption_removal(self) -> AsyncCaptionRemovalResource:
-        from .caption_removal import AsyncCaptionRemovalResource
+        from .caption_removal._async import AsyncCaptionRemovalResource
 
         return AsyncCaptionRemovalResource(self._runner)
 
     @functools.cached_property
     def credits(self) -> AsyncCreditsResource:
-        from .credits_ import AsyncCreditsResource
+        from .credits_._async import AsyncCreditsResource
 
         return AsyncCreditsResource(self._runner)
 
     @functools.cached_property
     def custom_avatars(self) -> AsyncCustomAvatarsResource:
-        from .custom_avatars import AsyncCustomAvatarsResource
+        from .custom_avatars._async import AsyncCustomAvatarsResource
 
         return AsyncCustomAvatarsResource(self._runner)
 
     @functools.cached_property
     def dubbing(self) -> AsyncDubbingResource:
-        from .dubbing import AsyncDubbingResource
+        from .dubbing._async import AsyncDubbingResource
 
         return AsyncDubbingResource(self._runner)
 
     @functools.cached_property
     def face_swap(self) -> AsyncFaceSwapResource:
-        from .face_swap import AsyncFaceSwapResource
+        from .face_swap._async import AsyncFaceSwapResource
 
         return AsyncFaceSwapResource(self._runner)
 
     @functools.cached_property
     def flux_2(self) -> AsyncFlux2Resource:
-        from .flux_2 import AsyncFlux2Resource
+        from .flux_2._async import AsyncFlux2Resource
 
         return AsyncFlux2Resource(self._runner)
 
     @functools.cached_property
     def gpt_image(self) -> AsyncGptImageResource:
-        from .gpt_image import AsyncGptImageResource
+        from .gpt_image._async import AsyncGptImageResource
 
         return AsyncGptImageResource(self._runner)
 
     @functools.cached_property
     def grok(self) -> AsyncGrokResource:
-        from .grok import AsyncGrokResource
+        from .grok._async import AsyncGrokResource
 
         return AsyncGrokResource(self._runner)
 
     @functools.cached_property
     def happyhorse(self) -> AsyncHappyhorseResource:
-        from .happyhorse import AsyncHappyhorseResource
+        from .happyhorse._async import AsyncHappyhorseResource
 
         return AsyncHappyhorseResource(self._runner)
 
     @functools.cached_property
     def head_swap(self) -> AsyncHeadSwapResource:
-        from .head_swap import AsyncHeadSwapResource
+        from .head_swap._async import AsyncHeadSwapResource
 
         return AsyncHeadSwapResource(self._runner)
 
     @functools.cached_property
     def image_edit(self) -> AsyncImageEditResource:
-        from .image_edit import AsyncImageEditResource
+        from .image_edit._async import AsyncImageEditResource
 
         return AsyncImageEditResource(self._runner)
 
     @functools.cached_property
     def image_to_video(self) -> AsyncImageToVideoResource:
-        from .image_to_video import AsyncImageToVideoResource
+        from .image_to_video._async import AsyncImageToVideoResource
 
         return AsyncImageToVideoResource(self._runner)
 
     @functools.cached_property
     def kling_image(self) -> AsyncKlingImageResource:
-        from .kling_image import AsyncKlingImageResource
+        from .kling_image._async import AsyncKlingImageResource
 
         return AsyncKlingImageResource(self._runner)
 
     @functools.cached_property
     def kling_omni(self) -> AsyncKlingOmniResource:
-        from .kling_omni import AsyncKlingOmniResource
+        from .kling_omni._async import AsyncKlingOmniResource
 
         return AsyncKlingOmniResource(self._runner)
 
     @functools.cached_property
     def kling_video(self) -> AsyncKlingVideoResource:
-        from .kling_video import AsyncKlingVideoResource
+        from .kling_video._async import AsyncKlingVideoResource
 
         return AsyncKlingVideoResource(self._runner)
 
     @functools.cached_property
     def motion_transfer(self) -> AsyncMotionTransferResource:
-        from .motion_transfer import AsyncMotionTransferResource
+        from .motion_transfer._async import AsyncMotionTransferResource
 
         return AsyncMotionTransferResource(self._runner)
 
     @functools.cached_property
     def nano_banana(self) -> AsyncNanoBananaResource:
-        from .nano_banana import AsyncNanoBananaResource
+        from .nano_banana._async import AsyncNanoBananaResource
 
         return AsyncNanoBananaResource(self._runner)
 
     @functools.cached_property
     def photobook(self) -> AsyncPhotobookResource:
-        from .photobook import AsyncPhotobookResource
+        from .photobook._async import AsyncPhotobookResource
 
         return AsyncPhotobookResource(self._runner)
 
     @functools.cached_property
     def product_avatar(self) -> AsyncProductAvatarResource:
-        from .product_avatar import AsyncProductAvatarResource
+        from .product_avatar._async import AsyncProductAvatarResource
 
         return AsyncProductAvatarResource(self._runner)
 
     @functools.cached_property
     def qwen_image(self) -> AsyncQwenImageResource:
-        from .qwen_image import AsyncQwenImageResource
+        from .qwen_image._async import AsyncQwenImageResource
 
         return AsyncQwenImageResource(self._runner)
 
     @functools.cached_property
     def seedance(self) -> AsyncSeedanceResource:
-        from .seedance import AsyncSeedanceResource
+        from .seedance._async import AsyncSeedanceResource
 
         return AsyncSeedanceResource(self._runner)
 
     @functools.cached_property
     def seedance_2(self) -> AsyncSeedance2Resource:
-        from .seedance_2 import AsyncSeedance2Resource
+        from .seedance_2._async import AsyncSeedance2Resource
 
         return AsyncSeedance2Resource(self._runner)
 
     @functools.cached_property
     def sora(self) -> AsyncSoraResource:
-        from .sora import AsyncSoraResource
+        from .sora._async import AsyncSoraResource
 
         return AsyncSoraResource(self._runner)
 
     @functools.cached_property
     def storage(self) -> AsyncStorageResource:
-        from .storage import AsyncStorageResource
+        from .storage._async import AsyncStorageResource
 
         return AsyncStorageResource(self._runner)
 
     @functools.cached_property
     def streaming_avatar(self) -> AsyncStreamingAvatarResource:
-        from .streaming_avatar import AsyncStreamingAvatarResource
+        from .streaming_avatar._async import AsyncStreamingAvatarResource
 
         return AsyncStreamingAvatarResource(self._runner)
 
     @functools.cached_property
     def talking_photo(self) -> AsyncTalkingPhotoResource:
-        from .talking_photo import AsyncTalkingPhotoResource
+        from .talking_photo._async import AsyncTalkingPhotoResource
 
         return AsyncTalkingPhotoResource(self._runner)
 
     @functools.cached_property
     def talking_video(self) -> AsyncTalkingVideoResource:
-        from .talking_video import AsyncTalkingVideoResource
+        from .talking_video._async import AsyncTalkingVideoResource
 
         return AsyncTalkingVideoResource(self._runner)
 
     @functools.cached_property
     def text_to_image(self) -> AsyncTextToImageResource:
-        from .text_to_image import AsyncTextToImageResource
+        from .text_to_image._async import AsyncTextToImageResource
 
         return AsyncTextToImageResource(self._runner)
 
     @functools.cached_property
     def thinksound(self) -> AsyncThinksoundResource:
-        from .thinksound import AsyncThinksoundResource
+        from .thinksound._async import AsyncThinksoundResource
 
         return AsyncThinksoundResource(self._runner)
 
     @functools.cached_property
     def upscale(self) -> AsyncUpscaleResource:
-        from .upscale import AsyncUpscaleResource
+        from .upscale._async import AsyncUpscaleResource
 
         return AsyncUpscaleResource(self._runner)
 
     @functools.cached_property
     def veo(self) -> AsyncVeoResource:
-        from .veo import AsyncVeoResource
+        from .veo._async import AsyncVeoResource
 
         return AsyncVeoResource(self._runner)
 
     @functools.cached_property
     def video_twin(self) -> AsyncVideoTwinResource:
-        from .video_twin import AsyncVideoTwinResource
+        from .video_twin._async import AsyncVideoTwinResource
 
         return AsyncVideoTwinResource(self._runner)
 
     @functools.cached_property
     def virtual_try_on(self) -> AsyncVirtualTryOnResource:
-        from .virtual_try_on import AsyncVirtualTryOnResource
+        from .virtual_try_on._async import AsyncVirtualTryOnResource
 
         return AsyncVirtualTryOnResource(self._runner)
 
     @functools.cached_property
     def voices(self) -> AsyncVoicesResource:
-        from .voices import AsyncVoicesResource
+        from .voices._async import AsyncVoicesResource
 
         return AsyncVoicesResource(self._runner)
 
     @functools.cached_property
     def wan(self) -> AsyncWanResource:
-        from .wan import AsyncWanResource
+        from .wan._async import AsyncWanResource
 
         return AsyncWanResource(self._runner)
 
     @functools.cached_property
     def wan_3(self) -> AsyncWan3Resource:
-        from .wan_3 import AsyncWan3Resource
+        from .wan_3._async import AsyncWan3Resource
 
         return AsyncWan3Resource(self._runner)
 
     @functools.cached_property
     def wan_spicy(self) -> AsyncWanSpicyResource:
-        from .wan_spicy import AsyncWanSpicyResource
+        from .wan_spicy._async import AsyncWanSpicyResource
 
         return AsyncWanSpicyResource(self._runner)

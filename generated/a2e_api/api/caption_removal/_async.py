@@ -1,0 +1,510 @@
+"""The caption_removal group's asynchronous methods, generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ... import models
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    parse_nothing,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+)
+from . import _OPS
+
+if TYPE_CHECKING:
+    from a2e import JobFailedError
+
+    from ...models import CaptionRemovalTask, CompletedCaptionRemovalTask
+    from ...models.caption_removal_task import CaptionRemovalTask
+    from ...models.caption_removal_task_page import CaptionRemovalTaskPage
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner
+
+__all__ = ["AsyncCaptionRemovalResource"]
+
+
+class AsyncCaptionRemovalResource:
+    """Operations of the caption_removal group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncCaptionRemovalResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncCaptionRemovalResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncCaptionRemovalQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncCaptionRemovalQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        name: str,
+        source_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CaptionRemovalTask:
+        """Start a caption removal task.
+
+        Asynchronous: removes burned-in captions (on-screen text) from the video at `source_url`.
+        Returns the task record once accepted; wait with `get` (or a webhook). Charges credits;
+        failed tasks are refunded.
+
+        Args:
+            name: Task name.
+            source_url: Public URL of the source video. (Some callers send `video_url`; the catalog's name is
+                `source_url`.)
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["caption_removal_start"],
+            {
+                "name": name,
+                "source_url": source_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            models.CaptionRemovalTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        name: str,
+        source_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[CaptionRemovalTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedCaptionRemovalTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            name=name,
+            source_url=source_url,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page_num: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> CaptionRemovalTaskPage:
+        """List caption removal tasks.
+
+        The caller's caption removal tasks, newest first, one page at a time, with the total `count`.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["caption_removal_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.CaptionRemovalTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[CaptionRemovalTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["caption_removal_list"],
+            {
+                "page_size": page_size,
+            },
+            models.CaptionRemovalTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def list_processing(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> builtins.list[CaptionRemovalTask]:
+        """List caption removal tasks in progress.
+
+        The caller's caption removal tasks that are still in progress. Takes no parameters; not
+        paginated.
+
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["caption_removal_list_processing"],
+            {},
+            models.CaptionRemovalTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[CaptionRemovalTask]:
+        """Get several caption removal tasks.
+
+        Fetches several caption removal tasks by id in one call. Match results by `_id`, not by
+        position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["caption_removal_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.CaptionRemovalTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def retry(
+        self,
+        id: str,
+        *,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CaptionRemovalTask:
+        """Retry a failed caption removal task.
+
+        Asynchronous: asks for another attempt of an eligible failed caption removal task
+        (eligibility and charging follow task-specific rules). The reply confirms acceptance and
+        is modelled, by inference, as the task's record; keep polling `get` on the same `_id`. The
+        catalog documents no request fields; `_id` is inferred from the sibling calls, and other
+        fields pass through as given.
+
+        Args:
+            id: Inferred, not documented. The `_id` of the failed caption removal task.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["caption_removal_retry"],
+            {
+                "id": id,
+            },
+            models.CaptionRemovalTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def retry_and_wait(
+        self,
+        id: str,
+        *,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[CaptionRemovalTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedCaptionRemovalTask:
+        """`retry`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `retry`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.retry(
+            id,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> CaptionRemovalTask:
+        """Get a caption removal task.
+
+        One caption removal task with its status and, once `completed`, its `result_url`. Poll this to
+        wait for a task.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["caption_removal_get"],
+            {
+                "id": id,
+            },
+            models.CaptionRemovalTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a caption removal task.
+
+        Removes one caption removal task from the caller's history; other records are unaffected.
+        Do not assume a running task is cancelled. An invalid id answers 400. Answers no data.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["caption_removal_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[CaptionRemovalTask], object] | None = None,
+    ) -> CompletedCaptionRemovalTask:
+        """Wait until job `id` is done and return its finished record (polls `caption_removal.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["caption_removal_start"],
+            _OPS["caption_removal_get"],
+            id,
+            models.CaptionRemovalTask.from_dict,
+            models.CompletedCaptionRemovalTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[CaptionRemovalTask], object] | None = None,
+    ) -> builtins.list[CompletedCaptionRemovalTask | JobFailedError]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["caption_removal_start"],
+            _OPS["caption_removal_get"],
+            _OPS["caption_removal_batch_detail"],
+            builtins.list(ids),
+            models.CaptionRemovalTask.from_dict,
+            models.CompletedCaptionRemovalTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncCaptionRemovalResourceWithRawResponse:
+    """Like `AsyncCaptionRemovalResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncCaptionRemovalResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.list_processing = async_raw_response(resource.list_processing)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.retry = async_raw_response(resource.retry)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncCaptionRemovalQuotes:
+    """What each job start of the caption_removal group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        name: str,
+        source_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `caption_removal.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["caption_removal_start"],
+            {
+                "name": name,
+                "source_url": source_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def retry(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `caption_removal.retry` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `retry` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["caption_removal_retry"],
+            {
+                "id": id,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

@@ -1,0 +1,435 @@
+"""The flux_2 group's asynchronous methods, generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ... import models
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    parse_nothing,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+)
+from . import _OPS
+
+if TYPE_CHECKING:
+    from a2e import JobFailedError
+
+    from ...models import CompletedFlux2Task, Flux2Task
+    from ...models.flux_2_list_status import Flux2ListStatus
+    from ...models.flux_2_start_body_aspect_ratio import (
+        Flux2StartBodyAspectRatio,
+    )
+    from ...models.flux_2_start_body_resolution import (
+        Flux2StartBodyResolution,
+    )
+    from ...models.flux_2_task import Flux2Task
+    from ...models.flux_2_task_page import Flux2TaskPage
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner
+
+__all__ = ["AsyncFlux2Resource"]
+
+
+class AsyncFlux2Resource:
+    """Operations of the flux_2 group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncFlux2ResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncFlux2ResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncFlux2Quotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncFlux2Quotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        name: str,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        input_images: builtins.list[str] | FileInput | Unset = UNSET,
+        aspect_ratio: Flux2StartBodyAspectRatio | Unset = UNSET,
+        resolution: Flux2StartBodyResolution | Unset = UNSET,
+        force_generate: bool | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Flux2Task:
+        """Start a Flux 2 Pro image task.
+
+        Asynchronous: generates an image from a prompt; with `input_images` (up to 8) it switches to
+        image-to-image mode for editing, composition and character consistency. Usually done in 20
+        to 60 s. Returns the task record once accepted; wait with `get` (or `batch_detail`, or a
+        webhook). Charges credits (402 when they are insufficient); failed tasks are refunded.
+        Results are stored for 7 days. A 200 may also report that NSFW content was detected;
+        `force_generate` (default `true` for API tokens) generates anyway.
+
+        Args:
+            name: Task name.
+            prompt: What to generate, or the edit instruction.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            input_images: Up to 8 reference image URLs; giving any switches to image-to-image mode.
+            aspect_ratio: Output aspect ratio.
+            resolution: 1K is about 1 megapixel, 2K about 2 megapixels.
+            force_generate: Generate even if NSFW content is detected (default `true` for API tokens, `false` in the
+                web app).
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["flux_2_start"],
+            {
+                "name": name,
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "input_images": input_images,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "force_generate": force_generate,
+            },
+            models.Flux2Task.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        name: str,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        input_images: builtins.list[str] | FileInput | Unset = UNSET,
+        aspect_ratio: Flux2StartBodyAspectRatio | Unset = UNSET,
+        resolution: Flux2StartBodyResolution | Unset = UNSET,
+        force_generate: bool | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[Flux2Task], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedFlux2Task:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            name=name,
+            prompt=prompt,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            input_images=input_images,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            force_generate=force_generate,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = 1,
+        page_size: int | Unset = 20,
+        status: Flux2ListStatus | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Flux2TaskPage:
+        """List Flux 2 Pro tasks.
+
+        The caller's Flux 2 Pro tasks, newest first, one page at a time, optionally only those in one
+        `status`. Only unexpired tasks (7 days) are listed. Pages are `page` and `page_size` (not
+        `pageNum` and `pageSize`).
+
+        Args:
+            page:
+            page_size:
+            status:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["flux_2_list"],
+            {
+                "page": page,
+                "page_size": page_size,
+                "status": status,
+            },
+            models.Flux2TaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 20,
+        status: Flux2ListStatus | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[Flux2Task]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["flux_2_list"],
+            {
+                "page_size": page_size,
+                "status": status,
+            },
+            models.Flux2Task.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[Flux2Task]:
+        """Get several Flux 2 Pro tasks.
+
+        Fetches several of the caller's Flux 2 Pro tasks by id in one call. Match results by `_id`, not
+        by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["flux_2_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.Flux2Task.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Flux2Task:
+        """Get a Flux 2 Pro task.
+
+        One Flux 2 Pro task with its status and, once `completed`, its `image_urls`. Poll this to wait
+        for a task.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["flux_2_get"],
+            {
+                "id": id,
+            },
+            models.Flux2Task.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a Flux 2 Pro task.
+
+        Soft-deletes one of the caller's Flux 2 Pro tasks (kept, but hidden from the list). Do not
+        assume a running task is cancelled.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["flux_2_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[Flux2Task], object] | None = None,
+    ) -> CompletedFlux2Task:
+        """Wait until job `id` is done and return its finished record (polls `flux_2.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["flux_2_start"],
+            _OPS["flux_2_get"],
+            id,
+            models.Flux2Task.from_dict,
+            models.CompletedFlux2Task.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[Flux2Task], object] | None = None,
+    ) -> builtins.list[CompletedFlux2Task | JobFailedError]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["flux_2_start"],
+            _OPS["flux_2_get"],
+            _OPS["flux_2_batch_detail"],
+            builtins.list(ids),
+            models.Flux2Task.from_dict,
+            models.CompletedFlux2Task.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncFlux2ResourceWithRawResponse:
+    """Like `AsyncFlux2Resource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncFlux2Resource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncFlux2Quotes:
+    """What each job start of the flux_2 group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        name: str,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        input_images: builtins.list[str] | FileInput | Unset = UNSET,
+        aspect_ratio: Flux2StartBodyAspectRatio | Unset = UNSET,
+        resolution: Flux2StartBodyResolution | Unset = UNSET,
+        force_generate: bool | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `flux_2.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["flux_2_start"],
+            {
+                "name": name,
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "input_images": input_images,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "force_generate": force_generate,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

@@ -1,0 +1,405 @@
+"""The head_swap group's asynchronous methods, generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ... import models
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    parse_nothing,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+)
+from . import _OPS
+
+if TYPE_CHECKING:
+    from a2e import JobFailedError
+
+    from ...models import CompletedHeadSwapTask, HeadSwapTask
+    from ...models.head_swap_task import HeadSwapTask
+    from ...models.head_swap_task_page import HeadSwapTaskPage
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner
+
+__all__ = ["AsyncHeadSwapResource"]
+
+
+class AsyncHeadSwapResource:
+    """Operations of the head_swap group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncHeadSwapResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncHeadSwapResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncHeadSwapQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncHeadSwapQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        image_url: str | FileInput,
+        target_image_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        minor_suspected_skip: bool | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> HeadSwapTask:
+        """Start a head swap task.
+
+        Asynchronous: puts the head from `image_url` onto the person in `target_image_url`, which
+        may be an image or a video of at most 15 s (a video target gives a video result). Returns
+        the task record once accepted; wait with `get` (or a webhook). The task goes `initialized`,
+        `sent` (queued to the algorithm service), `processing`, then `completed` or `failed`.
+        Charges coins; failed tasks are refunded.
+
+        Inputs are checked for minors: a suspected minor (age 10 to 14, code 1004) is refused with
+        HTTP 403 unless `minor_suspected_skip` is `true`; a detected minor under 10 (code 1003) is
+        always refused. Insufficient coins answer HTTP 400 here (the catalog lists no 402).
+
+        Args:
+            image_url: Public URL (URI) of the image with the source head.
+            target_image_url: Public URL (URI) of the target body, an image or a video of at most 15 s; a video target
+                gives a video result.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            minor_suspected_skip: Acknowledge a suspected minor (age 10 to 14, code 1004) and continue; a detected minor
+                under 10 (code 1003) is always refused.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["head_swap_start"],
+            {
+                "image_url": image_url,
+                "target_image_url": target_image_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "minor_suspected_skip": minor_suspected_skip,
+            },
+            models.HeadSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        image_url: str | FileInput,
+        target_image_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        minor_suspected_skip: bool | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[HeadSwapTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedHeadSwapTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            image_url=image_url,
+            target_image_url=target_image_url,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            minor_suspected_skip=minor_suspected_skip,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> HeadSwapTaskPage:
+        """List head swap tasks.
+
+        The caller's head swap tasks, newest first, one page at a time. Expired tasks are left out.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["head_swap_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.HeadSwapTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[HeadSwapTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["head_swap_list"],
+            {
+                "page_size": page_size,
+            },
+            models.HeadSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[HeadSwapTask]:
+        """Get several head swap tasks.
+
+        Fetches several of the caller's head swap tasks by id in one call. Match results by `_id`, not
+        by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["head_swap_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.HeadSwapTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> HeadSwapTask:
+        """Get a head swap task.
+
+        One head swap task with its status and, once `completed`, its `result_url`. Poll this to wait
+        for a task. A malformed id answers 400, an unknown one 404.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["head_swap_get"],
+            {
+                "id": id,
+            },
+            models.HeadSwapTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a head swap task.
+
+        Deletes a head swap task. An `initialized` task is deleted and its coins refunded; a task
+        that is `sent`, `pending` or `processing` cannot be deleted (HTTP 400); a `completed` or
+        `failed` task is deleted without a refund.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["head_swap_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[HeadSwapTask], object] | None = None,
+    ) -> CompletedHeadSwapTask:
+        """Wait until job `id` is done and return its finished record (polls `head_swap.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["head_swap_start"],
+            _OPS["head_swap_get"],
+            id,
+            models.HeadSwapTask.from_dict,
+            models.CompletedHeadSwapTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[HeadSwapTask], object] | None = None,
+    ) -> builtins.list[CompletedHeadSwapTask | JobFailedError]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["head_swap_start"],
+            _OPS["head_swap_get"],
+            _OPS["head_swap_batch_detail"],
+            builtins.list(ids),
+            models.HeadSwapTask.from_dict,
+            models.CompletedHeadSwapTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncHeadSwapResourceWithRawResponse:
+    """Like `AsyncHeadSwapResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncHeadSwapResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncHeadSwapQuotes:
+    """What each job start of the head_swap group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        image_url: str | FileInput,
+        target_image_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        minor_suspected_skip: bool | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `head_swap.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["head_swap_start"],
+            {
+                "image_url": image_url,
+                "target_image_url": target_image_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "minor_suspected_skip": minor_suspected_skip,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

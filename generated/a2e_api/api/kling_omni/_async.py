@@ -1,0 +1,504 @@
+"""The kling_omni group's asynchronous methods, generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ... import models
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    parse_nothing,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+)
+from . import _OPS
+
+if TYPE_CHECKING:
+    from a2e import JobFailedError
+
+    from ...models import CompletedKlingOmniTask, KlingOmniTask
+    from ...models.kling_omni_start_body_aspect_ratio import (
+        KlingOmniStartBodyAspectRatio,
+    )
+    from ...models.kling_omni_start_body_mode import (
+        KlingOmniStartBodyMode,
+    )
+    from ...models.kling_omni_start_body_multi_prompt_item import (
+        KlingOmniStartBodyMultiPromptItem,
+    )
+    from ...models.kling_omni_start_body_shot_type import (
+        KlingOmniStartBodyShotType,
+    )
+    from ...models.kling_omni_task import KlingOmniTask
+    from ...models.kling_omni_task_page import KlingOmniTaskPage
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner
+
+__all__ = ["AsyncKlingOmniResource"]
+
+
+class AsyncKlingOmniResource:
+    """Operations of the kling_omni group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncKlingOmniResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncKlingOmniResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncKlingOmniQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncKlingOmniQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_list: builtins.list[str] | FileInput | Unset = UNSET,
+        mode: KlingOmniStartBodyMode | Unset = UNSET,
+        duration: str | Unset = UNSET,
+        aspect_ratio: KlingOmniStartBodyAspectRatio | Unset = UNSET,
+        sound: bool | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: KlingOmniStartBodyShotType | Unset = UNSET,
+        multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem] | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> KlingOmniTask:
+        """Start a Kling Omni video task.
+
+        Asynchronous: creates a Kling Omni (`kling-v3-omni`) video task of 3 to 15 seconds through a
+        simplified wrapper of Kling's official API. Reference images go in `image_list` (up to 7) and
+        are named in the prompt as `<<<image_1>>>`, `<<<image_2>>>`, ... With `multi_shot` the video
+        is a storyboard: `shot_type` `intelligence` lets the AI director split the prompt,
+        `customize` takes the shots from `multi_prompt` (1 to 6 prompts whose durations add up to
+        `duration`). `mode` `std` is 720p, `pro` 1080p. The server converts these fields to the
+        official format (`image_list` to `[{image_url}]`, `sound` to on/off, an `index` on each
+        `multi_prompt` item). Returns the task record once accepted; wait with `get` (or a
+        webhook). Charges credits.
+
+        Args:
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Task name (internal).
+            prompt: What the video shows; name reference images with `<<<image_N>>>` tags. Needed when
+                `multi_shot` is off or `shot_type` is `intelligence`.
+            image_list: Up to 7 reference image URLs (jpg, jpeg or png, at most 10 MB each); the server converts
+                them to the official format.
+            mode: `std` is 720p, `pro` is 1080p.
+            duration: Length in seconds (3 to 15), sent as a string.
+            aspect_ratio: Aspect ratio.
+            sound: Native sound; the server converts it to the official on/off.
+            multi_shot: Multi-shot (storyboard) mode.
+            shot_type: Needed when `multi_shot` is on; `intelligence` is the AI director, `customize` takes the
+                shots from `multi_prompt`.
+            multi_prompt: Manual storyboard for `customize`, 1 to 6 shots whose durations add up to `duration`;
+                the server adds an `index` to each.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["kling_omni_start"],
+            {
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "image_list": image_list,
+                "mode": mode,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "sound": sound,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "multi_prompt": multi_prompt,
+            },
+            models.KlingOmniTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_list: builtins.list[str] | FileInput | Unset = UNSET,
+        mode: KlingOmniStartBodyMode | Unset = UNSET,
+        duration: str | Unset = UNSET,
+        aspect_ratio: KlingOmniStartBodyAspectRatio | Unset = UNSET,
+        sound: bool | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: KlingOmniStartBodyShotType | Unset = UNSET,
+        multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem] | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[KlingOmniTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedKlingOmniTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            prompt=prompt,
+            image_list=image_list,
+            mode=mode,
+            duration=duration,
+            aspect_ratio=aspect_ratio,
+            sound=sound,
+            multi_shot=multi_shot,
+            shot_type=shot_type,
+            multi_prompt=multi_prompt,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 20,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> KlingOmniTaskPage:
+        """List Kling Omni video tasks.
+
+        The caller's Kling Omni video tasks, one page at a time (20 per page by default). Deleted tasks
+        are hidden.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["kling_omni_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.KlingOmniTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 20,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[KlingOmniTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["kling_omni_list"],
+            {
+                "page_size": page_size,
+            },
+            models.KlingOmniTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[KlingOmniTask]:
+        """Get several Kling Omni video tasks.
+
+        Fetches several of the caller's tasks by id in one call (at most 200). Match results by `_id`,
+        not by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["kling_omni_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.KlingOmniTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> KlingOmniTask:
+        """Get a Kling Omni video task.
+
+        One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task;
+        an unknown id answers 404.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["kling_omni_get"],
+            {
+                "id": id,
+            },
+            models.KlingOmniTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        name: str,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> None:
+        """Rename a Kling Omni video task.
+
+        Changes a task's name; its settings, status and outputs stay as they are. An unknown id answers
+        404.
+
+        Args:
+            id: The record's id.
+            name: The new task name.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["kling_omni_update"],
+            {
+                "id": id,
+                "name": name,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a Kling Omni video task.
+
+        Soft-deletes a task: the record is kept but hidden from the task lists. Do not assume a running
+        task is cancelled. An unknown id answers 404.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["kling_omni_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[KlingOmniTask], object] | None = None,
+    ) -> CompletedKlingOmniTask:
+        """Wait until job `id` is done and return its finished record (polls `kling_omni.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["kling_omni_start"],
+            _OPS["kling_omni_get"],
+            id,
+            models.KlingOmniTask.from_dict,
+            models.CompletedKlingOmniTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[KlingOmniTask], object] | None = None,
+    ) -> builtins.list[CompletedKlingOmniTask | JobFailedError]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["kling_omni_start"],
+            _OPS["kling_omni_get"],
+            _OPS["kling_omni_batch_detail"],
+            builtins.list(ids),
+            models.KlingOmniTask.from_dict,
+            models.CompletedKlingOmniTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncKlingOmniResourceWithRawResponse:
+    """Like `AsyncKlingOmniResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncKlingOmniResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.update = async_raw_response(resource.update)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncKlingOmniQuotes:
+    """What each job start of the kling_omni group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        image_list: builtins.list[str] | FileInput | Unset = UNSET,
+        mode: KlingOmniStartBodyMode | Unset = UNSET,
+        duration: str | Unset = UNSET,
+        aspect_ratio: KlingOmniStartBodyAspectRatio | Unset = UNSET,
+        sound: bool | Unset = UNSET,
+        multi_shot: bool | Unset = UNSET,
+        shot_type: KlingOmniStartBodyShotType | Unset = UNSET,
+        multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem] | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `kling_omni.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["kling_omni_start"],
+            {
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "image_list": image_list,
+                "mode": mode,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "sound": sound,
+                "multi_shot": multi_shot,
+                "shot_type": shot_type,
+                "multi_prompt": multi_prompt,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

@@ -1,0 +1,428 @@
+"""The motion_transfer group's asynchronous methods, generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ... import models
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    parse_nothing,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+)
+from . import _OPS
+
+if TYPE_CHECKING:
+    from a2e import JobFailedError
+
+    from ...models import CompletedMotionTransferTask, MotionTransferTask
+    from ...models.motion_transfer_task import MotionTransferTask
+    from ...models.motion_transfer_task_page import MotionTransferTaskPage
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner
+
+__all__ = ["AsyncMotionTransferResource"]
+
+
+class AsyncMotionTransferResource:
+    """Operations of the motion_transfer group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncMotionTransferResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncMotionTransferResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncMotionTransferQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncMotionTransferQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        video_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        user_video_twin_id: str | Unset = UNSET,
+        positive_prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> MotionTransferTask:
+        """Start a motion transfer task.
+
+        Asynchronous: transfers the motion of the control video `video_url` onto the person in the
+        reference image `image_url` (public code calls it video to video). Send `image_url`, or
+        (as one public caller does) a trained avatar's `user_video_twin_id` instead. Returns the
+        task record once accepted; wait with `get` (or a webhook, for API-token callers). The
+        result video is in `result_video_url`. Charges credits; failed tasks are refunded.
+
+        Args:
+            video_url: Public URL (URI) of the control video that supplies the motion.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Task name.
+            image_url: Public URL (URI) of the reference image of the person to animate. The catalog requires
+                it; send it unless `user_video_twin_id` is sent instead.
+            user_video_twin_id: Not in the catalog: a trained avatar (video twin) id that one public caller sends in
+                place of `image_url`.
+            positive_prompt: Positive prompt.
+            negative_prompt: Negative prompt (features to avoid).
+            timeout_: Processing timeout, in seconds.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["motion_transfer_start"],
+            {
+                "video_url": video_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "image_url": image_url,
+                "user_video_twin_id": user_video_twin_id,
+                "positive_prompt": positive_prompt,
+                "negative_prompt": negative_prompt,
+                "timeout_": timeout_,
+            },
+            models.MotionTransferTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        video_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        user_video_twin_id: str | Unset = UNSET,
+        positive_prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[MotionTransferTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedMotionTransferTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            video_url=video_url,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            image_url=image_url,
+            user_video_twin_id=user_video_twin_id,
+            positive_prompt=positive_prompt,
+            negative_prompt=negative_prompt,
+            timeout_=timeout_,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> MotionTransferTaskPage:
+        """List motion transfer tasks.
+
+        The caller's motion transfer tasks, one page at a time.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["motion_transfer_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.MotionTransferTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[MotionTransferTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["motion_transfer_list"],
+            {
+                "page_size": page_size,
+            },
+            models.MotionTransferTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[MotionTransferTask]:
+        """Get several motion transfer tasks.
+
+        Fetches several of the caller's motion transfer tasks by id in one call. Match results by `_id`,
+        not by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["motion_transfer_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.MotionTransferTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> MotionTransferTask:
+        """Get a motion transfer task.
+
+        One motion transfer task with its status and, once `completed`, the result video in
+        `result_video_url`. Poll this to wait for a task.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["motion_transfer_get"],
+            {
+                "id": id,
+            },
+            models.MotionTransferTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a motion transfer task.
+
+        Removes a motion transfer task from the history; other generated videos are not affected.
+        Whether a running task is cancelled is not documented; do not assume it.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["motion_transfer_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[MotionTransferTask], object] | None = None,
+    ) -> CompletedMotionTransferTask:
+        """Wait until job `id` is done and return its finished record (polls `motion_transfer.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["motion_transfer_start"],
+            _OPS["motion_transfer_get"],
+            id,
+            models.MotionTransferTask.from_dict,
+            models.CompletedMotionTransferTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[MotionTransferTask], object] | None = None,
+    ) -> builtins.list[CompletedMotionTransferTask | JobFailedError]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["motion_transfer_start"],
+            _OPS["motion_transfer_get"],
+            _OPS["motion_transfer_batch_detail"],
+            builtins.list(ids),
+            models.MotionTransferTask.from_dict,
+            models.CompletedMotionTransferTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncMotionTransferResourceWithRawResponse:
+    """Like `AsyncMotionTransferResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncMotionTransferResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncMotionTransferQuotes:
+    """What each job start of the motion_transfer group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        video_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        user_video_twin_id: str | Unset = UNSET,
+        positive_prompt: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `motion_transfer.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["motion_transfer_start"],
+            {
+                "video_url": video_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "image_url": image_url,
+                "user_video_twin_id": user_video_twin_id,
+                "positive_prompt": positive_prompt,
+                "negative_prompt": negative_prompt,
+                "timeout_": timeout_,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

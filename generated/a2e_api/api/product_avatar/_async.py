@@ -1,0 +1,420 @@
+"""The product_avatar group's asynchronous methods, generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from ... import models
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    parse_nothing,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+)
+from . import _OPS
+
+if TYPE_CHECKING:
+    from a2e import JobFailedError
+
+    from ...models import CompletedProductAvatarTask, ProductAvatarTask
+    from ...models.product_avatar_rect import ProductAvatarRect
+    from ...models.product_avatar_task import ProductAvatarTask
+    from ...models.product_avatar_task_page import ProductAvatarTaskPage
+    from ...models.quote import Quote
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner
+
+__all__ = ["AsyncProductAvatarResource"]
+
+
+class AsyncProductAvatarResource:
+    """Operations of the product_avatar group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncProductAvatarResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncProductAvatarResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncProductAvatarQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncProductAvatarQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        image_urls: builtins.list[str] | FileInput,
+        product_rect: ProductAvatarRect | dict[str, Any],
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> ProductAvatarTask:
+        """Start a product avatar task.
+
+        Asynchronous: composites a product image (`image_urls[0]`) into a person image
+        (`image_urls[1]`), placed by `product_rect` and optionally guided by a prompt. Returns the
+        task record once accepted; wait with `get` (or a webhook) until `current_status` is
+        `completed` (the picture is then in `result_image_url`) or `failed` (the reason is in
+        `failed_message`). The lifecycle is `initialized`, `sent`, `pending`, `processing`, then
+        `completed` or `failed`; A2E suggests polling every 3 to 5 s. Tasks fail after 2 hours,
+        and credits are refunded automatically on failure or timeout.
+
+        Args:
+            image_urls: Exactly two public image URLs, in this order, the product image then the person image.
+            product_rect: Where and how the product is placed on the person image. The catalog gives no field
+                table,
+                only an example with these six numbers; units are not stated (pixels of the person image
+                for the position and size presumably, degrees for `rotation`, a factor for `scale`:
+                inferred). Any other key is kept.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Optional task name.
+            prompt: Optional extra generation prompt.
+            timeout_: Processing timeout in seconds.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["product_avatar_start"],
+            {
+                "image_urls": image_urls,
+                "product_rect": product_rect,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "timeout_": timeout_,
+            },
+            models.ProductAvatarTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        image_urls: builtins.list[str] | FileInput,
+        product_rect: ProductAvatarRect | dict[str, Any],
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ProductAvatarTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedProductAvatarTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            image_urls=image_urls,
+            product_rect=product_rect,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            prompt=prompt,
+            timeout_=timeout_,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> ProductAvatarTaskPage:
+        """List product avatar tasks.
+
+        The caller's product avatar tasks, one page at a time, for monitoring progress and collecting
+        results.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["product_avatar_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.ProductAvatarTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[ProductAvatarTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["product_avatar_list"],
+            {
+                "page_size": page_size,
+            },
+            models.ProductAvatarTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[ProductAvatarTask]:
+        """Get several product avatar tasks.
+
+        Fetches several of the caller's product avatar tasks by id in one call. Match results by `_id`,
+        not by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["product_avatar_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.ProductAvatarTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> ProductAvatarTask:
+        """Get a product avatar task.
+
+        One task with its status and, once `completed`, its `result_image_url`; the failure reason is in
+        `failed_message`. Poll this every 3 to 5 s after `start`.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["product_avatar_get"],
+            {
+                "id": id,
+            },
+            models.ProductAvatarTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a product avatar task.
+
+        Soft-deletes a task (the record is flagged deleted and hidden, but kept by A2E). Do not assume a
+        running task is cancelled.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["product_avatar_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ProductAvatarTask], object] | None = None,
+    ) -> CompletedProductAvatarTask:
+        """Wait until job `id` is done and return its finished record (polls `product_avatar.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["product_avatar_start"],
+            _OPS["product_avatar_get"],
+            id,
+            models.ProductAvatarTask.from_dict,
+            models.CompletedProductAvatarTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ProductAvatarTask], object] | None = None,
+    ) -> builtins.list[CompletedProductAvatarTask | JobFailedError]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["product_avatar_start"],
+            _OPS["product_avatar_get"],
+            _OPS["product_avatar_batch_detail"],
+            builtins.list(ids),
+            models.ProductAvatarTask.from_dict,
+            models.CompletedProductAvatarTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncProductAvatarResourceWithRawResponse:
+    """Like `AsyncProductAvatarResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncProductAvatarResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncProductAvatarQuotes:
+    """What each job start of the product_avatar group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        image_urls: builtins.list[str] | FileInput,
+        product_rect: ProductAvatarRect | dict[str, Any],
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `product_avatar.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["product_avatar_start"],
+            {
+                "image_urls": image_urls,
+                "product_rect": product_rect,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "prompt": prompt,
+                "timeout_": timeout_,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

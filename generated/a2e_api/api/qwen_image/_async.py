@@ -1,0 +1,382 @@
+"""The qwen_image group's asynchronous methods, generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ... import models
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    parse_nothing,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+)
+from . import _OPS
+
+if TYPE_CHECKING:
+    from a2e import JobFailedError
+
+    from ...models import CompletedQwenImageTask, QwenImageTask
+    from ...models.quote import Quote
+    from ...models.qwen_image_start_body_model import (
+        QwenImageStartBodyModel,
+    )
+    from ...models.qwen_image_start_body_size import (
+        QwenImageStartBodySize,
+    )
+    from ...models.qwen_image_task import QwenImageTask
+    from ...models.qwen_image_task_page import QwenImageTaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner
+
+__all__ = ["AsyncQwenImageResource"]
+
+
+class AsyncQwenImageResource:
+    """Operations of the qwen_image group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncQwenImageResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncQwenImageResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncQwenImageQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncQwenImageQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        name: str,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        model: QwenImageStartBodyModel | Unset = UNSET,
+        input_images: builtins.list[str] | FileInput | Unset = UNSET,
+        size: QwenImageStartBodySize | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> QwenImageTask:
+        """Start a Qwen Image task.
+
+        Asynchronous: generates an image from a prompt, or edits `input_images` when given (the
+        mode follows the input images). The 1K sizes work on every model; the 2048-class sizes only
+        on `qwen-image-3.0-pro`. Returns the task record once accepted; wait with `get` (or
+        `batch_detail`, or a webhook). Charges credits; failed tasks are refunded.
+
+        Args:
+            name: Task name.
+            prompt: What to generate, or how to edit the input images.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            model: The model; only `qwen-image-3.0-pro` takes the 2048-class sizes.
+            input_images: Public reference image URLs; giving any makes the task an edit.
+            size: Output size as `width*height`; the 2048-class sizes need `qwen-image-3.0-pro`.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["qwen_image_start"],
+            {
+                "name": name,
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "model": model,
+                "input_images": input_images,
+                "size": size,
+            },
+            models.QwenImageTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        name: str,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        model: QwenImageStartBodyModel | Unset = UNSET,
+        input_images: builtins.list[str] | FileInput | Unset = UNSET,
+        size: QwenImageStartBodySize | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[QwenImageTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedQwenImageTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            name=name,
+            prompt=prompt,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            model=model,
+            input_images=input_images,
+            size=size,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> QwenImageTaskPage:
+        """List Qwen Image tasks.
+
+        The caller's Qwen Image tasks. The catalog calls the list paginated but documents no page
+        parameters, so this client sends none.
+
+        Args:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["qwen_image_list"], {}, models.QwenImageTaskPage.from_dict, timeout, extra_headers, extra_query, None
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> QwenImageTask:
+        """Get a Qwen Image task.
+
+        One Qwen Image task with its status and, once `completed`, its `image_urls`. Poll this to wait
+        for a task.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["qwen_image_get"],
+            {
+                "id": id,
+            },
+            models.QwenImageTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[QwenImageTask]:
+        """Get several Qwen Image tasks.
+
+        Fetches up to 200 of the caller's Qwen Image tasks by id in one call. Match results by `_id`,
+        not by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["qwen_image_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.QwenImageTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a Qwen Image task.
+
+        Soft-deletes one of the caller's Qwen Image tasks (hidden from the list afterwards). Do not
+        assume a running task is cancelled.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["qwen_image_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[QwenImageTask], object] | None = None,
+    ) -> CompletedQwenImageTask:
+        """Wait until job `id` is done and return its finished record (polls `qwen_image.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["qwen_image_start"],
+            _OPS["qwen_image_get"],
+            id,
+            models.QwenImageTask.from_dict,
+            models.CompletedQwenImageTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[QwenImageTask], object] | None = None,
+    ) -> builtins.list[CompletedQwenImageTask | JobFailedError]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["qwen_image_start"],
+            _OPS["qwen_image_get"],
+            _OPS["qwen_image_batch_detail"],
+            builtins.list(ids),
+            models.QwenImageTask.from_dict,
+            models.CompletedQwenImageTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncQwenImageResourceWithRawResponse:
+    """Like `AsyncQwenImageResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncQwenImageResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.get = async_raw_response(resource.get)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncQwenImageQuotes:
+    """What each job start of the qwen_image group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        name: str,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        model: QwenImageStartBodyModel | Unset = UNSET,
+        input_images: builtins.list[str] | FileInput | Unset = UNSET,
+        size: QwenImageStartBodySize | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `qwen_image.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["qwen_image_start"],
+            {
+                "name": name,
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "model": model,
+                "input_images": input_images,
+                "size": size,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

@@ -1,0 +1,366 @@
+"""The seedance group's asynchronous methods, generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ... import models
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+)
+from . import _OPS
+
+if TYPE_CHECKING:
+    from a2e import JobFailedError
+
+    from ...models import CompletedSeedanceTask, SeedanceTask
+    from ...models.quote import Quote
+    from ...models.seedance_start_body_aspect_ratio import (
+        SeedanceStartBodyAspectRatio,
+    )
+    from ...models.seedance_start_body_duration import (
+        SeedanceStartBodyDuration,
+    )
+    from ...models.seedance_start_body_mode import (
+        SeedanceStartBodyMode,
+    )
+    from ...models.seedance_start_body_resolution import (
+        SeedanceStartBodyResolution,
+    )
+    from ...models.seedance_task import SeedanceTask
+    from ...models.seedance_task_page import SeedanceTaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner
+
+__all__ = ["AsyncSeedanceResource"]
+
+
+class AsyncSeedanceResource:
+    """Operations of the seedance group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSeedanceResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncSeedanceResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncSeedanceQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncSeedanceQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        mode: SeedanceStartBodyMode | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        end_image_url: str | FileInput | Unset = UNSET,
+        duration: SeedanceStartBodyDuration | Unset = UNSET,
+        aspect_ratio: SeedanceStartBodyAspectRatio | Unset = UNSET,
+        resolution: SeedanceStartBodyResolution | Unset = UNSET,
+        camera_fixed: bool | Unset = UNSET,
+        generate_audio: bool | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> SeedanceTask:
+        """Start a Seedance 1.5 Pro video task.
+
+        Asynchronous: starts a Seedance 1.5 Pro video task, from text (`text-to-video`, the
+        default) or from `image_url` (`image-to-video`); sending `end_image_url` too makes it a
+        first-and-last-frames task (the server normalises the mode). Returns the task record once
+        accepted. There is no detail operation: wait by reading `list` (lists are typically
+        newest first) and picking the row whose `_id` is the task's, or use a webhook. Charges credits;
+        failed
+        tasks are refunded.
+
+        Args:
+            prompt: Description of the video.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Task name.
+            mode: For first and last frames send `image-to-video` with `image_url` and `end_image_url`;
+                the server normalises it.
+            image_url: Input image; required for `image-to-video`, the first frame with `end_image_url`.
+            end_image_url: Last frame; with `image_url` the task becomes first-and-last-frames.
+            duration: Seconds, as a string.
+            aspect_ratio: Output aspect ratio.
+            resolution: Output resolution.
+            camera_fixed: Keep the camera static.
+            generate_audio: Generate audio.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["seedance_start"],
+            {
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "mode": mode,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "camera_fixed": camera_fixed,
+                "generate_audio": generate_audio,
+            },
+            models.SeedanceTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        mode: SeedanceStartBodyMode | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        end_image_url: str | FileInput | Unset = UNSET,
+        duration: SeedanceStartBodyDuration | Unset = UNSET,
+        aspect_ratio: SeedanceStartBodyAspectRatio | Unset = UNSET,
+        resolution: SeedanceStartBodyResolution | Unset = UNSET,
+        camera_fixed: bool | Unset = UNSET,
+        generate_audio: bool | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[SeedanceTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedSeedanceTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            mode=mode,
+            image_url=image_url,
+            end_image_url=end_image_url,
+            duration=duration,
+            aspect_ratio=aspect_ratio,
+            resolution=resolution,
+            camera_fixed=camera_fixed,
+            generate_audio=generate_audio,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 20,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> SeedanceTaskPage:
+        """List Seedance 1.5 Pro tasks.
+
+        The caller's Seedance 1.5 Pro tasks, one page at a time. This family has no detail
+        operation, so this list is also how a task is followed: find the row whose `_id` is the
+        task's and read its `current_status` and, once `completed`, its `result_url`.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["seedance_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.SeedanceTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 20,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[SeedanceTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["seedance_list"],
+            {
+                "page_size": page_size,
+            },
+            models.SeedanceTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[SeedanceTask], object] | None = None,
+    ) -> CompletedSeedanceTask:
+        """Wait until job `id` is done and return its finished record (polls `seedance.list`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["seedance_start"],
+            _OPS["seedance_list"],
+            id,
+            models.SeedanceTask.from_dict,
+            models.CompletedSeedanceTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[SeedanceTask], object] | None = None,
+    ) -> builtins.list[CompletedSeedanceTask | JobFailedError]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls each job in turn, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["seedance_start"],
+            _OPS["seedance_list"],
+            None,
+            builtins.list(ids),
+            models.SeedanceTask.from_dict,
+            models.CompletedSeedanceTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncSeedanceResourceWithRawResponse:
+    """Like `AsyncSeedanceResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncSeedanceResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+
+
+class AsyncSeedanceQuotes:
+    """What each job start of the seedance group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        mode: SeedanceStartBodyMode | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        end_image_url: str | FileInput | Unset = UNSET,
+        duration: SeedanceStartBodyDuration | Unset = UNSET,
+        aspect_ratio: SeedanceStartBodyAspectRatio | Unset = UNSET,
+        resolution: SeedanceStartBodyResolution | Unset = UNSET,
+        camera_fixed: bool | Unset = UNSET,
+        generate_audio: bool | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `seedance.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["seedance_start"],
+            {
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "mode": mode,
+                "image_url": image_url,
+                "end_image_url": end_image_url,
+                "duration": duration,
+                "aspect_ratio": aspect_ratio,
+                "resolution": resolution,
+                "camera_fixed": camera_fixed,
+                "generate_audio": generate_audio,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

@@ -1,0 +1,436 @@
+"""The sora group's asynchronous methods, generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ... import models
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    parse_nothing,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+)
+from . import _OPS
+
+if TYPE_CHECKING:
+    from a2e import JobFailedError
+
+    from ...models import CompletedSoraVideoTask, SoraVideoTask
+    from ...models.quote import Quote
+    from ...models.sora_start_body_aspect_ratio import (
+        SoraStartBodyAspectRatio,
+    )
+    from ...models.sora_start_body_duration_seconds import (
+        SoraStartBodyDurationSeconds,
+    )
+    from ...models.sora_start_body_model_type import (
+        SoraStartBodyModelType,
+    )
+    from ...models.sora_start_body_quality import (
+        SoraStartBodyQuality,
+    )
+    from ...models.sora_video_task import SoraVideoTask
+    from ...models.sora_video_task_page import SoraVideoTaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner
+
+__all__ = ["AsyncSoraResource"]
+
+
+class AsyncSoraResource:
+    """Operations of the sora group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncSoraResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncSoraResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncSoraQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncSoraQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        model_type: SoraStartBodyModelType | Unset = UNSET,
+        image_urls: builtins.list[str] | FileInput | Unset = UNSET,
+        aspect_ratio: SoraStartBodyAspectRatio | Unset = UNSET,
+        duration_seconds: SoraStartBodyDurationSeconds | Unset = UNSET,
+        quality: SoraStartBodyQuality | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> SoraVideoTask:
+        """Start a Sora 2 Pro video task.
+
+        Asynchronous: creates a "Sora 2 Pro" video task of 5, 10 or 15 seconds, from a prompt
+        (`text-to-video`) or from a prompt and images (`image-to-video`, the default, which needs
+        `image_urls`). Despite the name, A2E runs these tasks on the Kling 3.0 official API.
+        Returns the task record once accepted; wait with `get` (or a webhook). Charges credits.
+
+        Args:
+            prompt: Text prompt for the video.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Task name.
+            model_type: Generation mode.
+            image_urls: Public URLs of the input images; needed when `model_type` is `image-to-video`.
+            aspect_ratio: Orientation of the video.
+            duration_seconds: Length in seconds, sent as a string.
+            quality: Quality tier.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["sora_start"],
+            {
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "model_type": model_type,
+                "image_urls": image_urls,
+                "aspect_ratio": aspect_ratio,
+                "duration_seconds": duration_seconds,
+                "quality": quality,
+            },
+            models.SoraVideoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        model_type: SoraStartBodyModelType | Unset = UNSET,
+        image_urls: builtins.list[str] | FileInput | Unset = UNSET,
+        aspect_ratio: SoraStartBodyAspectRatio | Unset = UNSET,
+        duration_seconds: SoraStartBodyDurationSeconds | Unset = UNSET,
+        quality: SoraStartBodyQuality | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[SoraVideoTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedSoraVideoTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            model_type=model_type,
+            image_urls=image_urls,
+            aspect_ratio=aspect_ratio,
+            duration_seconds=duration_seconds,
+            quality=quality,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> SoraVideoTaskPage:
+        """List Sora 2 Pro video tasks.
+
+        The caller's Sora 2 Pro video tasks, one page at a time. Deleted tasks are hidden.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["sora_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.SoraVideoTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[SoraVideoTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["sora_list"],
+            {
+                "page_size": page_size,
+            },
+            models.SoraVideoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[SoraVideoTask]:
+        """Get several Sora 2 Pro video tasks.
+
+        Fetches several of the caller's tasks by id in one call. Match results by `_id`, not by
+        position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["sora_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.SoraVideoTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> SoraVideoTask:
+        """Get a Sora 2 Pro video task.
+
+        One task with its status and, once `completed`, its `result_url`. Poll this to wait for a task.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["sora_get"],
+            {
+                "id": id,
+            },
+            models.SoraVideoTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a Sora 2 Pro video task.
+
+        Soft-deletes a task: the record is kept but hidden from the task lists. Do not assume a running
+        task is cancelled.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["sora_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[SoraVideoTask], object] | None = None,
+    ) -> CompletedSoraVideoTask:
+        """Wait until job `id` is done and return its finished record (polls `sora.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["sora_start"],
+            _OPS["sora_get"],
+            id,
+            models.SoraVideoTask.from_dict,
+            models.CompletedSoraVideoTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[SoraVideoTask], object] | None = None,
+    ) -> builtins.list[CompletedSoraVideoTask | JobFailedError]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["sora_start"],
+            _OPS["sora_get"],
+            _OPS["sora_batch_detail"],
+            builtins.list(ids),
+            models.SoraVideoTask.from_dict,
+            models.CompletedSoraVideoTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncSoraResourceWithRawResponse:
+    """Like `AsyncSoraResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncSoraResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncSoraQuotes:
+    """What each job start of the sora group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        model_type: SoraStartBodyModelType | Unset = UNSET,
+        image_urls: builtins.list[str] | FileInput | Unset = UNSET,
+        aspect_ratio: SoraStartBodyAspectRatio | Unset = UNSET,
+        duration_seconds: SoraStartBodyDurationSeconds | Unset = UNSET,
+        quality: SoraStartBodyQuality | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `sora.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["sora_start"],
+            {
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "model_type": model_type,
+                "image_urls": image_urls,
+                "aspect_ratio": aspect_ratio,
+                "duration_seconds": duration_seconds,
+                "quality": quality,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

@@ -1,0 +1,412 @@
+"""The thinksound group's asynchronous methods, generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ... import models
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    parse_nothing,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+)
+from . import _OPS
+
+if TYPE_CHECKING:
+    from a2e import JobFailedError
+
+    from ...models import CompletedThinkSoundTask, ThinkSoundTask
+    from ...models.quote import Quote
+    from ...models.think_sound_task import ThinkSoundTask
+    from ...models.think_sound_task_page import ThinkSoundTaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner
+
+__all__ = ["AsyncThinksoundResource"]
+
+
+class AsyncThinksoundResource:
+    """Operations of the thinksound group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncThinksoundResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncThinksoundResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncThinksoundQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncThinksoundQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        video_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        caption: str | Unset = UNSET,
+        cot_description: str | Unset = UNSET,
+        seed: float | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> ThinkSoundTask:
+        """Start a ThinkSound task.
+
+        Asynchronous: generates audio for the source video at `video_url` (`.mp4`, `.avi`, `.mov`
+        or `.mkv`), guided by an optional `caption`, a chain-of-thought description
+        (`cot_description`) and a `seed`. Returns the task record once accepted; wait with `get`
+        (or a webhook) until `current_status` is `completed` or `failed`. An unsupported video
+        format answers 400.
+
+        Args:
+            video_url: Public URL of the source video; must be `.mp4`, `.avi`, `.mov` or `.mkv`.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Task name.
+            caption: Caption guiding the generation.
+            cot_description: Chain-of-thought description of the audio to generate.
+            seed: Random seed, for reproducible results.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["thinksound_start"],
+            {
+                "video_url": video_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "caption": caption,
+                "cot_description": cot_description,
+                "seed": seed,
+            },
+            models.ThinkSoundTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        video_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        caption: str | Unset = UNSET,
+        cot_description: str | Unset = UNSET,
+        seed: float | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ThinkSoundTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedThinkSoundTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            video_url=video_url,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            caption=caption,
+            cot_description=cot_description,
+            seed=seed,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> ThinkSoundTaskPage:
+        """List ThinkSound tasks.
+
+        The caller's ThinkSound tasks, one page at a time.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["thinksound_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.ThinkSoundTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[ThinkSoundTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["thinksound_list"],
+            {
+                "page_size": page_size,
+            },
+            models.ThinkSoundTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[ThinkSoundTask]:
+        """Get several ThinkSound tasks.
+
+        Fetches several of the caller's ThinkSound tasks by id in one call. Match results by `_id`, not
+        by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["thinksound_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.ThinkSoundTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> ThinkSoundTask:
+        """Get a ThinkSound task.
+
+        One ThinkSound task with its status and, once `completed`, its `result_url`. Poll this after
+        `start` until `current_status` is `completed` or `failed`. A malformed id answers 400.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["thinksound_get"],
+            {
+                "id": id,
+            },
+            models.ThinkSoundTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a ThinkSound task.
+
+        Removes one of the caller's ThinkSound tasks from the history; other audio records are
+        unaffected. Do not assume a running task is cancelled. A malformed id answers 400.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["thinksound_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ThinkSoundTask], object] | None = None,
+    ) -> CompletedThinkSoundTask:
+        """Wait until job `id` is done and return its finished record (polls `thinksound.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["thinksound_start"],
+            _OPS["thinksound_get"],
+            id,
+            models.ThinkSoundTask.from_dict,
+            models.CompletedThinkSoundTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[ThinkSoundTask], object] | None = None,
+    ) -> builtins.list[CompletedThinkSoundTask | JobFailedError]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["thinksound_start"],
+            _OPS["thinksound_get"],
+            _OPS["thinksound_batch_detail"],
+            builtins.list(ids),
+            models.ThinkSoundTask.from_dict,
+            models.CompletedThinkSoundTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncThinksoundResourceWithRawResponse:
+    """Like `AsyncThinksoundResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncThinksoundResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncThinksoundQuotes:
+    """What each job start of the thinksound group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        video_url: str | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        caption: str | Unset = UNSET,
+        cot_description: str | Unset = UNSET,
+        seed: float | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `thinksound.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["thinksound_start"],
+            {
+                "video_url": video_url,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "caption": caption,
+                "cot_description": cot_description,
+                "seed": seed,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

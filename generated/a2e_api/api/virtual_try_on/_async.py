@@ -1,0 +1,399 @@
+"""The virtual_try_on group's asynchronous methods, generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ... import models
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    parse_nothing,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+)
+from . import _OPS
+
+if TYPE_CHECKING:
+    from a2e import JobFailedError
+
+    from ...models import CompletedVirtualTryOnTask, VirtualTryOnTask
+    from ...models.quote import Quote
+    from ...models.virtual_try_on_task import VirtualTryOnTask
+    from ...models.virtual_try_on_task_page import VirtualTryOnTaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner
+
+__all__ = ["AsyncVirtualTryOnResource"]
+
+
+class AsyncVirtualTryOnResource:
+    """Operations of the virtual_try_on group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncVirtualTryOnResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncVirtualTryOnResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncVirtualTryOnQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncVirtualTryOnQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        image_urls: builtins.list[str] | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> VirtualTryOnTask:
+        """Start a virtual try-on task.
+
+        Asynchronous: dresses the person in a photo with a clothing image. `image_urls` holds 2 to
+        4 image URLs: the catalog names `[0]` the person and `[1]` the clothing; public callers
+        send exactly four, in the order person, person mask, clothing, clothing mask. Returns the
+        task record once accepted; wait with `get` (or a webhook, for API-token callers). The
+        result image is in `result_image_url`. Charges credits; failed tasks are refunded.
+
+        Args:
+            image_urls: Public image URLs: `[person, clothing]` per the catalog, or (as public callers send)
+                `[person, person mask, clothing, clothing mask]`.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Task name.
+            timeout_: Processing timeout, in seconds.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["virtual_try_on_start"],
+            {
+                "image_urls": image_urls,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "timeout_": timeout_,
+            },
+            models.VirtualTryOnTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        image_urls: builtins.list[str] | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VirtualTryOnTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedVirtualTryOnTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            image_urls=image_urls,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            timeout_=timeout_,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> VirtualTryOnTaskPage:
+        """List virtual try-on tasks.
+
+        The caller's virtual try-on tasks, one page at a time.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["virtual_try_on_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.VirtualTryOnTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[VirtualTryOnTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["virtual_try_on_list"],
+            {
+                "page_size": page_size,
+            },
+            models.VirtualTryOnTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[VirtualTryOnTask]:
+        """Get several virtual try-on tasks.
+
+        Fetches several of the caller's virtual try-on tasks by id in one call. Match results by `_id`,
+        not by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["virtual_try_on_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.VirtualTryOnTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> VirtualTryOnTask:
+        """Get a virtual try-on task.
+
+        One virtual try-on task with its status and, once `completed`, the result image in
+        `result_image_url`. Poll this to wait for a task.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["virtual_try_on_get"],
+            {
+                "id": id,
+            },
+            models.VirtualTryOnTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a virtual try-on task.
+
+        Removes a virtual try-on task from the history; other try-on results are not affected. Do not
+        assume a running task is cancelled.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["virtual_try_on_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VirtualTryOnTask], object] | None = None,
+    ) -> CompletedVirtualTryOnTask:
+        """Wait until job `id` is done and return its finished record (polls `virtual_try_on.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["virtual_try_on_start"],
+            _OPS["virtual_try_on_get"],
+            id,
+            models.VirtualTryOnTask.from_dict,
+            models.CompletedVirtualTryOnTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[VirtualTryOnTask], object] | None = None,
+    ) -> builtins.list[CompletedVirtualTryOnTask | JobFailedError]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["virtual_try_on_start"],
+            _OPS["virtual_try_on_get"],
+            _OPS["virtual_try_on_batch_detail"],
+            builtins.list(ids),
+            models.VirtualTryOnTask.from_dict,
+            models.CompletedVirtualTryOnTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncVirtualTryOnResourceWithRawResponse:
+    """Like `AsyncVirtualTryOnResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncVirtualTryOnResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncVirtualTryOnQuotes:
+    """What each job start of the virtual_try_on group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        image_urls: builtins.list[str] | FileInput,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        timeout_: float | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `virtual_try_on.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["virtual_try_on_start"],
+            {
+                "image_urls": image_urls,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "timeout_": timeout_,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

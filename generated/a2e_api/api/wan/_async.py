@@ -1,0 +1,533 @@
+"""The wan group's asynchronous methods, generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ... import models
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    parse_nothing,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+)
+from . import _OPS
+
+if TYPE_CHECKING:
+    from a2e import JobFailedError
+
+    from ...models import CompletedWanTask, WanTask
+    from ...models.quote import Quote
+    from ...models.wan_start_body_duration import (
+        WanStartBodyDuration,
+    )
+    from ...models.wan_start_body_model import (
+        WanStartBodyModel,
+    )
+    from ...models.wan_start_body_ratio import (
+        WanStartBodyRatio,
+    )
+    from ...models.wan_start_body_reference_media_item import (
+        WanStartBodyReferenceMediaItem,
+    )
+    from ...models.wan_start_body_resolution import (
+        WanStartBodyResolution,
+    )
+    from ...models.wan_start_body_task_type import (
+        WanStartBodyTaskType,
+    )
+    from ...models.wan_task import WanTask
+    from ...models.wan_task_page import WanTaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner
+
+__all__ = ["AsyncWanResource"]
+
+
+class AsyncWanResource:
+    """Operations of the wan group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncWanResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncWanResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncWanQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncWanQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        duration: WanStartBodyDuration | Unset = UNSET,
+        resolution: WanStartBodyResolution | Unset = UNSET,
+        ratio: WanStartBodyRatio | Unset = UNSET,
+        enable_prompt_expansion: bool | Unset = UNSET,
+        multi_shots: bool | Unset = UNSET,
+        model: WanStartBodyModel | Unset = UNSET,
+        task_type: WanStartBodyTaskType | Unset = UNSET,
+        last_frame_url: str | FileInput | Unset = UNSET,
+        first_clip_url: str | FileInput | Unset = UNSET,
+        edit_video_url: str | FileInput | Unset = UNSET,
+        reference_image_urls: builtins.list[str] | FileInput | Unset = UNSET,
+        reference_media: builtins.list[WanStartBodyReferenceMediaItem] | Unset = UNSET,
+        seed: float | Unset = UNSET,
+        audio: bool | Unset = UNSET,
+        audio_url: str | FileInput | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> WanTask:
+        """Start a Wan video task.
+
+        Asynchronous: starts a Wan video task. `model` picks the version: `wan2.5-i2v-preview`
+        (default), `wan2.6-i2v`, `wan2.6-i2v-flash` (image to video) or `wan2.7-i2v`, whose
+        `task_type` selects text to video, first frame, first and last frame, reference images,
+        video extension or video editing. `wan2.6-i2v` and `wan2.7-i2v` need a VIP or Max account.
+        Returns the task record once accepted; wait with `get` (or a webhook). Charges credits;
+        failed tasks are refunded.
+
+        Args:
+            prompt: Generation prompt.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Display name.
+            image_url: Public URL of the source image; required for `first_frame` and `first_last_frame`.
+            negative_prompt: Features to avoid.
+            duration: Seconds, as a string. The valid subset depends on model and mode (Wan 2.5 only 5 or 10;
+                `video_edit` 5 to 10).
+            resolution: Output resolution.
+            ratio: Aspect ratio; only Wan 2.7 `text_to_video` and `reference_image` use it.
+            enable_prompt_expansion: Let an LLM rewrite the prompt.
+            multi_shots: Smart multi-shot segmentation; effective only with `enable_prompt_expansion`.
+            model: Model. `wan2.6-i2v` and `wan2.7-i2v` need a VIP or Max account; `wan2.6-i2v-flash` is
+                open to all.
+            task_type: Wan 2.7 mode; ignored unless `model` is `wan2.7-i2v`.
+            last_frame_url: Last-frame image; required for `first_last_frame`, optional for `video_extend`.
+            first_clip_url: The clip to extend; required for Wan 2.7 `video_extend`.
+            edit_video_url: The video to edit; required for Wan 2.7 `video_edit`.
+            reference_image_urls: Image-only references for `reference_image` (legacy); up to 3 images for `video_edit`.
+            reference_media: Ordered 1 to 5 image or video references for Wan 2.7 `reference_image`; the input
+                videos' duration is billed too.
+            seed: Reproducibility seed; random when omitted.
+            audio: Generate an audio track.
+            audio_url: Driving audio (WAV/MP3, 3 to 30 s, at most 15 MB) for `first_frame` and
+                `first_last_frame`; cut to the video length.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["wan_start"],
+            {
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "image_url": image_url,
+                "negative_prompt": negative_prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "ratio": ratio,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "multi_shots": multi_shots,
+                "model": model,
+                "task_type": task_type,
+                "last_frame_url": last_frame_url,
+                "first_clip_url": first_clip_url,
+                "edit_video_url": edit_video_url,
+                "reference_image_urls": reference_image_urls,
+                "reference_media": reference_media,
+                "seed": seed,
+                "audio": audio,
+                "audio_url": audio_url,
+            },
+            models.WanTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        duration: WanStartBodyDuration | Unset = UNSET,
+        resolution: WanStartBodyResolution | Unset = UNSET,
+        ratio: WanStartBodyRatio | Unset = UNSET,
+        enable_prompt_expansion: bool | Unset = UNSET,
+        multi_shots: bool | Unset = UNSET,
+        model: WanStartBodyModel | Unset = UNSET,
+        task_type: WanStartBodyTaskType | Unset = UNSET,
+        last_frame_url: str | FileInput | Unset = UNSET,
+        first_clip_url: str | FileInput | Unset = UNSET,
+        edit_video_url: str | FileInput | Unset = UNSET,
+        reference_image_urls: builtins.list[str] | FileInput | Unset = UNSET,
+        reference_media: builtins.list[WanStartBodyReferenceMediaItem] | Unset = UNSET,
+        seed: float | Unset = UNSET,
+        audio: bool | Unset = UNSET,
+        audio_url: str | FileInput | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[WanTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedWanTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            prompt=prompt,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            image_url=image_url,
+            negative_prompt=negative_prompt,
+            duration=duration,
+            resolution=resolution,
+            ratio=ratio,
+            enable_prompt_expansion=enable_prompt_expansion,
+            multi_shots=multi_shots,
+            model=model,
+            task_type=task_type,
+            last_frame_url=last_frame_url,
+            first_clip_url=first_clip_url,
+            edit_video_url=edit_video_url,
+            reference_image_urls=reference_image_urls,
+            reference_media=reference_media,
+            seed=seed,
+            audio=audio,
+            audio_url=audio_url,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> WanTaskPage:
+        """List Wan video tasks.
+
+        The caller's Wan 2.5 / 2.6 / 2.7 tasks with their status and output, one page at a time.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["wan_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.WanTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[WanTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["wan_list"],
+            {
+                "page_size": page_size,
+            },
+            models.WanTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[WanTask]:
+        """Get several Wan video tasks.
+
+        Fetches several of the caller's Wan tasks by id in one call (ownership checks apply). Match
+        results by `_id`, not by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["wan_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.WanTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> WanTask:
+        """Get a Wan video task.
+
+        One Wan task with its settings, status and, once `completed`, its `result_url`. Poll this to
+        wait for a task.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["wan_get"],
+            {
+                "id": id,
+            },
+            models.WanTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a Wan video task.
+
+        Removes one of the caller's Wan tasks from the normal history; other tasks are not affected. Do
+        not assume a running task is cancelled.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["wan_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[WanTask], object] | None = None,
+    ) -> CompletedWanTask:
+        """Wait until job `id` is done and return its finished record (polls `wan.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["wan_start"],
+            _OPS["wan_get"],
+            id,
+            models.WanTask.from_dict,
+            models.CompletedWanTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[WanTask], object] | None = None,
+    ) -> builtins.list[CompletedWanTask | JobFailedError]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["wan_start"],
+            _OPS["wan_get"],
+            _OPS["wan_batch_detail"],
+            builtins.list(ids),
+            models.WanTask.from_dict,
+            models.CompletedWanTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncWanResourceWithRawResponse:
+    """Like `AsyncWanResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncWanResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncWanQuotes:
+    """What each job start of the wan group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        prompt: str,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        image_url: str | FileInput | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        duration: WanStartBodyDuration | Unset = UNSET,
+        resolution: WanStartBodyResolution | Unset = UNSET,
+        ratio: WanStartBodyRatio | Unset = UNSET,
+        enable_prompt_expansion: bool | Unset = UNSET,
+        multi_shots: bool | Unset = UNSET,
+        model: WanStartBodyModel | Unset = UNSET,
+        task_type: WanStartBodyTaskType | Unset = UNSET,
+        last_frame_url: str | FileInput | Unset = UNSET,
+        first_clip_url: str | FileInput | Unset = UNSET,
+        edit_video_url: str | FileInput | Unset = UNSET,
+        reference_image_urls: builtins.list[str] | FileInput | Unset = UNSET,
+        reference_media: builtins.list[WanStartBodyReferenceMediaItem] | Unset = UNSET,
+        seed: float | Unset = UNSET,
+        audio: bool | Unset = UNSET,
+        audio_url: str | FileInput | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `wan.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["wan_start"],
+            {
+                "prompt": prompt,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "image_url": image_url,
+                "negative_prompt": negative_prompt,
+                "duration": duration,
+                "resolution": resolution,
+                "ratio": ratio,
+                "enable_prompt_expansion": enable_prompt_expansion,
+                "multi_shots": multi_shots,
+                "model": model,
+                "task_type": task_type,
+                "last_frame_url": last_frame_url,
+                "first_clip_url": first_clip_url,
+                "edit_video_url": edit_video_url,
+                "reference_image_urls": reference_image_urls,
+                "reference_media": reference_media,
+                "seed": seed,
+                "audio": audio,
+                "audio_url": audio_url,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

@@ -1,0 +1,307 @@
+"""The wan_3 group's asynchronous methods, generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from ... import models
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    NotGiven,
+    Unset,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+)
+from . import _OPS
+
+if TYPE_CHECKING:
+    from a2e import JobFailedError
+
+    from ...models import CompletedWan3Task, Wan3Task
+    from ...models.quote import Quote
+    from ...models.wan_3_start_body_input import Wan3StartBodyInput
+    from ...models.wan_3_start_body_mode import (
+        Wan3StartBodyMode,
+    )
+    from ...models.wan_3_start_body_model import (
+        Wan3StartBodyModel,
+    )
+    from ...models.wan_3_start_body_parameters import Wan3StartBodyParameters
+    from ...models.wan_3_task import Wan3Task
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner
+
+__all__ = ["AsyncWan3Resource"]
+
+
+class AsyncWan3Resource:
+    """Operations of the wan_3 group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncWan3ResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncWan3ResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncWan3Quotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncWan3Quotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        model: Wan3StartBodyModel,
+        input_: Wan3StartBodyInput | dict[str, Any],
+        parameters: Wan3StartBodyParameters | dict[str, Any],
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        mode: Wan3StartBodyMode | Unset = UNSET,
+        force_generate: bool | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Wan3Task:
+        """Start a Wan 3.0 video task.
+
+        Asynchronous: starts a Wan 3.0 video task. `mode` is `text-to-video` (default),
+        `first-frame`, `first-last-frames` or `reference`; the prompt and the media list go in
+        `input`, the generation settings (resolution, ratio, duration, audio, prompt extension,
+        seed, watermark) in `parameters`. Reference media cannot be mixed with strict first/last
+        frame media; reference videos are 3 to 15 s each, 15 s in total. There is no negative
+        prompt. `wan3.0-video-prime` gives the same output faster (about 2 instead of about 14
+        minutes) at a higher price per second. Answers 503 while the provider or Wan 3.0 pricing
+        is not configured. Returns the task record once accepted; wait with `get` (or a webhook).
+
+        Args:
+            model: `wan3.0-video-prime`: same output, faster inference, higher price per second.
+            input_: The prompt and the input media.
+            parameters: Generation settings.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            name: Task name.
+            mode: Generation mode. Reference media cannot be mixed with strict first/last-frame media.
+            force_generate: Not in the catalog; public code sends `true` (elsewhere the flag overrides the NSFW
+                check).
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["wan_3_start"],
+            {
+                "model": model,
+                "input_": input_,
+                "parameters": parameters,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "mode": mode,
+                "force_generate": force_generate,
+            },
+            models.Wan3Task.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        model: Wan3StartBodyModel,
+        input_: Wan3StartBodyInput | dict[str, Any],
+        parameters: Wan3StartBodyParameters | dict[str, Any],
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        mode: Wan3StartBodyMode | Unset = UNSET,
+        force_generate: bool | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[Wan3Task], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedWan3Task:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            model=model,
+            input_=input_,
+            parameters=parameters,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            mode=mode,
+            force_generate=force_generate,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> Wan3Task:
+        """Get a Wan 3.0 video task.
+
+        One Wan 3.0 task with its status and, once `completed`, its `result_url`. Poll this to wait
+        for a task. Not in A2E's catalog, which documents only the start: one public caller polls
+        this path, following the `/{id}` pattern of every other task family.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["wan_3_get"],
+            {
+                "id": id,
+            },
+            models.Wan3Task.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[Wan3Task], object] | None = None,
+    ) -> CompletedWan3Task:
+        """Wait until job `id` is done and return its finished record (polls `wan_3.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["wan_3_start"],
+            _OPS["wan_3_get"],
+            id,
+            models.Wan3Task.from_dict,
+            models.CompletedWan3Task.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[Wan3Task], object] | None = None,
+    ) -> builtins.list[CompletedWan3Task | JobFailedError]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls each job in turn, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["wan_3_start"],
+            _OPS["wan_3_get"],
+            None,
+            builtins.list(ids),
+            models.Wan3Task.from_dict,
+            models.CompletedWan3Task.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncWan3ResourceWithRawResponse:
+    """Like `AsyncWan3Resource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncWan3Resource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.get = async_raw_response(resource.get)
+
+
+class AsyncWan3Quotes:
+    """What each job start of the wan_3 group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        model: Wan3StartBodyModel,
+        input_: Wan3StartBodyInput | dict[str, Any],
+        parameters: Wan3StartBodyParameters | dict[str, Any],
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        mode: Wan3StartBodyMode | Unset = UNSET,
+        force_generate: bool | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `wan_3.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["wan_3_start"],
+            {
+                "model": model,
+                "input_": input_,
+                "parameters": parameters,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "name": name,
+                "mode": mode,
+                "force_generate": force_generate,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )

@@ -1,0 +1,461 @@
+"""The wan_spicy group's asynchronous methods, generated from the spec."""
+
+from __future__ import annotations
+
+import builtins
+import functools
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ... import models
+from ...types import (
+    NOT_GIVEN,
+    UNSET,
+    FileInput,
+    NotGiven,
+    Unset,
+    parse_nothing,
+)
+from .. import (
+    DEFAULT_WAIT_TIMEOUT,
+    Body,
+    Headers,
+    Query,
+    Timeout,
+    async_raw_response,
+)
+from . import _OPS
+
+if TYPE_CHECKING:
+    from a2e import JobFailedError
+
+    from ...models import CompletedWanSpicyTask, WanSpicyTask
+    from ...models.quote import Quote
+    from ...models.wan_spicy_start_body_model import (
+        WanSpicyStartBodyModel,
+    )
+    from ...models.wan_spicy_start_body_resolution import (
+        WanSpicyStartBodyResolution,
+    )
+    from ...models.wan_spicy_task import WanSpicyTask
+    from ...models.wan_spicy_task_page import WanSpicyTaskPage
+    from ...types import UNSET, Unset
+    from .. import AsyncRunner
+
+__all__ = ["AsyncWanSpicyResource"]
+
+
+class AsyncWanSpicyResource:
+    """Operations of the wan_spicy group, asynchronous."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    @functools.cached_property
+    def with_raw_response(self) -> AsyncWanSpicyResourceWithRawResponse:
+        """The same operations, each returning a `RawResponse` (HTTP status, headers, trace_id) around the data."""
+        return AsyncWanSpicyResourceWithRawResponse(self)
+
+    @functools.cached_property
+    def quote(self) -> AsyncWanSpicyQuotes:
+        """What each job start would cost, with the start's own arguments; nothing is started."""
+        return AsyncWanSpicyQuotes(self._runner)
+
+    async def start(
+        self,
+        *,
+        prompt: str,
+        image_url: str | FileInput,
+        resolution: WanSpicyStartBodyResolution,
+        duration: float,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        model: WanSpicyStartBodyModel | Unset = UNSET,
+        name: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        audio_url: str | FileInput | Unset = UNSET,
+        prompt_extend: bool | Unset = UNSET,
+        seed: int | Unset = UNSET,
+        minor_suspected_skip: bool | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> WanSpicyTask:
+        """Start a Wan Spicy video task.
+
+        Asynchronous: animates an image (https only) with Wan Spicy, run by an external provider
+        (mulerouter.ai / carrothub). `wan2.7-i2v-spicy` (default) takes 720p or 1080p, 2 to 15 s,
+        and accepts `negative_prompt` and `audio_url`; `wan2.2-i2v-spicy` takes 480p or 720p, 5 or
+        8 s, without audio. A suspected minor in the image stops the call before it is charged
+        unless `minor_suspected_skip` is set. Returns the task record once accepted; wait with
+        `get` (or a webhook). Charges credits; failed tasks are refunded.
+
+        Args:
+            prompt: Generation prompt.
+            image_url: Public https URL of the image to animate.
+            resolution: `wan2.7-i2v-spicy`: 720p or 1080p; `wan2.2-i2v-spicy`: 480p or 720p.
+            duration: Seconds: 2 to 15 with `wan2.7-i2v-spicy`, 5 or 8 with `wan2.2-i2v-spicy`.
+            webhook_url: HTTPS URL notified when the task completes or fails.
+            webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
+            model: `wan2.7-i2v-spicy` supports audio; `wan2.2-i2v-spicy` does not.
+            name: Display name.
+            negative_prompt: Features to avoid; accepted only with `wan2.7-i2v-spicy`.
+            audio_url: Public https URL of a .wav or .mp3 track; `wan2.7-i2v-spicy` only.
+            prompt_extend: Let the provider rewrite the prompt.
+            seed: Random seed.
+            minor_suspected_skip: Skip the pre-charge suspected-minor confirmation for the input image.
+
+            max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["wan_spicy_start"],
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "resolution": resolution,
+                "duration": duration,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "model": model,
+                "name": name,
+                "negative_prompt": negative_prompt,
+                "audio_url": audio_url,
+                "prompt_extend": prompt_extend,
+                "seed": seed,
+                "minor_suspected_skip": minor_suspected_skip,
+            },
+            models.WanSpicyTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+            max_credits,
+        )
+
+    async def start_and_wait(
+        self,
+        *,
+        prompt: str,
+        image_url: str | FileInput,
+        resolution: WanSpicyStartBodyResolution,
+        duration: float,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        model: WanSpicyStartBodyModel | Unset = UNSET,
+        name: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        audio_url: str | FileInput | Unset = UNSET,
+        prompt_extend: bool | Unset = UNSET,
+        seed: int | Unset = UNSET,
+        minor_suspected_skip: bool | Unset = UNSET,
+        max_credits: float | None | NotGiven = NOT_GIVEN,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[WanSpicyTask], object] | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> CompletedWanSpicyTask:
+        """`start`, then `wait`: the finished record, result fields set.
+
+        Takes the arguments of `start`, plus `wait_timeout` and `on_update` as for
+        `wait`. The start is sent once; past `wait_timeout`, `JobTimeoutError` says how to
+        resume waiting.
+        """
+        started = await self.start(
+            prompt=prompt,
+            image_url=image_url,
+            resolution=resolution,
+            duration=duration,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            model=model,
+            name=name,
+            negative_prompt=negative_prompt,
+            audio_url=audio_url,
+            prompt_extend=prompt_extend,
+            seed=seed,
+            minor_suspected_skip=minor_suspected_skip,
+            max_credits=max_credits,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+
+    async def list(
+        self,
+        *,
+        page_num: int | Unset = 1,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> WanSpicyTaskPage:
+        """List Wan Spicy tasks.
+
+        The caller's Wan Spicy tasks, one page at a time.
+
+        Args:
+            page_num:
+            page_size:
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["wan_spicy_list"],
+            {
+                "page_num": page_num,
+                "page_size": page_size,
+            },
+            models.WanSpicyTaskPage.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    def list_all(
+        self,
+        *,
+        page_size: int | Unset = 10,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> AsyncIterator[WanSpicyTask]:
+        """Every record of `list`, across all pages, fetched a page at a time as you iterate.
+
+        Takes the filters of `list`, the page size included.
+        """
+        return self._runner.paginate(
+            _OPS["wan_spicy_list"],
+            {
+                "page_size": page_size,
+            },
+            models.WanSpicyTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+        )
+
+    async def batch_detail(
+        self,
+        *,
+        ids: builtins.list[str],
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> builtins.list[WanSpicyTask]:
+        """Get several Wan Spicy tasks.
+
+        Fetches several of the caller's Wan Spicy tasks by id in one call (ownership checks apply).
+        Match results by `_id`, not by position.
+
+        Args:
+            ids: Record ids (at most 200); results come in any order, match them by `_id`.
+
+            timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["wan_spicy_batch_detail"],
+            {
+                "ids": ids,
+            },
+            models.WanSpicyTask.list_from,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
+
+    async def get(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> WanSpicyTask:
+        """Get a Wan Spicy task.
+
+        One Wan Spicy task with its status and, once `completed`, its `result_url`. Poll this to wait
+        for a task.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        return await self._runner.call(
+            _OPS["wan_spicy_get"],
+            {
+                "id": id,
+            },
+            models.WanSpicyTask.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+    ) -> None:
+        """Delete a Wan Spicy task.
+
+        Soft-deletes one of the caller's Wan Spicy tasks (hidden from the history). Do not assume a
+        running task is cancelled.
+
+        Args:
+            id: The record's id.
+
+            timeout, extra_headers, extra_query: Per-call options (see the README).
+        """
+
+        await self._runner.call(
+            _OPS["wan_spicy_delete"],
+            {
+                "id": id,
+            },
+            parse_nothing,
+            timeout,
+            extra_headers,
+            extra_query,
+            None,
+        )
+
+    async def wait(
+        self,
+        id: str,
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[WanSpicyTask], object] | None = None,
+    ) -> CompletedWanSpicyTask:
+        """Wait until job `id` is done and return its finished record (polls `wan_spicy.get`).
+
+        Polls with backoff (2 s growing to 30 s, with jitter) and retries transient errors of the
+        poll; a status the spec does not list keeps the wait going. Never re-sends the start.
+
+        Args:
+            id: The job's id, from `start` (or a webhook, or another process).
+            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            on_update: Called with the record each time its status changes.
+
+        Raises:
+            JobFailedError: The job failed; it carries the record, the failure code and message.
+            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+        """
+        return await self._runner.wait(
+            _OPS["wan_spicy_start"],
+            _OPS["wan_spicy_get"],
+            id,
+            models.WanSpicyTask.from_dict,
+            models.CompletedWanSpicyTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+    async def wait_many(
+        self,
+        ids: Iterable[str],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        on_update: Callable[[WanSpicyTask], object] | None = None,
+    ) -> builtins.list[CompletedWanSpicyTask | JobFailedError]:
+        """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
+
+            A job that failed is a `JobFailedError` in its place (the others are still returned).
+        Polls `batch_detail` with up to 200 ids per request, with the backoff
+            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+        """
+        return await self._runner.wait_many(
+            _OPS["wan_spicy_start"],
+            _OPS["wan_spicy_get"],
+            _OPS["wan_spicy_batch_detail"],
+            builtins.list(ids),
+            models.WanSpicyTask.from_dict,
+            models.CompletedWanSpicyTask.from_dict,
+            timeout,
+            on_update,
+        )
+
+
+class AsyncWanSpicyResourceWithRawResponse:
+    """Like `AsyncWanSpicyResource`, but each operation returns a `RawResponse` around the data."""
+
+    def __init__(self, resource: AsyncWanSpicyResource) -> None:
+        self.start = async_raw_response(resource.start)
+        self.list = async_raw_response(resource.list)
+        self.batch_detail = async_raw_response(resource.batch_detail)
+        self.get = async_raw_response(resource.get)
+        self.delete = async_raw_response(resource.delete)
+
+
+class AsyncWanSpicyQuotes:
+    """What each job start of the wan_spicy group would cost; nothing is started."""
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def start(
+        self,
+        *,
+        prompt: str,
+        image_url: str | FileInput,
+        resolution: WanSpicyStartBodyResolution,
+        duration: float,
+        webhook_url: str | Unset = UNSET,
+        webhook_token: str | Unset = UNSET,
+        model: WanSpicyStartBodyModel | Unset = UNSET,
+        name: str | Unset = UNSET,
+        negative_prompt: str | Unset = UNSET,
+        audio_url: str | FileInput | Unset = UNSET,
+        prompt_extend: bool | Unset = UNSET,
+        seed: int | Unset = UNSET,
+        minor_suspected_skip: bool | Unset = UNSET,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> Quote:
+        """What `wan_spicy.start` would cost with these arguments; starts nothing, charges nothing.
+
+        Sends `credits.quote` the exact body `start` would send (local files are uploaded first).
+        """
+        return await self._runner.quote(
+            _OPS["wan_spicy_start"],
+            {
+                "prompt": prompt,
+                "image_url": image_url,
+                "resolution": resolution,
+                "duration": duration,
+                "webhook_url": webhook_url,
+                "webhook_token": webhook_token,
+                "model": model,
+                "name": name,
+                "negative_prompt": negative_prompt,
+                "audio_url": audio_url,
+                "prompt_extend": prompt_extend,
+                "seed": seed,
+                "minor_suspected_skip": minor_suspected_skip,
+            },
+            models.Quote.from_dict,
+            timeout,
+            extra_headers,
+            extra_query,
+            extra_body,
+        )
