@@ -5,7 +5,7 @@ BIN := $(CURDIR)/$(VENV)/bin
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 GEN_DIR := generated/a2e_api
-# The generator's ruff post-hooks must find the pinned ruff first.
+# The recipes run the pinned Python tools (ruff, mypy, pytest, the generator) from .venv.
 export PATH := $(BIN):$(PATH)
 export REDOCLY_TELEMETRY := off
 

@@ -1,4 +1,4 @@
-"""The maintainer scripts: recording scrubber and coverage report."""
+"""The maintainer scripts: recording scrubber, coverage report, the generator's async split."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 
 import coverage as coverage_script
+import generate
 import record
 from conftest import TOKEN, operations
+from spec_facts import ASYNC_SPLIT
 
 
 def test_scrub_removes_token_personal_data_and_url_signatures() -> None:
@@ -55,3 +57,15 @@ def test_coverage_report_lists_every_spec_operation_and_the_unknown_paths() -> N
     assert "no known path" in text
     assert "Obtain Login Token" in text
     assert "== Totals ==" in text
+
+
+def test_each_group_module_is_split_into_its_sync_and_async_halves(tmp_path: Path) -> None:
+    group = tmp_path / "api" / "voices"
+    group.mkdir(parents=True)
+    (group / "__init__.py").write_text(f"SYNC = 1\n\n\n{ASYNC_SPLIT}\n\nASYNC = 2\n")
+    generate.split_async_halves(tmp_path)
+    assert (group / "__init__.py").read_text() == "SYNC = 1\n"
+    assert (group / "_async.py").read_text() == "ASYNC = 2\n"
+    (group / "__init__.py").write_text("SYNC = 1\n")  # a template that lost the marker
+    with pytest.raises(SystemExit, match="no async half"):
+        generate.split_async_halves(tmp_path)
