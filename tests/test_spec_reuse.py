@@ -182,3 +182,55 @@ def test_the_run_is_cached_on_the_spec_and_the_tools(tmp_path: Path, monkeypatch
     path.write_text(path.read_text() + "\n# changed\n")
     assert spec_reuse.main([], where) == 0
     assert ran == ["run", "run"]
+
+
+WEBHOOK_EVENT = {"type": "object", "required": ["event"], "properties": {"event": {"type": "string"}}}
+
+
+def with_webhook(document: dict[str, Any]) -> dict[str, Any]:
+    document = copy.deepcopy(document)
+    document["components"]["schemas"]["WebhookEvent"] = WEBHOOK_EVENT
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/WebhookEvent"}}}}
+    post = {"operationId": "job_event", "requestBody": body, "responses": {"204": {"description": "received"}}}
+    document["webhooks"] = {"jobEvent": {"post": post}}
+    return document
+
+
+def test_client_generators_get_the_spec_without_webhooks_but_with_their_payload(tmp_path: Path) -> None:
+    where = spec_reuse.Where(spec=tmp_path / "unused.yaml", out=tmp_path)
+    spec_reuse.write_client_spec(spec_reuse.Spec(spec()), where)
+    client = yaml.safe_load(spec_reuse.client_spec(where).read_text())
+    assert "webhooks" in spec() and "webhooks" not in client
+    assert client["components"]["schemas"]["WebhookEvent"] == spec()["components"]["schemas"]["WebhookEvent"]
+    assert client["paths"] == spec()["paths"]
+
+
+def test_python_findings_name_the_operation(tmp_path: Path) -> None:
+    locator = spec_reuse.Locator(spec_reuse.Spec(spec()))
+    api = tmp_path / spec_reuse.PYTHON_PACKAGE / "api"
+    api.mkdir(parents=True)
+    (tmp_path / spec_reuse.PYTHON_PACKAGE / "__init__.py").write_text("from .api import talking_photo_api\n")
+    (api / "__init__.py").write_text("")
+    broken = "class TalkingPhotoApi:\n    def talking_photo_start(\n        self,\n        body: ,\n    ) -> None:\n"
+    (api / "talking_photo_api.py").write_text(broken)
+    (finding,) = spec_reuse.python_findings(tmp_path, locator)
+    assert (finding.tool, finding.where, finding.fatal) == ("python compile", "operation talking_photo_start", True)
+    assert "SyntaxError" in finding.message and "talking_photo_api.py:4" in finding.message
+    # A module that compiles but fails at import (a model the generator typed wrongly) is found too.
+    (api / "talking_photo_api.py").write_text("class TalkingPhotoTask:\n    pass\n\nraise TypeError('bad model')\n")
+    (finding,) = spec_reuse.python_findings(tmp_path, spec_reuse.Locator(spec_reuse.Spec(spec())))
+    assert finding.tool == "python import" and "TypeError: bad model" in finding.message
+    assert "TalkingPhotoTask" in finding.where
+
+
+def test_python_and_typescript_fetch_pass_on_a_spec_with_a_webhook(tmp_path: Path) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text(yaml.safe_dump(with_webhook(small_spec()), sort_keys=False))
+    where = spec_reuse.Where(spec=path, out=tmp_path / "out")
+    steps = tuple(name for name in spec_reuse.STEPS if name.startswith(("Python", "TypeScript fetch")))
+    assert len(steps) == 2
+    findings = spec_reuse.check(where, steps=steps)
+    assert [f for f in findings if f.fatal] == []
+    models = {p.stem for p in (where.out / "python" / spec_reuse.PYTHON_PACKAGE / "models").glob("*.py")}
+    assert "webhook_event" in models  # the payload is still generated for receivers
+    assert (where.out / "ts-fetch" / "models" / "WebhookEvent.ts").exists()
