@@ -38,6 +38,7 @@ spec: $(PY_STAMP)
 generate: spec
 	python scripts/generate.py $(GEN_DIR)
 	python scripts/reference.py generated/API.md
+	python scripts/recording_counts.py --write
 
 ## Fail if openapi/a2e.yaml or generated/ is not exactly what the sources, config and templates produce.
 check-drift: $(PY_STAMP)

@@ -7,6 +7,7 @@ code, live, or constructed from the field facts: its `source` says which).
 from __future__ import annotations
 
 import json
+import sys
 
 import a2e
 import httpx
@@ -16,6 +17,7 @@ from a2e import A2E, AsyncA2E
 from a2e_api.models.error_envelope import ErrorEnvelope
 from conftest import (
     BASE_URL,
+    ROOT,
     SPEC_PATH,
     TOKEN,
     Recorder,
@@ -127,3 +129,27 @@ def test_every_operation_has_a_recording() -> None:
 
 def test_every_recording_names_a_spec_operation() -> None:
     assert sorted({r.operation for r in RECORDINGS} - set(operations())) == []
+
+
+SOURCE_WORDS = ("docs", "observed", "live", "constructed")
+
+
+@by_file(RECORDINGS)
+def test_a_recordings_name_agrees_with_its_source(recording: Recording) -> None:
+    case = recording.file.split("__", 1)[1].removesuffix(".json")
+    word = case.split("-")[0]
+    if word in SOURCE_WORDS:
+        assert recording.source == word, f"{recording.file} is named {word} but its values are {recording.source}"
+    if word == "as":
+        assert recording.source == "constructed" and case.split("-")[1] in SOURCE_WORDS, recording.file
+
+
+def test_the_readmes_count_of_recordings_is_current() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import recording_counts
+
+    assert recording_counts.block() in (ROOT / "README.md").read_text(), (
+        "run `python scripts/recording_counts.py --write`"
+    )
+    found = recording_counts.counts()
+    assert sum(found.values()) == len(RECORDINGS) and set(found) <= set(SOURCE_WORDS)
