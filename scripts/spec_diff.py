@@ -13,6 +13,22 @@ caller of the generated client (`client.<group>.<method>(...)`):
 - not breaking: additions (operations, optional arguments, reply fields), widened arguments,
   relaxed limits, new error statuses, deprecations, changed defaults and routes.
 
+Where it disagrees with Optic 1.0.9 (`optic diff`, its breaking-change rules), and why
+(tests/test_spec_diff.py has a case of each):
+
+- A documented status removed or narrowed (`5XX` replaced by `500`) is breaking, as Optic says:
+  the Python client maps any 5xx to `InternalServerError` whatever is documented, but the spec is
+  also what other languages generate from, and their typed clients lose the branch of every status
+  no longer listed (orval and openapi-typescript type replies per status). Moving a code into a
+  range that covers it (`500` into `5XX`) is not breaking.
+- A new or narrowed limit on an argument (`maximum`, `maxLength`, an `enum` value removed) is
+  breaking, though Optic lets it pass: the client checks arguments against the spec before
+  sending, so a call that worked raises `ArgumentValueError` now.
+- A reply field whose type changes or widens (now nullable, another type), or a reply `data`
+  typed differently, is breaking, though Optic lets it pass: the generated record's field type
+  changes (`str` becomes `str | None`), which breaks type-checked code and, with a new type, the
+  parse of the reply.
+
 The summary suggests the version bump (0.x: a breaking change bumps the minor version, anything
 else the patch; from 1.0 on: major, minor) and, with `--changelog`, prints a CHANGELOG.md entry.
 Exit status 0, or 2 when BASE cannot be read.
@@ -348,6 +364,26 @@ def ok_data(shaper: Shaper, op: dict[str, Any]) -> Shape | None:
     return reply.properties.get("data", Shape())
 
 
+def covers(status: str, other: str) -> bool:
+    """Whether documented status `status` (`500`, `5XX`, `default`) covers the code or range `other`."""
+    if status == "default":
+        return True
+    if status.upper().endswith("XX"):
+        return other[:1] == status[:1]
+    return status == other
+
+
+def removed_response(status: str, remaining: set[str], where: str) -> Change:
+    """A documented status removed: fine if a remaining one covers it (`500` into `5XX`), breaking if not."""
+    if any(covers(other, status) for other in remaining if other != "default"):
+        return Change(False, where, f"response {status} now documented under a range that covers it")
+    narrowed = [other for other in sorted(remaining) if covers(status, other)]
+    if narrowed:
+        lost = "typed clients of other languages lose the rest"
+        return Change(True, where, f"response {status} narrowed to {', '.join(narrowed)} ({lost})")
+    return Change(True, where, f"response {status} no longer documented")
+
+
 def compare(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[Change]:
     old_ops, new_ops = operations(old_doc), operations(new_doc)
     old_shaper, new_shaper = Shaper(old_doc), Shaper(new_doc)
@@ -408,7 +444,7 @@ def compare(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[Change]:
         for status in sorted(new_status - old_status):
             changes.append(Change(False, where, f"response {status} documented"))
         for status in sorted(old_status - new_status):
-            changes.append(Change(status == "200", where, f"response {status} no longer documented"))
+            changes.append(removed_response(status, new_status, where))
         for key in ("x-a2e-task", "x-a2e-pagination"):
             if op.get(key) != new_op.get(key):
                 changes.append(Change(False, where, f"{key} changed (how to wait or page)"))

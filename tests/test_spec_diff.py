@@ -45,7 +45,7 @@ def base_spec() -> dict[str, Any]:
                         },
                         ["name"],
                     ),
-                    "responses": reply(thing),
+                    "responses": {**reply(thing), "500": {"description": "server error"}},
                 }
             },
             "/things/{id}": {
@@ -58,7 +58,7 @@ def base_spec() -> dict[str, Any]:
                     "operationId": "things_list",
                     "tags": ["Things"],
                     "parameters": [{"name": "page", "in": "query", "schema": {"type": "integer"}}],
-                    "responses": reply({"type": "array", "items": thing}),
+                    "responses": {**reply({"type": "array", "items": thing}), "5XX": {"description": "server error"}},
                 }
             },
             "/things/old": {"get": {"operationId": "things_old", "tags": ["Things"], "responses": reply({})}},
@@ -110,6 +110,10 @@ def changed_spec() -> dict[str, Any]:
     paths["/things/{id}"]["get"] |= {"deprecated": True, "x-a2e-replaced-by": "things_list"}
     paths["/things/{id}"]["get"]["responses"]["404"] = {"description": "not found"}
     paths["/things/cancel"] = {"post": {"operationId": "things_cancel", "tags": ["Things"], "responses": reply({})}}
+    list_replies = paths["/things"]["get"]["responses"]
+    list_replies["500"] = list_replies.pop("5XX")  # a range narrowed to one code (Optic: breaking)
+    start_replies = paths["/things/start"]["post"]["responses"]
+    start_replies["5XX"] = start_replies.pop("500")  # a code moved into a range that covers it
     return spec
 
 
@@ -143,6 +147,14 @@ EXPECTED = [
         "reply `data`: typed Thing (was untyped); the generated model changes",
     ),
     Change(False, "things_cancel (POST /things/cancel)", "operation added"),
+    Change(
+        True,
+        "things_list (GET /things)",
+        "response 5XX narrowed to 500 (typed clients of other languages lose the rest)",
+    ),
+    Change(False, "things_list (GET /things)", "response 500 documented"),
+    Change(False, "things_start (POST /things/start)", "response 500 now documented under a range that covers it"),
+    Change(False, "things_start (POST /things/start)", "response 5XX documented"),
 ]
 
 
