@@ -218,6 +218,7 @@ def operation_facts(spec: Spec, operation_id: str) -> dict[str, Any]:
         "task": task,
         "pagination": pagination,
         "destructive": bool(op.get("x-a2e-destructive")),
+        "capacity_codes": list(op.get("x-a2e-capacity-codes", [])),
         "deprecated": description.replace("\n", " ")[12:].split(". ")[0] if op.get("deprecated") else None,
     }
     return {

@@ -55,6 +55,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "account_generate_token": {
@@ -70,6 +71,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": "the docs say this call will be removed; create API tokens (`sk_...`) in the web app instead (Account > API Token)",
     },
 }

@@ -72,6 +72,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "avatar_videos_list_characters": {
@@ -90,6 +91,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": "A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list)",
     },
     "avatar_videos_generate": {
@@ -168,6 +170,7 @@ _OPS: dict[str, dict[str, Any]] = {
         },
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "avatar_videos_get": {
@@ -183,6 +186,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "avatar_videos_get_status": {
@@ -198,6 +202,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": "A2E's current catalog replaces it with `get` (GET /api/v1/video/detail)",
     },
     "avatar_videos_list": {
@@ -216,6 +221,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": {"page": "current", "size": "pageSize", "first": 1, "rows": "data", "total": "total"},
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "avatar_videos_detect_language": {
@@ -231,6 +237,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "avatar_videos_set_auto_public_pool": {
@@ -246,6 +253,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
 }

@@ -101,6 +101,7 @@ _OPS: dict[str, dict[str, Any]] = {
         },
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "product_avatar_list": {
@@ -119,6 +120,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": {"page": "pageNum", "size": "pageSize", "rows": "rows", "total": "count"},
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "product_avatar_batch_detail": {
@@ -136,6 +138,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "product_avatar_get": {
@@ -151,6 +154,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "product_avatar_delete": {
@@ -166,6 +170,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": True,
+        "capacity_codes": [],
         "deprecated": None,
     },
 }

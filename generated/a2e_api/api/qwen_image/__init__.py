@@ -123,6 +123,7 @@ _OPS: dict[str, dict[str, Any]] = {
         },
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "qwen_image_list": {
@@ -138,6 +139,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "qwen_image_get": {
@@ -153,6 +155,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "qwen_image_batch_detail": {
@@ -170,6 +173,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "qwen_image_delete": {
@@ -185,6 +189,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": True,
+        "capacity_codes": [],
         "deprecated": None,
     },
 }

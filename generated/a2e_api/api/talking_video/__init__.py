@@ -80,6 +80,7 @@ _OPS: dict[str, dict[str, Any]] = {
         },
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "talking_video_list": {
@@ -98,6 +99,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": {"page": "pageNum", "size": "pageSize", "rows": "rows", "total": "count"},
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "talking_video_batch_detail": {
@@ -115,6 +117,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "talking_video_get": {
@@ -130,6 +133,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "talking_video_delete": {
@@ -145,6 +149,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": True,
+        "capacity_codes": [],
         "deprecated": None,
     },
 }

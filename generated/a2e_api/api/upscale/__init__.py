@@ -76,6 +76,7 @@ _OPS: dict[str, dict[str, Any]] = {
         },
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "upscale_list": {
@@ -94,6 +95,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": {"page": "pageNum", "size": "pageSize", "rows": "rows", "total": "count"},
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "upscale_batch_detail": {
@@ -111,6 +113,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "upscale_get": {
@@ -126,6 +129,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "upscale_delete": {
@@ -141,6 +145,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": True,
+        "capacity_codes": [],
         "deprecated": None,
     },
 }

@@ -160,6 +160,7 @@ _OPS: dict[str, dict[str, Any]] = {
         },
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "wan_list": {
@@ -178,6 +179,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": {"page": "pageNum", "size": "pageSize", "rows": "rows", "total": "count"},
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "wan_batch_detail": {
@@ -195,6 +197,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "wan_get": {
@@ -210,6 +213,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "wan_delete": {
@@ -225,6 +229,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": True,
+        "capacity_codes": [],
         "deprecated": None,
     },
 }

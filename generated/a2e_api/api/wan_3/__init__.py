@@ -131,6 +131,7 @@ _OPS: dict[str, dict[str, Any]] = {
         },
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "wan_3_get": {
@@ -146,6 +147,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "task": None,
         "pagination": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
 }
