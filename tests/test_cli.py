@@ -18,7 +18,7 @@ from pathlib import Path
 import a2e
 import pytest
 from a2e._catalog import commands, groups, main_start
-from a2e.cli import HANDLERS, main
+from a2e.cli import HANDLERS, complete, main
 from a2e.cli._output import FORMATS, write_table
 from a2e.cli._parser import SPECIAL, kebab
 from a2e.sandbox import Sandbox
@@ -463,7 +463,20 @@ def test_all_prints_every_page(env: dict[str, str], sandbox: Sandbox, capsys: py
     assert "--all must be used without --page-num" in capsys.readouterr().err
 
 
-@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the sandbox's CDN socket, bound first
+def test_every_paged_list_has_all_through_its_own_iterator() -> None:
+    """`--all` on each list with `x-a2e-pagination`, calling the iterator the descriptor names."""
+    client = a2e.A2E(api_key="sk_x", base_url="http://127.0.0.1:9")
+    paged = [(g, c) for g in groups() for c in commands(g) if c.descriptor["pagination"]]
+    assert paged
+    for group, command in paged:
+        assert "--all" in complete([kebab(group), kebab(command.method)])
+        assert callable(getattr(getattr(client, group), command.descriptor["all_method"]))
+    unpaged = next(c for c in commands("credits") if not c.descriptor["pagination"])
+    assert "--all" not in complete(["credits", kebab(unpaged.method)])
+
+
+# Sandbox() binds its CDN before its API and leaves the CDN socket open when the API's port is taken.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning", "ignore::ResourceWarning")
 def test_the_sandbox_on_a_busy_port_is_one_line_and_exit_3(capsys: pytest.CaptureFixture[str]) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
