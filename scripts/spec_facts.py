@@ -217,7 +217,9 @@ def operation_facts(spec: Spec, operation_id: str) -> dict[str, Any]:
         "record_id": record_id,
         "task": task,
         "pagination": pagination,
+        "all_method": None,
         "destructive": bool(op.get("x-a2e-destructive")),
+        "capacity_codes": list(op.get("x-a2e-capacity-codes", [])),
         "deprecated": description.replace("\n", " ")[12:].split(". ")[0] if op.get("deprecated") else None,
     }
     return {
@@ -277,7 +279,8 @@ def name_iterators(operations: dict[str, dict[str, Any]]) -> None:
     for facts in operations.values():
         if facts["pagination"]:
             name = f"{facts['method']}_all"
-            facts["all_method"] = name if (facts["group"], name) not in taken else f"iter_{facts['method']}"
+            chosen = name if (facts["group"], name) not in taken else f"iter_{facts['method']}"
+            facts["all_method"] = facts["descriptor"]["all_method"] = chosen
 
 
 def all_facts(document: dict[str, Any]) -> dict[str, Any]:

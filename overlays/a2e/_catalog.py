@@ -106,6 +106,13 @@ def commands(group: str) -> tuple[Command, ...]:
     return tuple(found)
 
 
+def main_start(group: str) -> Command | None:
+    """The group's main kind of job: the start whose jobs the group's `wait` waits for (the others
+    have `wait_<start>`), `start` first as scripts/spec_facts.py names them; None for a group with no jobs."""
+    waited = [c for c in commands(group) if c.is_start and c.descriptor["task"]["wait_method"] == "wait"]
+    return next((c for c in waited if c.method == "start"), waited[0] if waited else None)
+
+
 def command(group: str, method: str) -> Command:
     for candidate in commands(group):
         if candidate.method == method:

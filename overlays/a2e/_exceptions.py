@@ -7,6 +7,7 @@ exception pickles with its attributes, so it can cross a process pool or a task 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BudgetExceededError",
+    "CapacityError",
     "ConfigurationError",
     "DownloadError",
     "InsufficientCreditsError",
@@ -140,6 +142,18 @@ class APIError(A2EError):
 
 class BadRequestError(APIError):
     """The request was rejected as invalid (HTTP 400, or code 1001)."""
+
+
+class CapacityError(APIError):
+    """A2E has no capacity for the request now (e.g. "hosts are occupied"): not the caller's mistake.
+
+    Chosen by the operation's spec fact `x-a2e-capacity-codes`, never by the message text: the
+    same code (1001) means an invalid parameter on other operations. Nothing was started; the
+    same request may succeed later.
+    """
+
+    def __str__(self) -> str:
+        return super().__str__() + "; A2E is at capacity, try again later"
 
 
 class AuthenticationError(APIError):
@@ -321,8 +335,11 @@ _BY_STATUS: dict[int, type[APIError]] = {
 }
 
 
-def error_class(code: int | None, http_status: int) -> type[APIError]:
-    """The most specific class for an error reply: by envelope code, then by HTTP status."""
+def error_class(code: int | None, http_status: int, capacity_codes: Collection[int] = ()) -> type[APIError]:
+    """The most specific class for an error reply: by the operation's capacity codes, by envelope
+    code, then by HTTP status."""
+    if code is not None and code in capacity_codes:
+        return CapacityError
     if code is not None and code in _BY_CODE:
         return _BY_CODE[code]
     if http_status in _BY_STATUS:
@@ -333,9 +350,16 @@ def error_class(code: int | None, http_status: int) -> type[APIError]:
 
 
 def error_for(
-    body: Any, *, http_status: int, raw: bytes, operation: str | None = None, fallback: str | None = None
+    body: Any,
+    *,
+    http_status: int,
+    raw: bytes,
+    operation: str | None = None,
+    fallback: str | None = None,
+    capacity_codes: Collection[int] = (),
 ) -> APIError:
-    """The error for a reply whose decoded JSON is `body` (any JSON value, or None if it was not JSON)."""
+    """The error for a reply whose decoded JSON is `body` (any JSON value, or None if it was not JSON);
+    `capacity_codes` are the operation's `x-a2e-capacity-codes`."""
     envelope = body if isinstance(body, dict) else {}
     code = envelope.get("code")
     code = code if isinstance(code, int) and not isinstance(code, bool) else None
@@ -345,7 +369,7 @@ def error_for(
         message = fallback or f"A2E answered HTTP {http_status}" + (
             "" if envelope else " with a body that is not an envelope"
         )
-    return error_class(code, http_status)(
+    return error_class(code, http_status, capacity_codes)(
         message,
         code=code,
         trace_id=trace_id if isinstance(trace_id, str) else None,

@@ -62,9 +62,15 @@ def parse_reply(
     if raw is not content:
         body, decoded = _decode(raw)
     name = operation["name"]
+    capacity = operation.get("capacity_codes", ())  # `api_client`'s check knows only the method and path
     if not 200 <= status < 300:
         error = error_for(
-            body, http_status=status, raw=raw, operation=name, fallback=_fallback(operation, path, status, decoded)
+            body,
+            http_status=status,
+            raw=raw,
+            operation=name,
+            fallback=_fallback(operation, path, status, decoded),
+            capacity_codes=capacity,
         )
         error.retry_after = retry_after_seconds(response.headers)
         raise error
@@ -76,7 +82,7 @@ def parse_reply(
         raise APIResponseValidationError(
             problem, http_status=status, body=raw, trace_id=_trace_id(body), operation=name
         )
-    raise error_for(body, http_status=status, raw=raw, operation=name)
+    raise error_for(body, http_status=status, raw=raw, operation=name, capacity_codes=capacity)
 
 
 def _fallback(operation: Mapping[str, Any], path: str, status: int, decoded: bool) -> str | None:

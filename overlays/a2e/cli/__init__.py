@@ -11,14 +11,28 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from .. import _exceptions as errors
-from .._catalog import Command, command, commands, groups
+from .._catalog import Command, command, commands, groups, main_start
 from . import _output as output
-from ._parser import SPECIAL, field_flag, group_of_word, group_parser, kebab, top_parser, wait_parser
+from ._parser import (
+    SPECIAL,
+    add_method_arguments,
+    download_parser,
+    field_flag,
+    group_of_word,
+    group_parser,
+    kebab,
+    output_kind,
+    sandbox_parser,
+    top_parser,
+    upload_parser,
+    wait_parser,
+)
 
 EXIT_CODES: list[tuple[type[BaseException], int]] = [
     (errors.JobTimeoutError, 4),
@@ -56,8 +70,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def report(exc: errors.A2EError) -> None:
     output.error(str(exc))
     if isinstance(exc, errors.JobTimeoutError) and exc.operation:
-        group = exc.operation.split(".", 1)[0]
-        output.note(f"The job may still be running. Resume with: a2e wait {kebab(group)} {exc.task_id}")
+        group, method = exc.operation.split(".", 1)
+        main = main_start(group)
+        kind = "" if main is None or main.method == method else f" --kind {kebab(method)}"
+        output.note(f"The job may still be running. Resume with: a2e wait {kebab(group)} {exc.task_id}{kind}")
+
+
+Handler = Callable[[list[str], argparse.Namespace], int]
 
 
 def dispatch(args: list[str]) -> int:
@@ -69,19 +88,9 @@ def dispatch(args: list[str]) -> int:
         top.print_help()
         return 0
     name, tail = rest[0], rest[1:]
-    if name == "__complete":
-        print("\n".join(complete(tail)))
-        return 0
-    if name == "completion":
-        return print_completion(tail)
-    if name == "sandbox":
-        return run_sandbox(tail)
-    if name == "mcp":
-        from ..mcp import main as mcp_main
-
-        return mcp_main(tail)
-    if name in SPECIAL:
-        return run_special(name, tail, known)
+    handler = HANDLERS.get(name)
+    if handler is not None:
+        return handler(tail, known)
     group = group_of_word(name)
     if group is None:
         top.parse_args(rest[:1])  # prints argparse's "invalid choice" with the list, exits 2
@@ -110,9 +119,7 @@ def call_arguments(cmd: Command, parsed: argparse.Namespace) -> tuple[list[Any],
     keywords: dict[str, Any] = {}
     source = getattr(parsed, "json_body", None)
     if source:
-        body = json.loads(sys.stdin.read() if source == "-" else Path(source).read_text())
-        if not isinstance(body, dict):
-            raise errors.ArgumentValueError(cmd.descriptor["name"], "--json-body", body, "a JSON object")
+        body = json_body(cmd, source)
         names = {a.wire: a.name for a in cmd.arguments if a.where == "body" and not a.positional}
         extra = {k: v for k, v in body.items() if k not in names}
         keywords.update({names[k]: v for k, v in body.items() if k in names})
@@ -127,26 +134,58 @@ def call_arguments(cmd: Command, parsed: argparse.Namespace) -> tuple[list[Any],
     return positional, keywords
 
 
+def json_body(cmd: Command, source: str) -> dict[str, Any]:
+    """The `--json-body` object; a file that cannot be read or is not a JSON object is a bad argument."""
+    allowed = "a JSON object, in a readable file or on stdin (-)"
+    try:
+        body = json.loads(sys.stdin.read() if source == "-" else Path(source).read_text())
+    except (OSError, ValueError) as exc:
+        raise errors.ArgumentValueError(cmd.descriptor["name"], "--json-body", source, f"{allowed} ({exc})") from exc
+    if not isinstance(body, dict):
+        raise errors.ArgumentValueError(cmd.descriptor["name"], "--json-body", body, allowed)
+    return body
+
+
+def lead_keys(group: str) -> list[str]:
+    """The record keys a table shows first: the group's job status, name and result fields (from `x-a2e-task`)."""
+    tasks = [c.descriptor["task"] for c in commands(group) if c.is_start]
+    return list(dict.fromkeys([t["id"] for t in tasks] + [t["status"] for t in tasks] + ["name"])) + list(
+        dict.fromkeys(field for t in tasks for field in t["result"])
+    )
+
+
 def run_operation(cmd: Command, parsed: argparse.Namespace, options: argparse.Namespace) -> int:
+    kind, lead = output_kind(parsed, options), lead_keys(cmd.group)
     with client(options) as api:
         resource = getattr(api, cmd.group)
         positional, keywords = call_arguments(cmd, parsed)
+        if getattr(parsed, "all", False):
+            output.print_result(list(every_page(resource, cmd, positional, keywords)), kind, lead)
+            return 0
         if cmd.is_start and parsed.quote:
-            output.print_result(getattr(resource.quote, cmd.method)(*positional, **keywords), options.json)
+            output.print_result(getattr(resource.quote, cmd.method)(*positional, **keywords), kind)
             return 0
         if cmd.is_start and parsed.max_credits is not None:
             keywords["max_credits"] = parsed.max_credits
         result = getattr(resource, cmd.method)(*positional, **keywords)
         if not (cmd.is_start and parsed.wait):
-            output.print_result(result, options.json)
+            output.print_result(result, kind, lead)
             return 0
         ids = [task_id(cmd, task) for task in (result if isinstance(result, list) else [result])]
-        finished = [wait_for(api, cmd, job, parsed.timeout) for job in ids]
+        finished = [wait_for(api, cmd, job, parsed.timeout, kind) for job in ids]
         if parsed.download:
             for record in finished:
                 download_results(api, record, Path(parsed.download))
-        output.print_result(finished if isinstance(result, list) else finished[0], options.json)
+        output.print_result(finished if isinstance(result, list) else finished[0], kind, lead)
         return 0
+
+
+def every_page(resource: Any, cmd: Command, positional: list[Any], keywords: dict[str, Any]) -> Any:
+    """`--all`: the rows of every page, through the list's own all-pages iterator (`<list>_all`)."""
+    page = next(a for a in cmd.arguments if a.wire == cmd.descriptor["pagination"]["page"])
+    if page.name in keywords:
+        raise errors.ArgumentValueError(cmd.descriptor["name"], "--all", True, f"used without {field_flag(page.name)}")
+    return getattr(resource, cmd.descriptor["all_method"])(*positional, **keywords)
 
 
 def task_id(cmd: Command, task: Any) -> str:
@@ -158,11 +197,16 @@ def task_id(cmd: Command, task: Any) -> str:
     return value
 
 
-def wait_for(api: Any, cmd: Command, job: str, timeout: float) -> Any:
+def wait_for(api: Any, cmd: Command, job: str, timeout: float, kind: str | None) -> Any:
+    """Wait for the job that `cmd` started; a failed job's record is still the result on stdout."""
     wait = getattr(getattr(api, cmd.group), cmd.descriptor["task"]["wait_method"])
     status_field = cmd.descriptor["task"]["status"]
-    with output.job_status(f"{cmd.group} {job}") as update:
-        return wait(job, timeout=timeout, on_update=lambda record: update(str(record.to_dict().get(status_field))))
+    try:
+        with output.job_status(f"{cmd.group} {job}") as update:
+            return wait(job, timeout=timeout, on_update=lambda record: update(str(record.to_dict().get(status_field))))
+    except errors.JobFailedError as failed:
+        output.print_result(failed.record, kind, lead_keys(cmd.group))
+        raise
 
 
 def download_results(api: Any, record: Any, folder: Path) -> None:
@@ -178,58 +222,85 @@ def download_results(api: Any, record: Any, folder: Path) -> None:
                 output.note(f"saved {path}")
 
 
-def run_special(name: str, tail: list[str], options: argparse.Namespace) -> int:
-    from ._parser import download_parser, upload_parser
+def run_wait(tail: list[str], options: argparse.Namespace) -> int:
+    parsed = wait_parser().parse_args(tail)
+    start = job_start(parsed.group, parsed.kind)
+    kind = output_kind(parsed, options)
+    with client(options) as api:
+        record = wait_for(api, start, parsed.id, parsed.timeout, kind)
+        if parsed.download:
+            download_results(api, record, Path(parsed.download))
+        output.print_result(record, kind, lead_keys(start.group))
+    return 0
 
-    if name == "wait":
-        parsed = wait_parser().parse_args(tail)
-        group = group_of_word(parsed.group)
-        if group is None:
-            raise errors.ArgumentValueError(
-                "a2e wait", "group", parsed.group, "a group: " + ", ".join(map(kebab, groups()))
-            )
-        starts = [c for c in commands(group) if c.is_start]
-        chosen = [c for c in starts if parsed.kind in (None, c.method)]
-        if not chosen:
-            raise errors.ArgumentValueError("a2e wait", "group", parsed.group, "a group with jobs")
-        with client(options) as api:
-            record = wait_for(api, chosen[0], parsed.id, parsed.timeout)
-            if parsed.download:
-                download_results(api, record, Path(parsed.download))
-            output.print_result(record, options.json)
-        return 0
-    if name == "upload":
-        parsed = upload_parser().parse_args(tail)
-        with client(options) as api, output.transfer(f"uploading {parsed.file.name}") as progress:
-            url = api.files.upload(parsed.file, content_type=parsed.content_type, on_progress=progress)
-        print(url)
-        return 0
+
+def job_start(word: str, kind: str | None) -> Command:
+    """The start whose kind of job `a2e wait <group> --kind <start>` waits for (default: the group's main one)."""
+    group = group_of_word(word)
+    main = main_start(group) if group else None
+    if group is None or main is None:
+        with_jobs = [kebab(g) for g in groups() if main_start(g)]
+        raise errors.ArgumentValueError("a2e wait", "group", word, "a group with jobs: " + ", ".join(with_jobs))
+    if kind is None:
+        return main
+    starts = {kebab(c.method): c for c in commands(group) if c.is_start}
+    if kebab(kind) not in starts:
+        raise errors.ArgumentValueError(f"a2e wait {kebab(group)}", "--kind", kind, "one of: " + ", ".join(starts))
+    return starts[kebab(kind)]
+
+
+def run_upload(tail: list[str], options: argparse.Namespace) -> int:
+    parsed = upload_parser().parse_args(tail)
+    with client(options) as api, output.transfer(f"uploading {parsed.file.name}") as progress:
+        url = api.files.upload(parsed.file, content_type=parsed.content_type, on_progress=progress)
+    output.print_result(url, output_kind(parsed, options))
+    return 0
+
+
+def run_download(tail: list[str], options: argparse.Namespace) -> int:
     parsed = download_parser().parse_args(tail)
     with client(options) as api, output.transfer("downloading") as progress:
         print(api.files.download(parsed.url, parsed.dest, on_progress=progress))
     return 0
 
 
-def run_sandbox(tail: list[str]) -> int:
+def run_sandbox(tail: list[str], options: argparse.Namespace) -> int:
+    """Serve the sandbox until Ctrl-C; its URL is the first line on stdout (scripts read it)."""
     from ..sandbox import Sandbox
-    from ._parser import sandbox_parser
+    from ..sandbox._world import FAIL_TRIGGER, TRIGGERS
 
     parsed = sandbox_parser().parse_args(tail)
-    with Sandbox(parsed.port, job_seconds=parsed.job_seconds, verbose=parsed.verbose) as sandbox:
+    try:
+        sandbox = Sandbox(parsed.port, job_seconds=parsed.job_seconds, verbose=parsed.verbose)
+    except OSError as exc:
+        raise errors.ConfigurationError(
+            f"a2e sandbox: cannot serve on 127.0.0.1:{parsed.port} ({exc.strerror or exc}); "
+            "choose another --port, or 0 for any free one"
+        ) from exc
+    with sandbox:
         print(sandbox.url, flush=True)
+        triggers = ", ".join([FAIL_TRIGGER, *TRIGGERS])
         output.note(
             f"A2E sandbox on {sandbox.url} (files on {sandbox.cdn_url}); any token starting with sk_ works.\n"
             f"  export A2E_BASE_URL={sandbox.url} A2E_API_KEY=sk_sandbox\n"
-            "Put sandbox:fail, sandbox:moderation, sandbox:insufficient-credits or sandbox:busy in a field to\n"
-            "get that outcome. Ctrl-C stops it."
+            f"Put one of {triggers} in a field to get that outcome. Ctrl-C stops it."
         )
         try:
             while True:
-                import time
-
                 time.sleep(3600)
         except KeyboardInterrupt:
             return 0
+
+
+def run_mcp(tail: list[str], options: argparse.Namespace) -> int:
+    from ..mcp import main as mcp_main
+
+    return mcp_main(tail)
+
+
+def run_complete(tail: list[str], options: argparse.Namespace) -> int:
+    print("\n".join(complete(tail)))
+    return 0
 
 
 BASH_COMPLETION = """_a2e() {
@@ -241,7 +312,7 @@ complete -o default -F _a2e a2e
 """
 
 
-def print_completion(tail: list[str]) -> int:
+def run_completion(tail: list[str], options: argparse.Namespace) -> int:
     shell = tail[0] if tail else os.path.basename(os.environ.get("SHELL", "bash"))
     if shell not in ("bash", "zsh"):
         raise errors.ArgumentValueError("a2e completion", "shell", shell, "bash or zsh")
@@ -264,5 +335,18 @@ def complete(words: list[str]) -> list[str]:
         cmd = command(group, words[1].replace("-", "_"))
     except KeyError:
         return []
-    flags = [field_flag(a.name) for a in cmd.arguments if not a.positional]
-    return flags + (["--wait", "--timeout", "--download", "--quote", "--max-credits"] if cmd.is_start else [])
+    parser = argparse.ArgumentParser(add_help=False)
+    add_method_arguments(parser, cmd)
+    return [flag for action in parser._actions for flag in action.option_strings]
+
+
+HANDLERS: dict[str, Handler] = {
+    "wait": run_wait,
+    "upload": run_upload,
+    "download": run_download,
+    "sandbox": run_sandbox,
+    "mcp": run_mcp,
+    "completion": run_completion,
+    "__complete": run_complete,
+}
+"""The commands that are not an operation of the spec (`SPECIAL` has their help texts)."""

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .._catalog import Argument, Command, commands, groups
+from ._output import FORMATS
 
 SPECIAL = {
     "wait": "Wait for a job already started (by id), e.g. from another terminal or process",
@@ -30,7 +31,19 @@ def kebab(name: str) -> str:
     return name.strip("_").replace("_", "-")
 
 
-OPTION_FLAGS = {"help", "json-body", "request-timeout", "wait", "timeout", "download", "quote", "max-credits"}
+OPTION_FLAGS = {
+    "help",
+    "json",
+    "output",
+    "json-body",
+    "request-timeout",
+    "all",
+    "wait",
+    "timeout",
+    "download",
+    "quote",
+    "max-credits",
+}
 
 
 def field_flag(name: str) -> str:
@@ -79,7 +92,25 @@ def add_connection(parser: argparse.ArgumentParser) -> None:
         help="the API token; prefer A2E_API_KEY: a token on the command line lands in your shell history",
     )
     parser.add_argument("--base-url", help="the API's base URL (default: A2E_BASE_URL, else https://video.a2e.ai)")
-    parser.add_argument("--json", action="store_true", help="print JSON even on a terminal")
+    add_output_options(parser)
+
+
+def add_output_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """`--json` and `--output`, accepted before the group and after the operation alike."""
+    parser.add_argument("--json", action="store_true", default=None, help="print JSON even on a terminal")
+    parser.add_argument(
+        "--output",
+        choices=list(FORMATS),
+        help="the output format (default: table on a terminal, json elsewhere)",
+    )
+
+
+def output_kind(*namespaces: argparse.Namespace) -> str | None:
+    """The output format the command line asked for, wherever it said so (None: by the terminal)."""
+    for namespace in namespaces:
+        if getattr(namespace, "output", None):
+            return str(namespace.output)
+    return "json" if any(getattr(namespace, "json", None) for namespace in namespaces) else None
 
 
 def describe(argument: Argument) -> str:
@@ -152,6 +183,7 @@ def add_argument(parser: argparse.ArgumentParser, argument: Argument) -> None:
             dest=argument.name,
             action="append",
             type=item,
+            required=argument.required,
             metavar="VALUE",
             help=describe(argument) + " (repeat the flag for each)",
         )
@@ -197,6 +229,11 @@ def add_method_arguments(parser: argparse.ArgumentParser, command: Command) -> N
     options.add_argument(
         "--request-timeout", type=float, metavar="SECONDS", help="seconds each request may take in all"
     )
+    add_output_options(options)
+    if command.descriptor["pagination"]:
+        options.add_argument(
+            "--all", action="store_true", help=f"every page, as one list (`{command.descriptor['all_method']}`)"
+        )
     if command.is_start:
         options.add_argument("--wait", action="store_true", help="wait for the job to finish, showing its status")
         options.add_argument(
@@ -211,9 +248,15 @@ def add_method_arguments(parser: argparse.ArgumentParser, command: Command) -> N
 
 def wait_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="a2e wait", formatter_class=Formatter, description=SPECIAL["wait"])
+    add_output_options(parser)
     parser.add_argument("group", help="the job's group, e.g. face-swap")
     parser.add_argument("id", help="the job's id (printed by the start)")
-    parser.add_argument("--kind", help="for groups with several kinds of job: the start's name (e.g. preview)")
+    parser.add_argument(
+        "--kind",
+        metavar="START",
+        help="for a group with several kinds of job: the operation that started it, e.g. preview "
+        "(default: the group's main start, whose jobs its `wait` waits for)",
+    )
     parser.add_argument(
         "--timeout", type=float, default=7200.0, metavar="SECONDS", help="how long to wait (default 7200)"
     )
@@ -223,6 +266,7 @@ def wait_parser() -> argparse.ArgumentParser:
 
 def upload_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="a2e upload", formatter_class=Formatter, description=SPECIAL["upload"])
+    add_output_options(parser)
     parser.add_argument("file", type=Path)
     parser.add_argument("--content-type", help="the MIME type (default: guessed from the name)")
     return parser

@@ -71,7 +71,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "avatar_videos_list_characters": {
@@ -89,7 +91,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": "A2E's current catalog replaces it with `list_avatars` (POST /api/v1/anchor/list)",
     },
     "avatar_videos_generate": {
@@ -167,7 +171,9 @@ _OPS: dict[str, dict[str, Any]] = {
             "wait_method": "wait",
         },
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "avatar_videos_get": {
@@ -182,7 +188,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "video_id",
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "avatar_videos_get_status": {
@@ -197,7 +205,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": "A2E's current catalog replaces it with `get` (GET /api/v1/video/detail)",
     },
     "avatar_videos_list": {
@@ -215,7 +225,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": {"page": "current", "size": "pageSize", "first": 1, "rows": "data", "total": "total"},
+        "all_method": "list_all",
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "avatar_videos_detect_language": {
@@ -230,7 +242,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "avatar_videos_set_auto_public_pool": {
@@ -245,7 +259,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
 }

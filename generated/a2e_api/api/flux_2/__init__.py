@@ -101,7 +101,9 @@ _OPS: dict[str, dict[str, Any]] = {
             "wait_method": "wait",
         },
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "flux_2_list": {
@@ -126,7 +128,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": {"page": "page", "size": "page_size", "rows": "rows", "total": "count"},
+        "all_method": "list_all",
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "flux_2_batch_detail": {
@@ -143,7 +147,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "flux_2_get": {
@@ -158,7 +164,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "flux_2_delete": {
@@ -173,7 +181,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": True,
+        "capacity_codes": [],
         "deprecated": None,
     },
 }

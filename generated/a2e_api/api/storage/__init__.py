@@ -64,7 +64,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "storage_presigned_upload_url_legacy": {
@@ -88,7 +90,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": "A2E's current catalog marks this call legacy and points to `presigned_upload_url` (POST /api/v1/r2/upload-presigned-url), which also returns the public `cdnUrl`",
     },
     "storage_transfer_url": {
@@ -103,7 +107,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
 }

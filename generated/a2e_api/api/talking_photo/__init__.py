@@ -78,7 +78,9 @@ _OPS: dict[str, dict[str, Any]] = {
             "wait_method": "wait",
         },
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "talking_photo_list": {
@@ -96,7 +98,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": {"page": "pageNum", "size": "pageSize", "first": 1, "rows": "rows", "total": "count"},
+        "all_method": "list_all",
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "talking_photo_batch_detail": {
@@ -113,7 +117,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "talking_photo_get": {
@@ -128,7 +134,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "talking_photo_delete": {
@@ -143,7 +151,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": True,
+        "capacity_codes": [],
         "deprecated": None,
     },
 }

@@ -75,7 +75,9 @@ _OPS: dict[str, dict[str, Any]] = {
             "wait_method": "wait",
         },
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "upscale_list": {
@@ -93,7 +95,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": {"page": "pageNum", "size": "pageSize", "rows": "rows", "total": "count"},
+        "all_method": "list_all",
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "upscale_batch_detail": {
@@ -110,7 +114,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "upscale_get": {
@@ -125,7 +131,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "upscale_delete": {
@@ -140,7 +148,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": True,
+        "capacity_codes": [],
         "deprecated": None,
     },
 }

@@ -159,7 +159,9 @@ _OPS: dict[str, dict[str, Any]] = {
             "wait_method": "wait",
         },
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "wan_list": {
@@ -177,7 +179,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": {"page": "pageNum", "size": "pageSize", "rows": "rows", "total": "count"},
+        "all_method": "list_all",
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "wan_batch_detail": {
@@ -194,7 +198,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "wan_get": {
@@ -209,7 +215,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "wan_delete": {
@@ -224,7 +232,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": True,
+        "capacity_codes": [],
         "deprecated": None,
     },
 }

@@ -91,7 +91,9 @@ _OPS: dict[str, dict[str, Any]] = {
             "wait_method": "wait",
         },
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "wan_spicy_list": {
@@ -109,7 +111,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": {"page": "pageNum", "size": "pageSize", "rows": "rows", "total": "count"},
+        "all_method": "list_all",
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "wan_spicy_batch_detail": {
@@ -126,7 +130,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": None,
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "wan_spicy_get": {
@@ -141,7 +147,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": False,
+        "capacity_codes": [],
         "deprecated": None,
     },
     "wan_spicy_delete": {
@@ -156,7 +164,9 @@ _OPS: dict[str, dict[str, Any]] = {
         "record_id": "id",
         "task": None,
         "pagination": None,
+        "all_method": None,
         "destructive": True,
+        "capacity_codes": [],
         "deprecated": None,
     },
 }
