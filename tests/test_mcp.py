@@ -15,10 +15,10 @@ from typing import Any
 import anyio
 import pytest
 from a2e import AsyncA2E
-from a2e._budget import SessionBudget
 from a2e._catalog import command, groups
-from a2e.mcp._server import make_server, new_state
-from a2e.mcp._tools import COMPACT_ABOVE, build_tools, choose_mode, exposed, select_groups
+from a2e.mcp import parser
+from a2e.mcp._server import make_server, state_from
+from a2e.mcp._tools import COMPACT_ABOVE, build_tools, exposed
 from a2e.sandbox import Sandbox
 from mcp import Client, StdioServerParameters
 
@@ -49,27 +49,9 @@ def server(sandbox: Sandbox, *options: str) -> StdioServerParameters:
 
 
 @asynccontextmanager
-async def in_memory(
-    sandbox: Sandbox,
-    state_dir: Path | None,
-    group_names: str | None = None,
-    mode: str = "auto",
-    allow_delete: bool = False,
-    per_job: float | None = 100.0,
-    total: float | None = 500.0,
-    files: Path | None = None,
-) -> AsyncIterator[Client]:
-    """The server `a2e mcp` would build from these options, connected in process."""
-    selected = select_groups(group_names)
-    state = new_state(
-        selected,
-        allow_delete,
-        SessionBudget(per_job, total),
-        files or Path("a2e-files"),
-        choose_mode(mode, selected, allow_delete),
-        state_dir,
-        AsyncA2E(api_key=TOKEN, base_url=sandbox.url),
-    )
+async def in_memory(sandbox: Sandbox, *options: str) -> AsyncIterator[Client]:
+    """The server `a2e mcp <options>` builds, connected in process (faster than a subprocess)."""
+    state = state_from(parser().parse_args(options), AsyncA2E(api_key=TOKEN, base_url=sandbox.url))
     async with state.client, Client(make_server(state)) as client:
         yield client
 
@@ -149,7 +131,7 @@ def test_a_wait_that_runs_out_answers_still_running(sandbox: Sandbox) -> None:
     async def scenario() -> None:
         sandbox.world.job_seconds = 3600
         try:
-            async with Client(server(sandbox, "--groups", "talking_photo")) as client:
+            async with in_memory(sandbox, "--groups", "talking_photo") as client:
                 job = json.loads(text(await client.call_tool("talking_photo_start", PHOTO)))
                 waited = json.loads(
                     text(
@@ -168,12 +150,12 @@ def test_a_wait_that_runs_out_answers_still_running(sandbox: Sandbox) -> None:
 def test_the_budget_refuses_with_the_quote_and_starts_nothing(sandbox: Sandbox) -> None:
     async def scenario() -> None:
         before = starts(sandbox)
-        async with Client(server(sandbox, "--groups", "talking_photo", "--max-credits-per-job", "5")) as client:
+        async with in_memory(sandbox, "--groups", "talking_photo", "--max-credits-per-job", "5") as client:
             refused = await client.call_tool("talking_photo_start", PHOTO)
             assert (
                 refused.is_error and "over the per-job limit of 5" in text(refused) and '"coins": 10' in text(refused)
             )
-        async with Client(server(sandbox, "--groups", "talking_photo", "--max-credits-total", "15")) as client:
+        async with in_memory(sandbox, "--groups", "talking_photo", "--max-credits-total", "15") as client:
             assert not (await client.call_tool("talking_photo_start", PHOTO)).is_error
             second = await client.call_tool("talking_photo_start", PHOTO)
             assert second.is_error and "limit of 15" in text(second)
@@ -185,7 +167,7 @@ def test_the_budget_refuses_with_the_quote_and_starts_nothing(sandbox: Sandbox) 
 def test_bad_and_extra_arguments_are_each_named_and_send_nothing(sandbox: Sandbox) -> None:
     async def scenario() -> None:
         before = len(sandbox.world.requests)
-        async with Client(server(sandbox, "--groups", "talking_photo,face_swap")) as client:
+        async with in_memory(sandbox, "--groups", "talking_photo,face_swap") as client:
             bad = await client.call_tool("talking_photo_start", {**PHOTO, "duration": 99, "colour": "red"})
             assert bad.is_error and "duration: 99 is greater than the maximum of 20" in text(bad)
             assert "colour: not an argument here" in text(bad)
@@ -205,7 +187,7 @@ def test_bad_and_extra_arguments_are_each_named_and_send_nothing(sandbox: Sandbo
 def test_the_meta_tools_name_wrong_inner_arguments_and_unknown_operations(sandbox: Sandbox, tmp_path: Path) -> None:
     async def scenario() -> None:
         before = len(sandbox.world.requests)
-        async with in_memory(sandbox, tmp_path, mode="compact") as client:
+        async with in_memory(sandbox, "--tools", "compact") as client:
             bad = await client.call_tool("a2e_call", {"operation": "voices_tts", "arguments": {"msg": "", "x": 1}})
             assert bad.is_error and "arguments.msg: '' should be non-empty" in text(bad)
             assert "arguments.x: not an argument here" in text(bad)
@@ -222,10 +204,10 @@ def test_the_meta_tools_name_wrong_inner_arguments_and_unknown_operations(sandbo
 
 def test_deletes_need_the_flag(sandbox: Sandbox) -> None:
     async def scenario() -> None:
-        async with Client(server(sandbox, "--groups", "talking_photo")) as client:
+        async with in_memory(sandbox, "--groups", "talking_photo") as client:
             refused = await client.call_tool("talking_photo_delete", {"id": "686770ddbf319f630a1cb3f7"})
             assert refused.is_error and "no tool named" in text(refused)
-        async with Client(server(sandbox, "--groups", "talking_photo", "--allow-delete")) as client:
+        async with in_memory(sandbox, "--groups", "talking_photo", "--allow-delete") as client:
             tools = {tool.name: tool for tool in (await client.list_tools()).tools}
             annotations = tools["talking_photo_delete"].annotations
             assert annotations is not None and annotations.destructive_hint
@@ -255,13 +237,13 @@ def test_the_default_is_compact_when_the_full_list_is_long_and_the_flag_chooses(
                 tool.name for tool in listed
             }
             assert tools_list_size(listed) < 10_000
-        async with Client(server(sandbox, "--tools", "full")) as client:
+        async with in_memory(sandbox, "--tools", "full") as client:
             listed = (await client.list_tools()).tools
             assert len(listed) == len(full) and tools_list_size(listed) > 100_000
-        async with Client(server(sandbox, "--groups", "voices,avatar_videos")) as client:
+        async with in_memory(sandbox, "--groups", "voices,avatar_videos") as client:
             names = {tool.name for tool in (await client.list_tools()).tools}
             assert {"voices_tts", "avatar_videos_list_avatars", "avatar_videos_generate"} <= names
-        async with Client(server(sandbox, "--groups", "voices", "--tools", "compact")) as client:
+        async with in_memory(sandbox, "--groups", "voices", "--tools", "compact") as client:
             assert "voices_tts" not in {tool.name for tool in (await client.list_tools()).tools}
 
     anyio.run(scenario)
@@ -301,7 +283,7 @@ def test_the_readme_flow_through_the_meta_tools(sandbox: Sandbox, tmp_path: Path
     """Text to speech (a synchronous POST) -> an avatar (another) -> an avatar video -> wait -> download."""
 
     async def scenario() -> None:
-        async with in_memory(sandbox, tmp_path, files=tmp_path / "files") as client:
+        async with in_memory(sandbox, "--files", str(tmp_path / "files")) as client:
             assert len((await client.list_tools()).tools) <= COMPACT_ABOVE
             found = answer(await client.call_tool("a2e_find", {"words": "tts audio"}))["operations"]
             assert found[0] == {"operation": "voices_tts", "kind": "action", "summary": "Generate TTS audio"}
@@ -326,7 +308,7 @@ def test_the_readme_flow_through_the_meta_tools(sandbox: Sandbox, tmp_path: Path
 
 def test_a_sync_post_is_a_tool_in_full_mode(sandbox: Sandbox, tmp_path: Path) -> None:
     async def scenario() -> None:
-        async with in_memory(sandbox, tmp_path, "voices,avatar_videos") as client:
+        async with in_memory(sandbox, "--groups", "voices,avatar_videos") as client:
             speech = answer(await client.call_tool("voices_tts", {"msg": "Hello"}))
             assert re.fullmatch(r"http://127\.0\.0\.1:\d+/files/\w+\.mp3", speech)
             avatars = answer(await client.call_tool("avatar_videos_list_avatars", {}))
@@ -339,12 +321,23 @@ def test_the_budget_gates_starts_through_the_meta_tools(sandbox: Sandbox, tmp_pa
     async def scenario() -> None:
         before = starts(sandbox)
         arguments = {"operation": "talking_photo_start", "arguments": PHOTO}
-        async with in_memory(sandbox, tmp_path, mode="compact", per_job=5) as client:
+        async with in_memory(sandbox, "--tools", "compact", "--max-credits-per-job", "5") as client:
             for tool in ("a2e_start", "a2e_call"):
                 refused = await client.call_tool(tool, arguments)
                 assert refused.is_error and "over the per-job limit of 5" in text(refused), tool
                 assert '"coins": 10' in text(refused)
         assert starts(sandbox) == before
+        async with in_memory(sandbox, "--tools", "compact", "--max-credits-total", "15") as client:
+            answers: list[Any] = []
+
+            async def start() -> None:
+                answers.append(await client.call_tool("a2e_start", arguments))
+
+            async with anyio.create_task_group() as parallel:  # both quote 10: only one fits in 15
+                parallel.start_soon(start)
+                parallel.start_soon(start)
+            assert sorted(bool(a.is_error) for a in answers) == [False, True]
+        assert starts(sandbox) == before + 1
 
     anyio.run(scenario)
 
@@ -353,15 +346,17 @@ def test_spend_and_jobs_survive_a_restart(sandbox: Sandbox, tmp_path: Path) -> N
     async def scenario() -> None:
         before = starts(sandbox)
         arguments = {"operation": "talking_photo_start", "arguments": PHOTO}
-        async with in_memory(sandbox, tmp_path, mode="compact", total=15) as client:
+        async with in_memory(sandbox, "--max-credits-total", "15", "--state-dir", str(tmp_path)) as client:
             job = answer(await client.call_tool("a2e_start", arguments))
-        async with in_memory(sandbox, tmp_path, mode="compact", total=15) as client:
+        async with in_memory(sandbox, "--max-credits-total", "15", "--state-dir", str(tmp_path)) as client:
             refused = await client.call_tool("a2e_call", arguments)
             assert refused.is_error and "10 of this session's limit of 15 are spent" in text(refused)
             session = answer(await client.call_tool("a2e_session", {}))
             assert session["spent"] == 10 and [j["id"] for j in session["jobs"]] == [job["id"]]
             assert session["jobs"][0]["kind"] == "start" and session["jobs"][0]["group"] == "talking_photo"
-        async with in_memory(sandbox, None, mode="compact", total=15) as client:  # no state folder: a fresh start
+        async with in_memory(
+            sandbox, "--max-credits-total", "15", "--state-dir", str(tmp_path / "other")
+        ) as client:  # another state folder: a fresh start
             assert answer(await client.call_tool("a2e_session", {}))["spent"] == 0
         assert starts(sandbox) == before + 1
         assert json.loads((tmp_path / "mcp-session.json").read_text())["spent"] == 10
@@ -388,7 +383,7 @@ def last_read(sandbox: Sandbox) -> str:
 
 def test_a_job_is_waited_for_by_its_kind(sandbox: Sandbox, tmp_path: Path) -> None:
     async def scenario() -> None:
-        async with in_memory(sandbox, tmp_path, "face_swap,video_twin") as client:
+        async with in_memory(sandbox, "--groups", "face_swap,video_twin") as client:
             preview = answer(await client.call_tool("face_swap_preview", FACES))
             assert preview["kind"] == "preview" and "kind 'preview'" in preview["next"]
             job = {"group": "face_swap", "id": preview["id"]}
@@ -399,7 +394,9 @@ def test_a_job_is_waited_for_by_its_kind(sandbox: Sandbox, tmp_path: Path) -> No
             assert done["current_status"] == "completed" and done["result_url"]
             wrong = await client.call_tool("a2e_get_job", {**job, "kind": "train"})
             assert wrong.is_error and "kind" in text(wrong) and "(preview, start)" in text(wrong)
-        async with in_memory(sandbox, None, "face_swap") as client:  # a server that did not start it
+        async with in_memory(
+            sandbox, "--groups", "face_swap", "--state-dir", str(tmp_path / "other")
+        ) as client:  # a server that did not start it
             await client.call_tool("a2e_get_job", job)
             assert last_read(sandbox) == f"/api/v1/userFaceSwapTask/{preview['id']}"  # the main kind, `start`
             assert not (await client.call_tool("a2e_wait_job", {**job, "kind": "preview"})).is_error
@@ -412,12 +409,12 @@ def test_deletes_through_the_meta_tools_need_the_flag(sandbox: Sandbox, tmp_path
     record = {"operation": "talking_photo_delete", "arguments": {"id": "686770ddbf319f630a1cb3f7"}}
 
     async def scenario() -> None:
-        async with in_memory(sandbox, tmp_path, mode="compact") as client:
+        async with in_memory(sandbox, "--tools", "compact") as client:
             refused = await client.call_tool("a2e_call", record)
             assert refused.is_error and "deletes need --allow-delete" in text(refused)
             found = answer(await client.call_tool("a2e_find", {"words": "delete talking photo", "limit": 50}))
             assert "talking_photo_delete" not in [entry["operation"] for entry in found["operations"]]
-        async with in_memory(sandbox, tmp_path, mode="compact", allow_delete=True) as client:
+        async with in_memory(sandbox, "--tools", "compact", "--allow-delete") as client:
             tools = {tool.name: tool for tool in (await client.list_tools()).tools}
             annotations = tools["a2e_call"].annotations
             assert annotations is not None and annotations.destructive_hint

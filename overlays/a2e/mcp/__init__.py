@@ -71,20 +71,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise SystemExit("a2e mcp needs the mcp package: pip install 'a2e[mcp]'") from None
     import anyio
 
-    from .._budget import SessionBudget
     from .._exceptions import ConfigurationError
-    from ._server import make_server, new_state
-    from ._tools import choose_mode, select_groups
+    from ._server import make_server, state_from
 
     try:
-        groups = select_groups(args.groups)
-    except ValueError as exc:
-        raise SystemExit(f"a2e mcp: {exc}") from None
-    budget = SessionBudget(args.max_credits_per_job or None, args.max_credits_total or None)
-    mode = choose_mode(args.tools, groups, args.allow_delete)
-    try:
-        state = new_state(groups, args.allow_delete, budget, args.files, mode, args.state_dir)
-    except ConfigurationError as exc:
+        state = state_from(args)
+    except (ValueError, ConfigurationError) as exc:
         raise SystemExit(f"a2e mcp: {exc}") from None
     server = make_server(state)
     if args.http:

@@ -11,13 +11,14 @@ errors with the client's own message, which never carries the token.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import mimetypes
 import re
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,11 +38,13 @@ from ._tools import (
     ToolSpec,
     argument_problems,
     build_tools,
+    choose_mode,
     exposed,
     find,
     input_schema,
     kind_of,
     main_start,
+    select_groups,
 )
 
 
@@ -53,6 +56,8 @@ class State:
     """operationId -> operation, for every operation this server lets an agent call (in either mode)."""
     session: Session
     files: Path
+    start_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    """Held from a start's quote to its spend being counted, so parallel starts cannot overrun the total."""
 
 
 def result(data: Any) -> types.CallToolResult:
@@ -114,24 +119,25 @@ async def run_operation(state: State, cmd: Command, arguments: Mapping[str, Any]
     positional, keywords = call_parts(cmd, arguments)
     if not cmd.is_start:
         return result(await getattr(resource, cmd.method)(*positional, **keywords))
-    quote = await getattr(resource.quote, cmd.method)(*positional, **keywords)
-    cost = quote_cost(quote)
-    refusal = state.session.budget.refusal(cmd.descriptor["name"], cost)
-    if refusal:
-        return failure(f"{refusal}. Quote: {json.dumps(quote.to_dict())}")
-    started = await getattr(resource, cmd.method)(*positional, max_credits=None, **keywords)
-    records = started if isinstance(started, list) else [started]
-    task = cmd.descriptor["task"]
-    jobs = [
-        {
-            "group": cmd.group,
-            "kind": cmd.method,
-            "id": r.to_dict().get(task["id"]),
-            "status": r.to_dict().get(task["status"]),
-        }
-        for r in records
-    ]
-    state.session.started(cmd.group, cmd.method, cmd.operation_id, [str(job["id"]) for job in jobs], cost)
+    async with state.start_lock:
+        quote = await getattr(resource.quote, cmd.method)(*positional, **keywords)
+        cost = quote_cost(quote)
+        refusal = state.session.budget.refusal(cmd.descriptor["name"], cost)
+        if refusal:
+            return failure(f"{refusal}. Quote: {json.dumps(quote.to_dict())}")
+        started = await getattr(resource, cmd.method)(*positional, max_credits=None, **keywords)
+        records = started if isinstance(started, list) else [started]
+        task = cmd.descriptor["task"]
+        jobs = [
+            {
+                "group": cmd.group,
+                "kind": cmd.method,
+                "id": r.to_dict().get(task["id"]),
+                "status": r.to_dict().get(task["status"]),
+            }
+            for r in records
+        ]
+        state.session.started(cmd.group, cmd.method, cmd.operation_id, [str(job["id"]) for job in jobs], cost)
     hint = f"Call a2e_wait_job with group {cmd.group!r}, this id and kind {cmd.method!r}; do not start it again."
     return result(
         {"jobs": jobs, "cost": cost, "next": hint} if len(jobs) > 1 else {**jobs[0], "cost": cost, "next": hint}
@@ -328,6 +334,14 @@ def make_server(state: State) -> Server[Any]:
             return failure(f"{type(exc).__name__}: {exc}")
 
     return Server("a2e", version=__version__, on_list_tools=list_tools, on_call_tool=call_tool)
+
+
+def state_from(options: argparse.Namespace, client: AsyncA2E | None = None) -> State:
+    """The state `a2e mcp` runs with these parsed options (`parser()`); ValueError for unknown groups."""
+    groups = select_groups(options.groups)
+    budget = SessionBudget(options.max_credits_per_job or None, options.max_credits_total or None)
+    mode = choose_mode(options.tools, groups, options.allow_delete)
+    return new_state(groups, options.allow_delete, budget, options.files, mode, options.state_dir, client)
 
 
 def new_state(
