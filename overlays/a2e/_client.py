@@ -21,6 +21,7 @@ import httpx
 from a2e_api.api import RAW_RESPONSE, Resources
 from a2e_api.types import NOT_GIVEN, NotGiven, parse_any
 
+from ._budget import call_limit, over_limit, quote_record
 from ._exceptions import A2EError, APIError, ArgumentValueError, ConfigurationError, JobFailedError
 from ._files import Files, local_inputs
 from ._jobs import JobWatch, ManyJobs
@@ -36,7 +37,6 @@ from ._runner import (
     client_settings,
     poll_timeout,
     quote_operation,
-    quote_record,
     transport_error,
     wait_timeout,
 )
@@ -71,7 +71,7 @@ class SyncRunner(BaseRunner):
         max_credits: object = NOT_GIVEN,
     ) -> Any:
         raw = RAW_RESPONSE.get()
-        limit = self.budget(operation, max_credits)
+        limit = call_limit(operation, max_credits, self.settings.max_credits_per_job)
         if operation["files"] and local_inputs(operation, arguments):
             arguments = self.files.upload_inputs(operation, arguments)
         prepared = prepare(operation, arguments, extra_query, extra_body)
@@ -92,7 +92,7 @@ class SyncRunner(BaseRunner):
             )
         except APIError as exc:
             problem = str(exc)
-        refusal = self.over_budget(operation, limit, quote_record(quote), problem)
+        refusal = over_limit(operation, limit, quote_record(quote), problem)
         if refusal is not None:
             raise refusal
 

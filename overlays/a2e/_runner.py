@@ -1,5 +1,5 @@
 """What the sync and async clients share: settings from arguments, per-call options, error
-mapping, the budget check and the helpers of waiting and paging (see `_client` for the flow)."""
+mapping and the helpers of waiting and paging (see `_client` for the flow)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import httpx
 from a2e_api.api import RawResponse, operation
-from a2e_api.types import InvalidRecordError, NotGiven
+from a2e_api.types import NotGiven
 
 from ._exceptions import (
     A2EError,
@@ -21,7 +21,6 @@ from ._exceptions import (
     APITimeoutError,
     ArgumentTypeError,
     ArgumentValueError,
-    BudgetExceededError,
     ConfigurationError,
 )
 from ._jobs import JobWatch
@@ -48,11 +47,6 @@ USER_AGENT = f"a2e-python/{__version__}"
 @functools.cache
 def quote_operation() -> Mapping[str, Any]:
     return operation(QUOTE_OPERATION)
-
-
-def quote_cost(quote: Any) -> float | None:
-    cost = getattr(quote, "coins", None)
-    return float(cost) if isinstance(cost, int | float) and not isinstance(cost, bool) and math.isfinite(cost) else None
 
 
 def call_timeout(
@@ -111,51 +105,11 @@ class BaseRunner:
         self.clock: Callable[[], float] = time.monotonic
         """The clock waits are measured by (tests replace it, and `sleep`); deadlines use real time."""
 
-    def budget(self, operation: Mapping[str, Any], max_credits: object) -> float | None:
-        if operation["task"] is None:
-            return None
-        if isinstance(max_credits, NotGiven):
-            return self.settings.max_credits_per_job
-        if max_credits is not None and (
-            isinstance(max_credits, bool) or not isinstance(max_credits, int | float) or not math.isfinite(max_credits)
-        ):
-            raise ArgumentValueError(
-                operation["name"], "max_credits", max_credits, "None or a finite number of credits"
-            )
-        return None if max_credits is None else float(max_credits)
-
-    def over_budget(
-        self, operation: Mapping[str, Any], limit: float, quote: Any, problem: str | None
-    ) -> A2EError | None:
-        cost = quote_cost(quote) if quote is not None else None
-        if cost is None:
-            why = problem or "the quote has no cost"
-            return BudgetExceededError(
-                f"{operation['name']} was not started: it could not be quoted ({why}), and a credit limit of "
-                f"{limit:g} applies. Pass max_credits=None to start it without a quote.",
-                operation=operation["name"], cost=None, limit=limit, quote=quote,
-            )  # fmt: skip
-        if cost > limit:
-            return BudgetExceededError(
-                f"{operation['name']} was not started: it would cost {cost:g} credits, over the limit of {limit:g}",
-                operation=operation["name"], cost=cost, limit=limit, quote=quote,
-            )  # fmt: skip
-        return None
-
     def quote_arguments(self, operation: Mapping[str, Any], prepared: Prepared) -> dict[str, Any]:
         return {"endpoint": prepared.path, "request_body": prepared.body or {}}
 
     def result(self, value: T, response: httpx.Response, trace_id: str | None, raw: bool) -> Any:
         return RawResponse(value, response.status_code, response.headers, trace_id) if raw else value
-
-
-def quote_record(data: Any) -> Any:
-    from a2e_api.models.quote import Quote
-
-    try:
-        return None if data is None else Quote.from_dict(data)
-    except InvalidRecordError:
-        return None
 
 
 def wait_timeout(start: Mapping[str, Any], timeout: object) -> float:

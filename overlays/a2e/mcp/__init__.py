@@ -1,7 +1,8 @@
 """`a2e mcp`: A2E's operations as tools for AI agents, over the Model Context Protocol.
 
-    a2e mcp                                  # stdio, every group
-    a2e mcp --groups voices,face_swap        # a short tool list
+    a2e mcp                                  # stdio, every group, through a few meta-tools
+    a2e mcp --groups voices,face_swap        # a short list: one tool per operation
+    a2e mcp --tools full                     # one tool per operation, however many
     a2e mcp --http --port 8000               # streamable HTTP on 127.0.0.1
 
 The token comes from A2E_API_KEY (never from an argument, never in a tool result or a log).
@@ -13,6 +14,9 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
+
+from ._session import default_state_dir
+from ._tools import COMPACT_ABOVE
 
 __all__ = ["main"]
 
@@ -34,7 +38,21 @@ def parser() -> argparse.ArgumentParser:
         "--max-credits-total",
         type=float,
         default=total,
-        help=f"refuse starts once this session's quotes reach this (default {total:g}; 0: off)",
+        help=f"refuse starts once the quotes of the starts kept in --state-dir reach this (default {total:g}; 0: off)",
+    )
+    options.add_argument(
+        "--tools",
+        choices=["auto", "full", "compact"],
+        default="auto",
+        help=f"full: a tool per operation; compact: a few meta-tools that find, describe and call them "
+        f"(default auto: compact when full would list more than {COMPACT_ABOVE} tools)",
+    )
+    options.add_argument(
+        "--state-dir",
+        type=Path,
+        default=default_state_dir(),
+        help="where the credits spent and the jobs started are kept across restarts "
+        "(default $XDG_STATE_HOME/a2e or ~/.local/state/a2e)",
     )
     options.add_argument("--allow-delete", action="store_true", help="also expose the operations that delete")
     options.add_argument(
@@ -53,15 +71,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise SystemExit("a2e mcp needs the mcp package: pip install 'a2e[mcp]'") from None
     import anyio
 
-    from ._server import Budget, make_server, new_state
-    from ._tools import select_groups
+    from .._exceptions import ConfigurationError
+    from ._server import make_server, state_from
 
     try:
-        groups = select_groups(args.groups)
-    except ValueError as exc:
+        state = state_from(args)
+    except (ValueError, ConfigurationError) as exc:
         raise SystemExit(f"a2e mcp: {exc}") from None
-    budget = Budget(args.max_credits_per_job or None, args.max_credits_total or None)
-    state = new_state(groups, args.allow_delete, budget, args.files)
     server = make_server(state)
     if args.http:
         import uvicorn
