@@ -28,7 +28,7 @@ from mcp.server.lowlevel import Server
 from .. import _exceptions as errors
 from .._async_client import AsyncA2E
 from .._budget import SessionBudget, quote_cost
-from .._catalog import Command, command, commands
+from .._catalog import Command, command, commands, main_start
 from .._version import __version__
 from ..cli._output import as_json
 from ._session import Session
@@ -43,7 +43,6 @@ from ._tools import (
     find,
     input_schema,
     kind_of,
-    main_start,
     select_groups,
 )
 
@@ -158,8 +157,11 @@ def job_start(state: State, group: str, job_id: str, kind: str | None) -> Comman
     """The start a job came from: `kind`, else the one this server started it with, else the group's main start."""
     if kind is None:
         kept = state.session.jobs.get(job_id)
+        main = main_start(group)
         if kept is None or kept.get("group") != group:
-            return main_start(group)
+            if main is None:
+                raise errors.ArgumentValueError(f"{group} jobs", "group", group, "a group with jobs")
+            return main
         kind = str(kept["kind"])
     return start_of(group, kind)
 

@@ -113,12 +113,6 @@ def exposed(selected: Iterable[str], allow_delete: bool) -> dict[str, Command]:
     }
 
 
-def main_start(group: str) -> Command:
-    """The group's main job start: the one its plain `wait` method waits for."""
-    starts = [c for c in commands(group) if c.is_start]
-    return next((c for c in starts if c.descriptor["task"]["wait_method"] == "wait"), starts[0])
-
-
 START_NOTE = (
     "Starts a paid job and answers at once with its id and status (it is refused over the credit limit): then "
     "call a2e_wait_job with the group, id and kind it answers. Never call it twice for one job."
