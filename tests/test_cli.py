@@ -115,7 +115,18 @@ def test_a_wait_timeout_has_its_exit_code_and_says_how_to_resume(env: dict[str, 
     sandbox.world.job_seconds = 3600
     try:
         started = run(
-            ["talking-photo", "start", "--name", "n", "--image-url", "u", "--prompt", "p", "--negative-prompt", "q"],
+            [
+                "talking-photo",
+                "start",
+                "--name",
+                "n",
+                "--image-url",
+                "https://x/u.jpg",
+                "--prompt",
+                "p",
+                "--negative-prompt",
+                "q",
+            ],
             env,
         )
         job = json.loads(started.stdout)["_id"]
@@ -133,7 +144,7 @@ def test_a_wait_timeout_has_its_exit_code_and_says_how_to_resume(env: dict[str, 
     [
         (["talking-photo", "get", ".."], 2, "id must be an id"),
         (["talking-photo", "list", "--page-num", "0"], 2, "page_num must be at least 1"),
-        (["face-swap", "start", "--name", "n", "--video-url", "v"], 2, "--face-url"),
+        (["face-swap", "start", "--name", "n", "--video-url", "https://x/v.mp4"], 2, "--face-url"),
         (["no-such-group"], 2, "invalid choice"),
         (["credits", "remaining", "--request-timeout", "-1"], 2, "timeout"),
     ],
@@ -150,7 +161,20 @@ def test_bad_arguments_exit_2_with_a_clear_error_and_send_nothing(
 def test_error_classes_have_their_exit_codes(env: dict[str, str]) -> None:
     refused = run(["credits", "remaining"], {**env, "A2E_API_KEY": "not-a-token"})
     assert refused.returncode == 3 and "error:" in refused.stderr
-    failed = run(["face-swap", "start", "--name", "sandbox:fail", "--face-url", "u", "--video-url", "v", "--wait"], env)
+    failed = run(
+        [
+            "face-swap",
+            "start",
+            "--name",
+            "sandbox:fail",
+            "--face-url",
+            "https://x/u.jpg",
+            "--video-url",
+            "https://x/v.mp4",
+            "--wait",
+        ],
+        env,
+    )
     assert failed.returncode == 5 and "failed" in failed.stderr
     moderated = run(
         [
@@ -159,7 +183,7 @@ def test_error_classes_have_their_exit_codes(env: dict[str, str]) -> None:
             "--name",
             "sandbox:moderation",
             "--image-url",
-            "u",
+            "https://x/u.jpg",
             "--prompt",
             "p",
             "--negative-prompt",
@@ -175,7 +199,7 @@ def test_error_classes_have_their_exit_codes(env: dict[str, str]) -> None:
             "--name",
             "n",
             "--image-url",
-            "u",
+            "https://x/u.jpg",
             "--prompt",
             "p",
             "--negative-prompt",
@@ -198,7 +222,7 @@ def test_quote_upload_download_and_completion(env: dict[str, str], tmp_path: Pat
             "--name",
             "n",
             "--image-url",
-            "u",
+            "https://x/u.jpg",
             "--prompt",
             "p",
             "--negative-prompt",
@@ -238,7 +262,7 @@ def test_the_live_status_and_progress_bar_are_drawn_and_cleaned_up(
         "--name",
         "n",
         "--image-url",
-        "u",
+        "https://x/u.jpg",
         "--prompt",
         "p",
         "--negative-prompt",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-import re
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +23,8 @@ from mcp.server.lowlevel import Server
 from .. import _exceptions as errors
 from .._async_client import AsyncA2E
 from .._catalog import Command, command, commands
+from .._files import url_or_local_file
+from .._results import safe_name
 from ..cli._output import as_json
 from ._tools import MAX_WAIT_SECONDS, ToolSpec, build_tools
 
@@ -72,24 +74,21 @@ def failure(message: str) -> types.CallToolResult:
 
 
 def file_inputs(cmd: Command, arguments: dict[str, Any]) -> dict[str, Any]:
-    """Local paths where the spec takes a file URL, as `Path`s (the client uploads them)."""
+    """Local paths where the spec takes a file URL, as `Path`s (the client uploads them); text that is
+    neither an http(s) URL nor an existing file is refused."""
     changed = dict(arguments)
     for argument in cmd.arguments:
         value = changed.get(argument.name)
-        is_file = argument.schema.get("file") or argument.schema.get("items", {}).get("file")
-        if not is_file or value is None:
+        if not argument.schema.get("file") or value is None:
             continue
         values = value if isinstance(value, list) else [value]
-        paths = [
-            Path(v).expanduser() if isinstance(v, str) and not v.startswith(("http://", "https://")) else v
-            for v in values
-        ]
-        for path in paths:
-            if isinstance(path, Path) and not path.is_file():
+        found = [url_or_local_file(v) if isinstance(v, str) else v for v in values]
+        for given, item in zip(values, found, strict=True):
+            if item is None:
                 raise errors.ArgumentValueError(
-                    cmd.descriptor["name"], argument.name, str(path), "a URL or an existing local file"
+                    cmd.descriptor["name"], argument.name, given, "an http(s) URL or an existing local file"
                 )
-        changed[argument.name] = paths if isinstance(value, list) else paths[0]
+        changed[argument.name] = found if isinstance(value, list) else found[0]
     return changed
 
 
@@ -184,15 +183,10 @@ async def wait_job(state: State, ctx: Any, group: str, job_id: str, max_seconds:
         await asyncio.gather(*sent, return_exceptions=True)
 
 
-def safe_name(name: str) -> str:
-    cleaned = re.sub(r"[^\w.-]", "_", Path(name).name).lstrip(".")
-    return cleaned or "download"
-
-
 async def download(state: State, url: str, filename: str | None) -> types.CallToolResult:
-    name = safe_name(filename or url.split("?", 1)[0].rsplit("/", 1)[-1])
-    state.files.mkdir(parents=True, exist_ok=True)
-    path = await state.client.files.download(url, state.files / name)
+    """Into the files folder only: a name the agent gives is reduced to one safe file name."""
+    dest = state.files / safe_name(filename) if filename else state.files
+    path = await state.client.files.download(url, dest if filename else f"{dest}{os.sep}")
     return result({"path": str(path), "bytes": path.stat().st_size})
 
 
