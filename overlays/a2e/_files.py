@@ -16,7 +16,7 @@ import functools
 import os
 import re
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -333,7 +333,7 @@ class _Saving:
         files = result_files(source, operation)
         if many and self.dest.exists() and not self.dest.is_dir():
             raise ArgumentValueError(operation, "dest", dest, "a folder (this is a file)")
-        self.folder = many or is_folder(self.dest)
+        self.folder = many or is_folder(dest)  # type: ignore[arg-type]  # checked above
         self.files = files if many else [one_file(files, source, operation)]
         self.fresh: dict[int, Any] = {}
         """id(record) -> its fresh read, so that a record is read again at most once."""
@@ -405,7 +405,7 @@ class Files:
 
     def download_all(
         self,
-        source: str | Record | list[Record] | list[str],
+        source: str | Record | Sequence[str | Record],
         folder: Destination,
         *,
         on_progress: Progress | None = None,
@@ -488,7 +488,7 @@ class AsyncFiles:
 
     async def download_all(
         self,
-        source: str | Record | list[Record] | list[str],
+        source: str | Record | Sequence[str | Record],
         folder: Destination,
         *,
         on_progress: Progress | None = None,
