@@ -36,7 +36,6 @@ from ._results import (
     file_name,
     fresh_url,
     is_file_url,
-    is_folder,
     one_file,
     public_url,
     result_files,
@@ -329,11 +328,11 @@ class _Saving:
     """One `download`/`download_all` call: its files, where each goes, and the records read again."""
 
     def __init__(self, source: object, dest: object, operation: str, *, many: bool) -> None:
-        self.dest = checked_dest(dest, operation)
+        self.dest, folder = checked_dest(dest, operation)
         files = result_files(source, operation)
-        if many and self.dest.exists() and not self.dest.is_dir():
+        if many and self.dest.exists() and not folder:
             raise ArgumentValueError(operation, "dest", dest, "a folder (this is a file)")
-        self.folder = many or is_folder(dest)  # type: ignore[arg-type]  # checked above
+        self.folder = many or folder
         self.files = files if many else [one_file(files, source, operation)]
         self.fresh: dict[int, Any] = {}
         """id(record) -> its fresh read, so that a record is read again at most once."""

@@ -133,10 +133,11 @@ def is_folder(dest: str | os.PathLike[str]) -> bool:
     return text.endswith(("/", os.sep)) or Path(text).is_dir()
 
 
-def checked_dest(dest: object, operation: str) -> Path:
-    if not isinstance(dest, str | os.PathLike) or isinstance(os.fspath(dest), bytes) or not os.fspath(dest):
+def checked_dest(dest: object, operation: str) -> tuple[Path, bool]:
+    """`dest` as a path, and whether it names a folder."""
+    if not isinstance(dest, str | os.PathLike) or not isinstance(os.fspath(dest), str) or not os.fspath(dest):
         raise ArgumentTypeError(operation, "dest", dest, "a file or folder path (str or Path)")
-    return Path(dest)
+    return Path(dest), is_folder(dest)
 
 
 def file_name(file: ResultFile, response: httpx.Response) -> str:

@@ -185,8 +185,8 @@ async def wait_job(state: State, ctx: Any, group: str, job_id: str, max_seconds:
 
 async def download(state: State, url: str, filename: str | None) -> types.CallToolResult:
     """Into the files folder only: a name the agent gives is reduced to one safe file name."""
-    dest = state.files / safe_name(filename) if filename else state.files
-    path = await state.client.files.download(url, dest if filename else f"{dest}{os.sep}")
+    dest = state.files / safe_name(filename) if filename else f"{state.files}{os.sep}"
+    path = await state.client.files.download(url, dest)
     return result({"path": str(path), "bytes": path.stat().st_size})
 
 
