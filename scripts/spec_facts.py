@@ -99,6 +99,8 @@ class Spec:
             out["required"] = sorted(schema.get("required", []))
         if "x-a2e-file-input" in schema:
             out["file"] = schema["x-a2e-file-input"]
+            if "items" in out:
+                out["items"]["file"] = out["file"]  # each item of an array of file URLs is a file input
         return out
 
     def operations(self) -> dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]]:

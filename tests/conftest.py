@@ -20,6 +20,7 @@ import httpx
 import pytest
 import yaml
 from a2e._requests import Problem, check, query_value
+from a2e._results import is_file_url
 from a2e_api.api import GROUPS
 from a2e_api.types import Record
 from openapi_python_client.strings import PythonIdentifier
@@ -154,16 +155,21 @@ def placeholder(schema: dict[str, Any]) -> Any:
     kind = next((t for t in schema.get("type", []) if t != "null"), "string")
     if kind == "array":
         return [placeholder(schema.get("items", {}))] * max(schema.get("min_items", 0), 1)
+    if kind == "string" and schema.get("file"):
+        return "https://example.com/placeholder.jpg"
     simple = {"string": "x" * max(schema.get("min_length", 1), 1), "integer": schema.get("minimum", 1), "number": 1.0}
     return simple.get(kind, {"boolean": True}.get(kind, {}))
 
 
 def allowed(schema: dict[str, Any], value: Any) -> bool:
+    """Whether the client sends `value` as given: the spec allows it, and a file input's str is a URL."""
     try:
         check(schema, value)
     except Problem:
         return False
-    return True
+    items = value if isinstance(value, list) else [value]
+    file = schema.get("file") or schema.get("items", {}).get("file")
+    return not file or all(is_file_url(item) for item in items if isinstance(item, str))
 
 
 def expected_query(recording: Recording) -> dict[str, str]:

@@ -1,8 +1,8 @@
 """Property tests of argument checking, for every operation, from the spec's own descriptors.
 
 Any value the spec allows for an argument is sent as given; any value it forbids (a wrong type,
-a value outside the allowed values or limits) raises an `ArgumentError` naming the operation and
-the argument, before anything is sent.
+a value outside the allowed values or limits, a file input's str that is not an http(s) URL)
+raises an `ArgumentError` naming the operation and the argument, before anything is sent.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ def allowed(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     if "enum" in schema:
         return st.sampled_from(schema["enum"])
     kind = types[0] if types else "string"
+    if kind == "string" and schema.get("file"):
+        return st.from_regex(r"https://[a-z]{1,8}\.example/[a-z0-9]{0,8}", fullmatch=True)
     if kind == "string":
         return st.text(
             alphabet=st.characters(codec="utf-8"),
@@ -70,6 +72,8 @@ def forbidden(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
         options.append(st.just([object()]) if "object" in types else st.lists(st.integers(), min_size=1, max_size=2))
     if "enum" in schema:
         options.append(st.text(min_size=1, max_size=8).filter(lambda v: v not in schema["enum"]))
+    if schema.get("file") and "string" in types:
+        options.append(st.text(max_size=8))  # a file input's str must be an http(s) URL
     if "maximum" in schema:
         options.append(st.integers(int(schema["maximum"]) + 1, int(schema["maximum"]) + 1000))
     if "minimum" in schema:

@@ -121,7 +121,18 @@ def test_a_wait_timeout_has_its_exit_code_and_says_how_to_resume(env: dict[str, 
     sandbox.world.job_seconds = 3600
     try:
         started = run(
-            ["talking-photo", "start", "--name", "n", "--image-url", "u", "--prompt", "p", "--negative-prompt", "q"],
+            [
+                "talking-photo",
+                "start",
+                "--name",
+                "n",
+                "--image-url",
+                "https://x/u.jpg",
+                "--prompt",
+                "p",
+                "--negative-prompt",
+                "q",
+            ],
             env,
         )
         job = json.loads(started.stdout)["_id"]
@@ -139,7 +150,7 @@ def test_a_wait_timeout_has_its_exit_code_and_says_how_to_resume(env: dict[str, 
     [
         (["talking-photo", "get", ".."], 2, "id must be an id"),
         (["talking-photo", "list", "--page-num", "0"], 2, "page_num must be at least 1"),
-        (["face-swap", "start", "--name", "n", "--video-url", "v"], 2, "--face-url"),
+        (["face-swap", "start", "--name", "n", "--video-url", "https://x/v.mp4"], 2, "--face-url"),
         (["no-such-group"], 2, "invalid choice"),
         (["credits", "remaining", "--request-timeout", "-1"], 2, "timeout"),
     ],
@@ -163,7 +174,7 @@ def test_error_classes_have_their_exit_codes(env: dict[str, str]) -> None:
             "--name",
             "sandbox:moderation",
             "--image-url",
-            "u",
+            "https://x/u.jpg",
             "--prompt",
             "p",
             "--negative-prompt",
@@ -179,7 +190,7 @@ def test_error_classes_have_their_exit_codes(env: dict[str, str]) -> None:
             "--name",
             "n",
             "--image-url",
-            "u",
+            "https://x/u.jpg",
             "--prompt",
             "p",
             "--negative-prompt",
@@ -202,7 +213,7 @@ def test_quote_upload_download_and_completion(env: dict[str, str], tmp_path: Pat
             "--name",
             "n",
             "--image-url",
-            "u",
+            "https://x/u.jpg",
             "--prompt",
             "p",
             "--negative-prompt",
@@ -242,7 +253,7 @@ def test_the_live_status_and_progress_bar_are_drawn_and_cleaned_up(
         "--name",
         "n",
         "--image-url",
-        "u",
+        "https://x/u.jpg",
         "--prompt",
         "p",
         "--negative-prompt",
@@ -303,7 +314,7 @@ def test_capacity_is_its_own_error_and_says_to_try_again_later(
     assert main(["streaming-avatar", "get-token", "--avatar-id", "sandbox:busy"]) == 1
     assert "try again later" in capsys.readouterr().err
     with a2e.A2E(base_url=env["A2E_BASE_URL"]) as client, pytest.raises(a2e.BadRequestError) as invalid:
-        client.talking_photo.start(name="sandbox:busy", image_url="u", prompt="p", negative_prompt="q")
+        client.talking_photo.start(name="sandbox:busy", image_url="https://x/u.jpg", prompt="p", negative_prompt="q")
     assert not isinstance(invalid.value, a2e.CapacityError)  # 1001 elsewhere: an invalid parameter
 
 
@@ -312,13 +323,16 @@ def test_wait_takes_the_kind_of_job_and_defaults_to_the_main_one(
 ) -> None:
     main_kind = main_start("face_swap")
     assert main_kind is not None and main_kind.descriptor["task"]["wait_method"] == "wait"
-    assert main(["face-swap", "start", "--name", "n", "--face-url", "u", "--video-url", "v"]) == 0
+    assert (
+        main(["face-swap", "start", "--name", "n", "--face-url", "https://x/u.jpg", "--video-url", "https://x/v.mp4"])
+        == 0
+    )
     job = json.loads(capsys.readouterr().out)["_id"]
     before = len(sandbox.world.requests)
     assert main(["wait", "face-swap", job, "--timeout", "30"]) == 0, capsys.readouterr().err
     assert json.loads(capsys.readouterr().out)["_id"] == job
     assert ("GET", f"/api/v1/userFaceSwapTask/{job}") in sandbox.world.requests[before:]  # the start's detail
-    assert main(["face-swap", "preview", "--face-url", "u", "--video-url", "v"]) == 0
+    assert main(["face-swap", "preview", "--face-url", "https://x/u.jpg", "--video-url", "https://x/v.mp4"]) == 0
     preview = json.loads(capsys.readouterr().out)["_id"]
     sandbox.world.job_seconds = 3600
     try:
@@ -347,7 +361,7 @@ def test_a_bad_json_body_exits_2(env: dict[str, str], tmp_path: Path, capsys: py
     broken = tmp_path / "body.json"
     broken.write_text("{not json")
     for source in (str(broken), str(tmp_path / "missing.json")):
-        assert main(["voices", "train", "--name", "m", "--voice-urls", "u", "--json-body", source]) == 2
+        assert main(["voices", "train", "--name", "m", "--voice-urls", "https://x/u.mp3", "--json-body", source]) == 2
         assert "--json-body must be a JSON object" in capsys.readouterr().err
 
 
@@ -430,9 +444,9 @@ def test_a_failed_job_prints_its_record_on_stdout_and_the_error_on_stderr(
         "--name",
         FAIL_TRIGGER,
         "--face-url",
-        "u",
+        "https://x/u.jpg",
         "--video-url",
-        "v",
+        "https://x/v.mp4",
         "--wait",
         "--timeout",
         "30",
@@ -447,7 +461,18 @@ def test_all_prints_every_page(env: dict[str, str], sandbox: Sandbox, capsys: py
     for _ in range(3):
         assert (
             main(
-                ["talking-photo", "start", "--name", "n", "--image-url", "u", "--prompt", "p", "--negative-prompt", "q"]
+                [
+                    "talking-photo",
+                    "start",
+                    "--name",
+                    "n",
+                    "--image-url",
+                    "https://x/u.jpg",
+                    "--prompt",
+                    "p",
+                    "--negative-prompt",
+                    "q",
+                ]
             )
             == 0
         )

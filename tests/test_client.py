@@ -236,13 +236,13 @@ def test_post_that_reached_the_server_is_never_retried(no_sleep: list[float]) ->
     recorder = Recorder(httpx.Response(503, text="busy"))
     with pytest.raises(a2e.InternalServerError):
         client_for(recorder, max_retries=5).talking_photo.start(
-            name="n", image_url="u", prompt="p", negative_prompt="q"
+            name="n", image_url="https://x/u.jpg", prompt="p", negative_prompt="q"
         )
     assert len(recorder.requests) == 1
     timeouts = Recorder(httpx.ReadTimeout("slow"))
     with pytest.raises(a2e.APITimeoutError):
         client_for(timeouts, max_retries=5).talking_photo.start(
-            name="n", image_url="u", prompt="p", negative_prompt="q"
+            name="n", image_url="https://x/u.jpg", prompt="p", negative_prompt="q"
         )
     assert len(timeouts.requests) == 1
     assert no_sleep == []
@@ -250,7 +250,9 @@ def test_post_that_reached_the_server_is_never_retried(no_sleep: list[float]) ->
 
 def test_post_whose_connection_failed_is_retried(no_sleep: list[float]) -> None:
     recorder = Recorder(httpx.ConnectError("refused"), httpx.Response(200, json=envelope(TASK)))
-    task = client_for(recorder).talking_photo.start(name="n", image_url="u", prompt="p", negative_prompt="q")
+    task = client_for(recorder).talking_photo.start(
+        name="n", image_url="https://x/u.jpg", prompt="p", negative_prompt="q"
+    )
     assert task.id == TASK["_id"]
     assert len(recorder.requests) == 2
 
@@ -278,7 +280,7 @@ async def test_async_client_calls_errors_and_retries(no_sleep: list[float]) -> N
         task = await client.talking_photo.get(TASK["_id"])
         assert task.id == TASK["_id"] and len(no_sleep) == 1
         with pytest.raises(a2e.ModerationError) as caught:
-            await client.talking_photo.start(name="n", image_url="u", prompt="p", negative_prompt="q")
+            await client.talking_photo.start(name="n", image_url="https://x/u.jpg", prompt="p", negative_prompt="q")
         assert caught.value.trace_id == "t-3"
         raw = await client.credits.with_raw_response.remaining()
         assert (raw.trace_id, raw.http_status, raw.data.coins) == ("t-5", 200, 2)

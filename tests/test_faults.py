@@ -2,7 +2,9 @@
 
 Every failure must come out as the documented `A2EError` subclass, within the time asked, with
 bounded memory; a start (POST) that may have reached the server is never sent twice. Each test
-is bounded in requests and seconds and stops by itself.
+is bounded in requests and seconds and stops by itself. File transfers keep the same promise
+against the same peer in tests/test_files.py: every upload failure is an `UploadError`, every
+download failure a `DownloadError` (or an `ArgumentError` for a bad URL or destination).
 """
 
 from __future__ import annotations

@@ -87,19 +87,21 @@ def test_an_http_client_timeout_is_used_not_ignored() -> None:
         (lambda c: c.talking_photo.get("x" * 10_000_000), "id", a2e.ArgumentValueError),
         (lambda c: c.talking_photo.get(42), "id", a2e.ArgumentTypeError),
         (
-            lambda c: c.talking_photo.start(name=123, image_url="u", prompt="p", negative_prompt="q"),
+            lambda c: c.talking_photo.start(name=123, image_url="https://x/u.jpg", prompt="p", negative_prompt="q"),
             "name",
             a2e.ArgumentTypeError,
         ),
         (
             lambda c: c.talking_photo.start(
-                name="n", image_url="u", prompt="p", negative_prompt="q", duration=math.nan
+                name="n", image_url="https://x/u.jpg", prompt="p", negative_prompt="q", duration=math.nan
             ),
             "duration",
             a2e.ArgumentTypeError,
         ),
         (
-            lambda c: c.talking_photo.start(name="n", image_url="u", prompt="p", negative_prompt="q", duration=99),
+            lambda c: c.talking_photo.start(
+                name="n", image_url="https://x/u.jpg", prompt="p", negative_prompt="q", duration=99
+            ),
             "duration",
             a2e.ArgumentValueError,
         ),
@@ -107,13 +109,13 @@ def test_an_http_client_timeout_is_used_not_ignored() -> None:
         (lambda c: c.talking_photo.list(page_num=True), "page_num", a2e.ArgumentTypeError),
         (lambda c: c.talking_photo.batch_detail(ids=None), "ids", a2e.ArgumentTypeError),
         (
-            lambda c: c.image_to_video.start(image_url="u", model_version="a2e-v9"),
+            lambda c: c.image_to_video.start(image_url="https://x/u.jpg", model_version="a2e-v9"),
             "model_version",
             a2e.ArgumentValueError,
         ),
         (
             lambda c: c.talking_photo.start(
-                name="n", image_url="u", prompt="p", negative_prompt="q", extra_body={"x": math.nan}
+                name="n", image_url="https://x/u.jpg", prompt="p", negative_prompt="q", extra_body={"x": math.nan}
             ),
             "extra_body",
             a2e.ArgumentValueError,
@@ -140,7 +142,12 @@ def test_bad_arguments_raise_before_anything_is_sent(call: Any, argument: str, e
 def test_extra_body_overrides_a_field_and_sends_what_the_spec_does_not_allow() -> None:
     recorder = Recorder(httpx.Response(200, json=envelope(TASK)))
     client_for(recorder).talking_photo.start(
-        name="n", image_url="u", prompt="p", negative_prompt="q", duration=3, extra_body={"duration": 99, "name": "x"}
+        name="n",
+        image_url="https://x/u.jpg",
+        prompt="p",
+        negative_prompt="q",
+        duration=3,
+        extra_body={"duration": 99, "name": "x"},
     )
     body = recorder.json_body()
     assert body["duration"] == 99 and body["name"] == "x"

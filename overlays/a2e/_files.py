@@ -1,56 +1,133 @@
 """`client.files`: local files up to A2E (presigned PUT), result files down from its CDNs.
 
 A2E takes inputs as URLs. `upload` asks A2E for a presigned upload URL, PUTs the file there
-(streamed, never read whole) and returns the public CDN URL; every operation field the spec
-marks `x-a2e-file-input` also takes a path, bytes or an open binary file, uploaded this way
-first. `download` streams a result file to a temporary file beside the destination and renames
-it into place, so a broken download never leaves a partial file. Neither ever sends the API token:
-it goes only with requests to the API's own origin.
+(streamed, never read whole, within the client's timeout) and returns the public CDN URL; every
+operation field the spec marks `x-a2e-file-input` also takes a path, bytes or an open binary
+file, uploaded this way first, while a `str` there must be an http(s) URL (`url_or_local_file`
+is the same decision for the CLI and the MCP server, which take paths as text). `download` streams
+a result file to a temporary file beside the destination and renames it into place, so a broken
+download never leaves a partial file. Neither ever sends the API token: it goes only with requests
+to the API's own origin. `Files` and `AsyncFiles` are twins over the helpers here.
 """
 
 from __future__ import annotations
 
 import functools
 import os
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+import re
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any, TypeGuard
 
 import httpx
 from a2e_api.api import operation
-from a2e_api.types import Record, parse_any
+from a2e_api.types import NOT_GIVEN, Record, Unset, parse_any
 
-from ._exceptions import DownloadError, UploadError
+from ._exceptions import ArgumentTypeError, ArgumentValueError, DownloadError, UploadError
+from ._replies import scrub
 from ._requests import prepare
+from ._results import (
+    ResultFile,
+    checked_dest,
+    detail_of,
+    file_name,
+    fresh_url,
+    is_file_url,
+    one_file,
+    public_url,
+    result_files,
+)
+from ._transport import DEADLINE
 
 if TYPE_CHECKING:
     from ._async_client import AsyncRunner
     from ._client import SyncRunner
 
 UPLOAD_OPERATION = "storage_presigned_upload_url"
-UPLOAD_TIMEOUT = httpx.Timeout(120.0, connect=10.0)
 DOWNLOAD_TIMEOUT = httpx.Timeout(120.0, connect=10.0)
+"""Per phase of a download (one read may take 2 minutes); a download as a whole has no limit."""
 CHUNK = 1024 * 1024
 Progress = Callable[[int, int | None], object]
 """Called as `on_progress(bytes_done, bytes_total_or_None)` while a file moves."""
 Source = str | os.PathLike[str] | bytes | IO[bytes]
+Destination = str | os.PathLike[str]
+URL_OR_FILE = "an http(s) URL; pass a local file as Path(...), bytes or an open binary file"
+TRANSFER_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError, TimeoutError)
+"""What moving a file may raise below the client (TimeoutError: `anyio.fail_after`)."""
+PLACEHOLDER_URL = "https://upload.invalid/file"
+"""Stands for a local file while the other arguments are checked, before anything is uploaded."""
 
 
 def _is_local(value: object) -> TypeGuard[Source]:
     return isinstance(value, os.PathLike | bytes | bytearray) or hasattr(value, "read")
 
 
-def local_inputs(operation: Mapping[str, Any], arguments: Mapping[str, Any]) -> bool:
-    """Whether any file-input argument holds a local file (rather than a URL) to upload first."""
+def url_or_local_file(text: str) -> str | Path | None:
+    """A file input given as text (a command-line flag, an MCP tool argument): the http(s) URL as given,
+    or the existing local file it names (to upload first); None when it is neither."""
+    if is_file_url(text):
+        return text
+    path = Path(text).expanduser()
+    return path if path.is_file() else None
+
+
+def _file_fields(operation: Mapping[str, Any]) -> Iterator[tuple[str, bool]]:
+    """Each file-input argument of `operation`, and whether it takes a list."""
+    schemas = {entry[0]: entry[2] for entry in (operation["body"] or []) + operation["query"]}
     for name in operation["files"]:
+        yield name, "array" in schemas.get(name, {}).get("type", [])
+
+
+def _local_items(operation: Mapping[str, Any], arguments: Mapping[str, Any]) -> list[tuple[str, int | None]]:
+    """Where local files are in `arguments` (name, list index); an ArgumentError for a str that is not a
+    URL, or one local file where a list is expected, before anything is sent."""
+    found: list[tuple[str, int | None]] = []
+    for name, is_list in _file_fields(operation):
         value = arguments.get(name)
-        if _is_local(value) or (isinstance(value, list | tuple) and any(_is_local(v) for v in value)):
-            return True
-    return False
+        if value is None or isinstance(value, Unset):
+            continue
+        if is_list and _is_local(value):
+            raise ArgumentTypeError(operation["name"], name, value, "a list of URLs or local files (wrap one in [...])")
+        items: list[tuple[int | None, Any]] = (
+            list(enumerate(value)) if is_list and isinstance(value, list | tuple) else [(None, value)]
+        )
+        for index, item in items:
+            if _is_local(item):
+                found.append((name, index))
+            elif isinstance(item, str) and not is_file_url(item):
+                raise ArgumentValueError(
+                    operation["name"], name if index is None else f"{name}[{index}]", item, URL_OR_FILE
+                )
+    return found
+
+
+def _replaced(arguments: Mapping[str, Any], where: list[tuple[str, int | None]], urls: list[str]) -> dict[str, Any]:
+    changed = dict(arguments)
+    for (name, index), url in zip(where, urls, strict=True):
+        if index is None:
+            changed[name] = url
+        else:
+            changed[name] = [*changed[name]]
+            changed[name][index] = url
+    return changed
+
+
+def local_inputs(operation: Mapping[str, Any], arguments: Mapping[str, Any]) -> bool:
+    """Whether any file-input argument holds a local file to upload first.
+
+    Checks every file input first (a `str` must be an http(s) URL) and, when there are files to
+    upload, every other argument too: a bad argument is an ArgumentError before any upload."""
+    where = _local_items(operation, arguments)
+    if where:
+        prepare(operation, _replaced(arguments, where, [PLACEHOLDER_URL] * len(where)), None, None)
+    return bool(where)
 
 
 class _Upload:
-    """One file to upload: its name, type, size and a way to stream it."""
+    """One file to upload: its name, type, size and a way to stream it (exactly `size` bytes)."""
 
     def __init__(self, source: Source, content_type: str | None, name: str | None) -> None:
         self._close: IO[bytes] | None = None
@@ -70,14 +147,21 @@ class _Upload:
                 self.size = _remaining(source)
             else:
                 raise UploadError(f"cannot upload a {type(source).__name__}: pass a path, bytes or an open binary file")
-        except OSError as exc:
-            raise UploadError(f"cannot read {source!r}: {exc}") from None
+        except (OSError, ValueError) as exc:
+            raise UploadError(f"cannot read {str(source)[:200]!r}: {exc}") from None
         import mimetypes  # here, not at import time: most programs never upload
         import uuid
 
         self.content_type = content_type or mimetypes.guess_type(self.name)[0] or "application/octet-stream"
-        safe_name = "".join(c if c.isalnum() or c in "._-" else "_" for c in self.name)[-100:]
-        self.key = f"{uuid.uuid4().hex[:16]}-{safe_name}"
+        safe = "".join(c if c.isalnum() or c in "._-" else "_" for c in self.name)[-100:]
+        self.key = f"{uuid.uuid4().hex[:16]}-{safe}"
+
+    def __enter__(self) -> _Upload:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        if self._close is not None:
+            self._close.close()
 
     def presign_arguments(self) -> dict[str, Any]:
         arguments: dict[str, Any] = {"key": self.key, "content_type": self.content_type}
@@ -85,21 +169,31 @@ class _Upload:
             arguments["file_size"] = self.size
         return arguments
 
-    def chunks(self, on_progress: Progress | None) -> Iterator[bytes]:
+    def chunks(self, on_progress: Progress | None, deadline: float | None) -> Iterator[bytes]:
+        """The body; a file that grows or shrinks while it is sent is an UploadError, not a broken request."""
         if isinstance(self.stream, bytes):
             yield self.stream
             if on_progress:
                 on_progress(len(self.stream), self.size)
             return
         done = 0
-        while chunk := self.stream.read(CHUNK):
+        while self.size is None or done < self.size:
+            if deadline is not None and time.monotonic() > deadline:
+                raise httpx.WriteTimeout("the call's total timeout passed")
+            chunk = self.stream.read(CHUNK if self.size is None else min(CHUNK, self.size - done))
+            if not chunk:
+                if self.size is None:
+                    return
+                raise UploadError(f"{self.name} shrank while it was uploaded ({done} of {self.size} bytes)")
             done += len(chunk)
             yield chunk
             if on_progress:
                 on_progress(done, self.size)
+        if self.stream.read(1):
+            raise UploadError(f"{self.name} grew while it was uploaded (beyond its {self.size} bytes)")
 
     async def achunks(self, on_progress: Progress | None) -> AsyncIterator[bytes]:
-        for chunk in self.chunks(on_progress):
+        for chunk in self.chunks(on_progress, None):
             yield chunk
 
     def headers(self) -> dict[str, str]:
@@ -107,10 +201,6 @@ class _Upload:
         if self.size is not None:
             headers["Content-Length"] = str(self.size)
         return headers
-
-    def close(self) -> None:
-        if self._close is not None:
-            self._close.close()
 
 
 def _remaining(stream: IO[bytes]) -> int | None:
@@ -136,50 +226,29 @@ def _put_failed(response: httpx.Response) -> UploadError:
     )
 
 
-def _public(url: str) -> str:
-    """A URL without its query: presigned and signed CDN URLs keep their signature out of messages."""
-    return url.split("?", 1)[0]
+def _scrubbed(text: str, url: str, secret: str) -> str:
+    """An error text without `url`'s query or tokens (httpx may quote the URL) or the API token."""
+    text = scrub(text.replace(url, public_url(url)), secret)
+    return re.sub(r"\?[^\s'\"]*", "?...", text)[:300]
 
 
-def _upload_operation() -> Mapping[str, Any]:
-    return operation(UPLOAD_OPERATION)
-
-
-def _target(url: str, dest: str | os.PathLike[str]) -> Path:
-    path = Path(dest)
-    if path.is_dir():
-        name = Path(_public(url)).name or "download"
-        path = path / name
-    return path
-
-
-def _result_url(record: Record) -> str:
-    for field in getattr(record, "_result_fields", ()):
-        value = record.to_dict().get(field)
-        if isinstance(value, str) and value.startswith(("http://", "https://")):
-            return value
-    raise DownloadError(f"{type(record).__name__} has no result file URL", url="")
-
-
-def _detail_of(record: Record) -> tuple[Mapping[str, Any], dict[str, Any]] | None:
-    """The detail operation (and its arguments) that reads `record` again, for a fresh URL."""
-    detail = getattr(record, "_detail", None)
-    if detail is None:
-        return None
-    reader = operation(detail)
-    return reader, {reader["record_id"]: record.to_dict()["_id"]}
-
-
-def _fresh_url(record: Record, data: Any, expired: DownloadError) -> str:
-    """The result URL in a fresh read of `record` (`data`: the detail reply, a record or a list of them)."""
-    rows = data if isinstance(data, list) else [data]
-    identity = record.to_dict().get("_id")
-    for row in rows:
-        if isinstance(row, dict) and row.get("_id", identity) == identity:
-            for field in getattr(record, "_result_fields", ()):
-                if isinstance(row.get(field), str) and row[field]:
-                    return str(row[field])
-    raise expired
+@contextmanager
+def _upload_errors(url: str, secret: str, deadline: float | None) -> Iterator[None]:
+    """Every failure of the PUT as an UploadError whose text shows no signature, token or query."""
+    try:
+        yield
+    except UploadError:
+        raise
+    except (httpx.TimeoutException, TimeoutError):
+        limit = f" ({deadline:g} s)" if deadline is not None else ""
+        raise UploadError(
+            f"the upload to {public_url(url)} timed out: it must finish within the client's timeout{limit}; "
+            "for big files raise it, e.g. client.with_options(timeout=600).files.upload(...)"
+        ) from None
+    except Exception as exc:  # httpx, h11 (a body that does not match its length), OSError: all the PUT's
+        raise UploadError(
+            f"the upload to {public_url(url)} failed: {type(exc).__name__}: {_scrubbed(str(exc), url, secret)}"
+        ) from None
 
 
 @functools.cache
@@ -190,13 +259,14 @@ def _umask() -> int:
 
 
 class _Download:
-    """One download into a temporary file beside `path`, renamed into place when complete."""
+    """One download into a temporary file beside `path`, renamed into place when complete; removed on
+    any failure (the rename's own included)."""
 
     def __init__(self, path: Path) -> None:
         import tempfile
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name[:60]}.", suffix=".part")
         self.file = os.fdopen(descriptor, "wb")
         self.temporary = Path(name)
         self.path = path
@@ -208,30 +278,75 @@ class _Download:
         if on_progress:
             on_progress(self.done, total)
 
-    def finish(self) -> Path:
-        self.file.close()
-        os.chmod(self.temporary, 0o666 & ~_umask())  # mkstemp makes it private; a download is a normal file
-        os.replace(self.temporary, self.path)
-        return self.path
+    def __enter__(self) -> _Download:
+        return self
 
-    def abandon(self) -> None:
-        self.file.close()
-        self.temporary.unlink(missing_ok=True)
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        try:
+            self.file.close()
+            if kind is None:
+                os.chmod(self.temporary, 0o666 & ~_umask())  # mkstemp makes it private; a download is a normal file
+                os.replace(self.temporary, self.path)
+        finally:
+            self.temporary.unlink(missing_ok=True)
+
+
+@contextmanager
+def _download_errors(url: str) -> Iterator[None]:
+    """Every failure of a download (the request, the connection, the disk) as a DownloadError."""
+    try:
+        yield
+    except DownloadError:
+        raise
+    except OSError as exc:
+        raise DownloadError(
+            f"cannot save {public_url(url)}: {exc.strerror or type(exc).__name__}", url=public_url(url)
+        ) from None
+    except TRANSFER_ERRORS as exc:
+        raise DownloadError(
+            f"downloading {public_url(url)} failed: {type(exc).__name__}", url=public_url(url)
+        ) from None
 
 
 def _check_download(response: httpx.Response, url: str) -> int | None:
+    public = public_url(url)
     if response.status_code in (403, 404, 410):
         raise DownloadError(
-            f"the file at {_public(url)} is gone (HTTP {response.status_code}): result URLs expire after 1 to 7 days; "
+            f"the file at {public} is gone (HTTP {response.status_code}): result URLs expire after 1 to 7 days; "
             "read the record again for a fresh URL",
-            url=_public(url), http_status=response.status_code, expired=True,
+            url=public, http_status=response.status_code, expired=True,
         )  # fmt: skip
     if not response.is_success:
         raise DownloadError(
-            f"{_public(url)} answered HTTP {response.status_code}", url=_public(url), http_status=response.status_code
+            f"{public} answered HTTP {response.status_code}", url=public, http_status=response.status_code
         )
     length = response.headers.get("content-length", "")
     return int(length) if length.isdigit() else None
+
+
+class _Saving:
+    """One `download`/`download_all` call: its files, where each goes, and the records read again."""
+
+    def __init__(self, source: object, dest: object, operation: str, *, many: bool) -> None:
+        self.dest, folder = checked_dest(dest, operation)
+        files = result_files(source, operation)
+        if many and self.dest.exists() and not folder:
+            raise ArgumentValueError(operation, "dest", dest, "a folder (this is a file)")
+        self.folder = many or folder
+        self.files = files if many else [one_file(files, source, operation)]
+        self.fresh: dict[int, Any] = {}
+        """id(record) -> its fresh read, so that a record is read again at most once."""
+
+    def target(self, file: ResultFile, response: httpx.Response) -> Path:
+        return self.dest / file_name(file, response) if self.folder else self.dest
+
+    def reread(self, file: ResultFile, expired: DownloadError) -> tuple[Mapping[str, Any], Any] | None:
+        """The detail operation and prepared request that read `file`'s record again, if it is expired."""
+        detail = detail_of(file)
+        if not expired.expired or detail is None:
+            return None
+        reader, arguments = detail
+        return reader, prepare(reader, arguments, None, None)
 
 
 class Files:
@@ -249,79 +364,88 @@ class Files:
         on_progress: Progress | None = None,
     ) -> str:
         """Upload a local file (a path, bytes or an open binary file) and return its CDN URL."""
-        upload = _Upload(file, content_type, name)
-        try:
-            upload_operation = _upload_operation()
-            presigned, _, _ = self._runner.send(
-                upload_operation,
-                prepare(upload_operation, upload.presign_arguments(), None, None),
-                parse_any,
-                60.0,
-                None,
-            )
+        with _Upload(file, content_type, name) as upload:
+            upload_operation = operation(UPLOAD_OPERATION)
+            prepared = prepare(upload_operation, upload.presign_arguments(), None, None)
+            presigned, _, _ = self._runner.send(upload_operation, prepared, parse_any, NOT_GIVEN, None)
             upload_url, cdn_url = _cdn_url(presigned)
-            try:
-                response = self._runner.http.put(
-                    upload_url, content=upload.chunks(on_progress), headers=upload.headers(), timeout=UPLOAD_TIMEOUT
-                )
-            except httpx.HTTPError as exc:
-                raise UploadError(f"the upload to {_public(upload_url)} failed: {type(exc).__name__}: {exc}") from None
+            settings = self._runner.settings
+            deadline = None if settings.deadline is None else time.monotonic() + settings.deadline
+            with _upload_errors(upload_url, settings.api_key, settings.deadline):
+                token = DEADLINE.set(deadline)
+                try:
+                    response = self._runner.http.put(
+                        upload_url,
+                        content=upload.chunks(on_progress, deadline),
+                        headers=upload.headers(),
+                        timeout=settings.timeout,
+                    )
+                finally:
+                    DEADLINE.reset(token)
             if not response.is_success:
                 raise _put_failed(response)
             return cdn_url
-        finally:
-            upload.close()
 
     def upload_inputs(self, operation: Mapping[str, Any], arguments: dict[str, Any]) -> dict[str, Any]:
         """The arguments with every local file of a file-input field uploaded and replaced by its URL."""
-        changed = dict(arguments)
-        for name in operation["files"]:
-            value = changed.get(name)
-            if isinstance(value, list | tuple):
-                changed[name] = [self.upload(v) if _is_local(v) else v for v in value]
-            elif _is_local(value):
-                changed[name] = self.upload(value)
-        return changed
+        where = _local_items(operation, arguments)
+        urls = [self.upload(_item(arguments, name, index)) for name, index in where]
+        return _replaced(arguments, where, urls)
 
-    def download(
-        self, source: str | Record, dest: str | os.PathLike[str], *, on_progress: Progress | None = None
-    ) -> Path:
-        """Stream a result file to `dest` (a file, or a folder to put it in) and return its path.
+    def download(self, source: str | Record, dest: Destination, *, on_progress: Progress | None = None) -> Path:
+        """Stream one result file to `dest` and return its path.
 
-        `source` is the file's URL, or a finished record (from `wait`): its result URL is used and,
-        if it has expired (403/404), the record is read again once for a fresh one.
+        `source` is the file's URL, or a finished record (from `wait`, or `get`) with one result file:
+        if its URL has expired (403/404), the record is read again once for a fresh one. `dest` is a
+        file, or a folder: an existing one, or a path ending in `/`. A record with several files is an
+        ArgumentValueError: `download_all` saves them all.
         """
-        if isinstance(source, str):
-            return self._download(source, dest, on_progress)
-        try:
-            return self._download(_result_url(source), dest, on_progress)
-        except DownloadError as exc:
-            reread = _detail_of(source)
-            if not exc.expired or reread is None:
-                raise
-            operation, arguments = reread
-            fresh, _, _ = self._runner.send(operation, prepare(operation, arguments, None, None), parse_any, None, None)
-            return self._download(_fresh_url(source, fresh, exc), dest, on_progress)
+        return self._save(_Saving(source, dest, "files.download", many=False), on_progress)[0]
 
-    def _download(self, url: str, dest: str | os.PathLike[str], on_progress: Progress | None) -> Path:
-        target = _download_target(url, dest)
-        try:
-            with self._runner.http.stream("GET", url, follow_redirects=True, timeout=DOWNLOAD_TIMEOUT) as response:
-                total = _check_download(response, url)
-                download = _Download(target)
-                try:
-                    for chunk in response.iter_bytes(CHUNK):
-                        download.write(chunk, total, on_progress)
-                except BaseException:
-                    download.abandon()
+    def download_all(
+        self,
+        source: str | Record | Sequence[str | Record],
+        folder: Destination,
+        *,
+        on_progress: Progress | None = None,
+    ) -> list[Path]:
+        """Stream every result file of `source` (a record, a list of records, URLs) into `folder`; their paths.
+
+        A record's files are named `<record id>.<ext>`, or `<record id>-<n>.<ext>` when it has several."""
+        return self._save(_Saving(source, folder, "files.download_all", many=True), on_progress)
+
+    def _save(self, saving: _Saving, on_progress: Progress | None) -> list[Path]:
+        paths = []
+        for file in saving.files:
+            try:
+                paths.append(self._fetch(saving, file, file.url, on_progress))
+            except DownloadError as exc:
+                reread = saving.reread(file, exc)
+                if reread is None:
                     raise
-                return download.finish()
-        except httpx.HTTPError as exc:
-            raise DownloadError(f"downloading {_public(url)} failed: {type(exc).__name__}", url=_public(url)) from None
+                reader, prepared = reread
+                if id(file.record) not in saving.fresh:
+                    saving.fresh[id(file.record)], _, _ = self._runner.send(
+                        reader, prepared, parse_any, NOT_GIVEN, None
+                    )
+                url = fresh_url(file, saving.fresh[id(file.record)], exc)
+                paths.append(self._fetch(saving, file, url, on_progress))
+        return paths
+
+    def _fetch(self, saving: _Saving, file: ResultFile, url: str, on_progress: Progress | None) -> Path:
+        with (
+            _download_errors(url),
+            self._runner.http.stream("GET", url, follow_redirects=True, timeout=DOWNLOAD_TIMEOUT) as response,
+        ):
+            total = _check_download(response, url)
+            with _Download(saving.target(file, response)) as download:
+                for chunk in response.iter_bytes(CHUNK):
+                    download.write(chunk, total, on_progress)
+            return download.path
 
 
 class AsyncFiles:
-    """Uploads and downloads for `AsyncA2E` (`client.files`)."""
+    """Uploads and downloads for `AsyncA2E` (`client.files`): `Files`, awaited."""
 
     def __init__(self, runner: AsyncRunner) -> None:
         self._runner = runner
@@ -335,77 +459,71 @@ class AsyncFiles:
         on_progress: Progress | None = None,
     ) -> str:
         """Upload a local file (a path, bytes or an open binary file) and return its CDN URL."""
-        upload = _Upload(file, content_type, name)
-        try:
-            upload_operation = _upload_operation()
-            presigned, _, _ = await self._runner.send(
-                upload_operation,
-                prepare(upload_operation, upload.presign_arguments(), None, None),
-                parse_any,
-                60.0,
-                None,
-            )
+        import anyio
+
+        with _Upload(file, content_type, name) as upload:
+            upload_operation = operation(UPLOAD_OPERATION)
+            prepared = prepare(upload_operation, upload.presign_arguments(), None, None)
+            presigned, _, _ = await self._runner.send(upload_operation, prepared, parse_any, NOT_GIVEN, None)
             upload_url, cdn_url = _cdn_url(presigned)
-            try:
+            settings = self._runner.settings
+            with _upload_errors(upload_url, settings.api_key, settings.deadline), anyio.fail_after(settings.deadline):
                 response = await self._runner.http.put(
-                    upload_url, content=upload.achunks(on_progress), headers=upload.headers(), timeout=UPLOAD_TIMEOUT
+                    upload_url, content=upload.achunks(on_progress), headers=upload.headers(), timeout=settings.timeout
                 )
-            except httpx.HTTPError as exc:
-                raise UploadError(f"the upload to {_public(upload_url)} failed: {type(exc).__name__}: {exc}") from None
             if not response.is_success:
                 raise _put_failed(response)
             return cdn_url
-        finally:
-            upload.close()
 
     async def upload_inputs(self, operation: Mapping[str, Any], arguments: dict[str, Any]) -> dict[str, Any]:
-        changed = dict(arguments)
-        for name in operation["files"]:
-            value = changed.get(name)
-            if isinstance(value, list | tuple):
-                changed[name] = [await self.upload(v) if _is_local(v) else v for v in value]
-            elif _is_local(value):
-                changed[name] = await self.upload(value)
-        return changed
+        """The arguments with every local file of a file-input field uploaded and replaced by its URL."""
+        where = _local_items(operation, arguments)
+        urls = [await self.upload(_item(arguments, name, index)) for name, index in where]
+        return _replaced(arguments, where, urls)
 
-    async def download(
-        self, source: str | Record, dest: str | os.PathLike[str], *, on_progress: Progress | None = None
-    ) -> Path:
+    async def download(self, source: str | Record, dest: Destination, *, on_progress: Progress | None = None) -> Path:
         """As `A2E.files.download`, awaited (the file is written from the event loop, chunk by chunk)."""
-        if isinstance(source, str):
-            return await self._download(source, dest, on_progress)
-        try:
-            return await self._download(_result_url(source), dest, on_progress)
-        except DownloadError as exc:
-            reread = _detail_of(source)
-            if not exc.expired or reread is None:
-                raise
-            operation, arguments = reread
-            fresh, _, _ = await self._runner.send(
-                operation, prepare(operation, arguments, None, None), parse_any, None, None
-            )
-            return await self._download(_fresh_url(source, fresh, exc), dest, on_progress)
+        return (await self._save(_Saving(source, dest, "files.download", many=False), on_progress))[0]
 
-    async def _download(self, url: str, dest: str | os.PathLike[str], on_progress: Progress | None) -> Path:
-        target = _download_target(url, dest)
-        try:
+    async def download_all(
+        self,
+        source: str | Record | Sequence[str | Record],
+        folder: Destination,
+        *,
+        on_progress: Progress | None = None,
+    ) -> list[Path]:
+        """As `A2E.files.download_all`, awaited."""
+        return await self._save(_Saving(source, folder, "files.download_all", many=True), on_progress)
+
+    async def _save(self, saving: _Saving, on_progress: Progress | None) -> list[Path]:
+        paths = []
+        for file in saving.files:
+            try:
+                paths.append(await self._fetch(saving, file, file.url, on_progress))
+            except DownloadError as exc:
+                reread = saving.reread(file, exc)
+                if reread is None:
+                    raise
+                reader, prepared = reread
+                if id(file.record) not in saving.fresh:
+                    saving.fresh[id(file.record)], _, _ = await self._runner.send(
+                        reader, prepared, parse_any, NOT_GIVEN, None
+                    )
+                url = fresh_url(file, saving.fresh[id(file.record)], exc)
+                paths.append(await self._fetch(saving, file, url, on_progress))
+        return paths
+
+    async def _fetch(self, saving: _Saving, file: ResultFile, url: str, on_progress: Progress | None) -> Path:
+        with _download_errors(url):
             async with self._runner.http.stream(
                 "GET", url, follow_redirects=True, timeout=DOWNLOAD_TIMEOUT
             ) as response:
                 total = _check_download(response, url)
-                download = _Download(target)
-                try:
+                with _Download(saving.target(file, response)) as download:
                     async for chunk in response.aiter_bytes(CHUNK):
                         download.write(chunk, total, on_progress)
-                except BaseException:
-                    download.abandon()
-                    raise
-                return download.finish()
-        except httpx.HTTPError as exc:
-            raise DownloadError(f"downloading {_public(url)} failed: {type(exc).__name__}", url=_public(url)) from None
+                return download.path
 
 
-def _download_target(url: str, dest: str | os.PathLike[str]) -> Path:
-    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        raise DownloadError(f"not a file URL: {str(url)[:100]!r}", url=str(url)[:100])
-    return _target(url, dest)
+def _item(arguments: Mapping[str, Any], name: str, index: int | None) -> Any:
+    return arguments[name] if index is None else arguments[name][index]

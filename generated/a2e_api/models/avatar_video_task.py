@@ -36,6 +36,10 @@ class AvatarVideoTask(Record):
         ("_id", (str,)),
         ("status", (str,)),
     )
+    _detail: ClassVar[str] = "avatar_videos_get_status"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result",)
+    """The fields a finished job's results are in (the spec's `x-a2e-task.result`), also on records from `get`."""
 
     @property
     def id(self) -> str:
@@ -147,9 +151,6 @@ class CompletedAvatarVideoTask(AvatarVideoTask):
     """A `AvatarVideoTask` whose job is done: its result fields (result) are set."""
 
     __slots__ = ()
-    _detail: ClassVar[str] = "avatar_videos_get_status"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result",)
 
     @property
     def result(self) -> str:

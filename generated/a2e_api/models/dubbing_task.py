@@ -29,6 +29,10 @@ class DubbingTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _detail: ClassVar[str] = "dubbing_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+    """The fields a finished job's results are in (the spec's `x-a2e-task.result`), also on records from `get`."""
 
     @property
     def id(self) -> str:
@@ -82,9 +86,6 @@ class CompletedDubbingTask(DubbingTask):
     """A `DubbingTask` whose job is done: its result fields (result_url) are set."""
 
     __slots__ = ()
-    _detail: ClassVar[str] = "dubbing_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
 
     @property
     def result_url(self) -> str:

@@ -33,6 +33,10 @@ class FaceSwapPreview(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _detail: ClassVar[str] = "face_swap_preview_status"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+    """The fields a finished job's results are in (the spec's `x-a2e-task.result`), also on records from `get`."""
 
     @property
     def id(self) -> str:
@@ -116,9 +120,6 @@ class CompletedFaceSwapPreview(FaceSwapPreview):
     """A `FaceSwapPreview` whose job is done: its result fields (result_url) are set."""
 
     __slots__ = ()
-    _detail: ClassVar[str] = "face_swap_preview_status"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
 
     @property
     def result_url(self) -> str:

@@ -33,6 +33,10 @@ class Flux2Task(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _detail: ClassVar[str] = "flux_2_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
+    """The fields a finished job's results are in (the spec's `x-a2e-task.result`), also on records from `get`."""
 
     @property
     def id(self) -> str:
@@ -110,9 +114,6 @@ class CompletedFlux2Task(Flux2Task):
     """A `Flux2Task` whose job is done: its result fields (image_urls) are set."""
 
     __slots__ = ()
-    _detail: ClassVar[str] = "flux_2_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
 
     @property
     def image_urls(self) -> list[str]:

@@ -36,6 +36,10 @@ class GptImageTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _detail: ClassVar[str] = "gpt_image_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
+    """The fields a finished job's results are in (the spec's `x-a2e-task.result`), also on records from `get`."""
 
     @property
     def id(self) -> str:
@@ -125,9 +129,6 @@ class CompletedGptImageTask(GptImageTask):
     """A `GptImageTask` whose job is done: its result fields (image_urls) are set."""
 
     __slots__ = ()
-    _detail: ClassVar[str] = "gpt_image_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
 
     @property
     def image_urls(self) -> list[str]:

@@ -34,6 +34,13 @@ class ImageEditTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _detail: ClassVar[str] = "image_edit_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = (
+        "result_image_url",
+        "result_url",
+    )
+    """The fields a finished job's results are in (the spec's `x-a2e-task.result`), also on records from `get`."""
 
     @property
     def id(self) -> str:
@@ -105,12 +112,6 @@ class CompletedImageEditTask(ImageEditTask):
     """A `ImageEditTask` whose job is done: its result fields (result_image_url, result_url) are set."""
 
     __slots__ = ()
-    _detail: ClassVar[str] = "image_edit_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = (
-        "result_image_url",
-        "result_url",
-    )
 
     @property
     def result_image_url(self) -> str:

@@ -45,6 +45,10 @@ class KlingVideoTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _detail: ClassVar[str] = "kling_video_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+    """The fields a finished job's results are in (the spec's `x-a2e-task.result`), also on records from `get`."""
 
     @property
     def id(self) -> str:
@@ -188,9 +192,6 @@ class CompletedKlingVideoTask(KlingVideoTask):
     """A `KlingVideoTask` whose job is done: its result fields (result_url) are set."""
 
     __slots__ = ()
-    _detail: ClassVar[str] = "kling_video_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
 
     @property
     def result_url(self) -> str:

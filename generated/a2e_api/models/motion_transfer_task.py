@@ -34,6 +34,10 @@ class MotionTransferTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _detail: ClassVar[str] = "motion_transfer_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_video_url",)
+    """The fields a finished job's results are in (the spec's `x-a2e-task.result`), also on records from `get`."""
 
     @property
     def id(self) -> str:
@@ -117,9 +121,6 @@ class CompletedMotionTransferTask(MotionTransferTask):
     """A `MotionTransferTask` whose job is done: its result fields (result_video_url) are set."""
 
     __slots__ = ()
-    _detail: ClassVar[str] = "motion_transfer_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_video_url",)
 
     @property
     def result_video_url(self) -> str:

@@ -35,6 +35,10 @@ class PhotobookTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _detail: ClassVar[str] = "photobook_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
+    """The fields a finished job's results are in (the spec's `x-a2e-task.result`), also on records from `get`."""
 
     @property
     def id(self) -> str:
@@ -119,9 +123,6 @@ class CompletedPhotobookTask(PhotobookTask):
     """A `PhotobookTask` whose job is done: its result fields (image_urls) are set."""
 
     __slots__ = ()
-    _detail: ClassVar[str] = "photobook_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
 
     @property
     def image_urls(self) -> list[str]:

@@ -37,6 +37,10 @@ class ProductAvatarTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _detail: ClassVar[str] = "product_avatar_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_image_url",)
+    """The fields a finished job's results are in (the spec's `x-a2e-task.result`), also on records from `get`."""
 
     @classmethod
     def from_dict(cls, src: Any) -> Self:
@@ -140,9 +144,6 @@ class CompletedProductAvatarTask(ProductAvatarTask):
     """A `ProductAvatarTask` whose job is done: its result fields (result_image_url) are set."""
 
     __slots__ = ()
-    _detail: ClassVar[str] = "product_avatar_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_image_url",)
 
     @property
     def result_image_url(self) -> str:

@@ -34,6 +34,10 @@ class TextToImageTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _detail: ClassVar[str] = "text_to_image_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
+    """The fields a finished job's results are in (the spec's `x-a2e-task.result`), also on records from `get`."""
 
     @property
     def id(self) -> str:
@@ -117,9 +121,6 @@ class CompletedTextToImageTask(TextToImageTask):
     """A `TextToImageTask` whose job is done: its result fields (image_urls) are set."""
 
     __slots__ = ()
-    _detail: ClassVar[str] = "text_to_image_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)
 
     @property
     def image_urls(self) -> list[str]:

@@ -31,6 +31,13 @@ class VideoTwin(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _detail: ClassVar[str] = "video_twin_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = (
+        "anchor_id",
+        "preview_result_url",
+    )
+    """The fields a finished job's results are in (the spec's `x-a2e-task.result`), also on records from `get`."""
 
     @property
     def id(self) -> str:
@@ -97,12 +104,6 @@ class CompletedVideoTwin(VideoTwin):
     """A `VideoTwin` whose job is done: its result fields (anchor_id, preview_result_url) are set."""
 
     __slots__ = ()
-    _detail: ClassVar[str] = "video_twin_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = (
-        "anchor_id",
-        "preview_result_url",
-    )
 
     @property
     def anchor_id(self) -> str:

@@ -32,6 +32,13 @@ class VoicesUserVoice(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _detail: ClassVar[str] = "voices_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = (
+        "_id",
+        "speaker_id",
+    )
+    """The fields a finished job's results are in (the spec's `x-a2e-task.result`), also on records from `get`."""
 
     @property
     def id(self) -> str:
@@ -109,12 +116,6 @@ class CompletedVoicesUserVoice(VoicesUserVoice):
     """A `VoicesUserVoice` whose job is done: its result fields (_id, speaker_id) are set."""
 
     __slots__ = ()
-    _detail: ClassVar[str] = "voices_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = (
-        "_id",
-        "speaker_id",
-    )
 
     @property
     def id(self) -> str:

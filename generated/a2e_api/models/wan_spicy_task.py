@@ -31,6 +31,10 @@ class WanSpicyTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _detail: ClassVar[str] = "wan_spicy_get"
+    """The operation that reads the record again (for a fresh result URL)."""
+    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
+    """The fields a finished job's results are in (the spec's `x-a2e-task.result`), also on records from `get`."""
 
     @property
     def id(self) -> str:
@@ -102,9 +106,6 @@ class CompletedWanSpicyTask(WanSpicyTask):
     """A `WanSpicyTask` whose job is done: its result fields (result_url) are set."""
 
     __slots__ = ()
-    _detail: ClassVar[str] = "wan_spicy_get"
-    """The operation that reads the record again (for a fresh result URL)."""
-    _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)
 
     @property
     def result_url(self) -> str:

@@ -210,16 +210,11 @@ def wait_for(api: Any, cmd: Command, job: str, timeout: float, kind: str | None)
 
 
 def download_results(api: Any, record: Any, folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    data = record.to_dict()
-    for field in getattr(record, "_result_fields", ()):
-        values = data.get(field)
-        for url in values if isinstance(values, list) else [values]:
-            if isinstance(url, str) and url.startswith(("http://", "https://")):
-                name = f"{data.get('_id', 'result')}-{Path(url.split('?', 1)[0]).name}"
-                with output.transfer(f"downloading {name}") as progress:
-                    path = api.files.download(url, folder / name, on_progress=progress)
-                output.note(f"saved {path}")
+    """Every result file of a finished record into `folder`, named as `client.files.download_all` names them."""
+    with output.transfer(f"downloading the results of {record.to_dict().get('_id', 'the job')}") as progress:
+        paths = api.files.download_all(record, folder, on_progress=progress)
+    for path in paths:
+        output.note(f"saved {path}")
 
 
 def run_wait(tail: list[str], options: argparse.Namespace) -> int:

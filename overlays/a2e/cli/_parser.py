@@ -154,10 +154,13 @@ def converter(schema: Mapping[str, Any]) -> Any:
 
 
 def file_or_url(value: str) -> str | Path:
-    """A local path where the spec takes a file URL: the client uploads it first."""
-    if not value.startswith(("http://", "https://")) and Path(value).expanduser().exists():
-        return Path(value).expanduser()
-    return value
+    """A file input's flag: an http(s) URL, or an existing local file (as a Path: the client uploads it first)."""
+    from .._files import url_or_local_file
+
+    found = url_or_local_file(value)
+    if found is None:
+        raise argparse.ArgumentTypeError(f"{value!r} is neither an http(s) URL nor an existing local file")
+    return found
 
 
 def add_argument(parser: argparse.ArgumentParser, argument: Argument) -> None:
@@ -275,7 +278,7 @@ def upload_parser() -> argparse.ArgumentParser:
 def download_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="a2e download", formatter_class=Formatter, description=SPECIAL["download"])
     parser.add_argument("url")
-    parser.add_argument("dest", type=Path, help="a file, or a folder to put the file in")
+    parser.add_argument("dest", help="a file, or a folder to put the file in (an existing one, or ending in /)")
     return parser
 
 

@@ -15,7 +15,7 @@ import argparse
 import asyncio
 import json
 import mimetypes
-import re
+import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -29,6 +29,8 @@ from .. import _exceptions as errors
 from .._async_client import AsyncA2E
 from .._budget import SessionBudget, quote_cost
 from .._catalog import Command, command, commands, main_start
+from .._files import url_or_local_file
+from .._results import safe_name
 from .._version import __version__
 from ..cli._output import as_json
 from ._session import Session
@@ -84,24 +86,21 @@ def checked(name: str, schema: Mapping[str, Any], arguments: Mapping[str, Any], 
 
 
 def file_inputs(cmd: Command, arguments: dict[str, Any]) -> dict[str, Any]:
-    """Local paths where the spec takes a file URL, as `Path`s (the client uploads them)."""
+    """Local paths where the spec takes a file URL, as `Path`s (the client uploads them); text that is
+    neither an http(s) URL nor an existing file is refused."""
     changed = dict(arguments)
     for argument in cmd.arguments:
         value = changed.get(argument.name)
-        is_file = argument.schema.get("file") or argument.schema.get("items", {}).get("file")
-        if not is_file or value is None:
+        if not argument.schema.get("file") or value is None:
             continue
         values = value if isinstance(value, list) else [value]
-        paths = [
-            Path(v).expanduser() if isinstance(v, str) and not v.startswith(("http://", "https://")) else v
-            for v in values
-        ]
-        for path in paths:
-            if isinstance(path, Path) and not path.is_file():
+        found = [url_or_local_file(v) if isinstance(v, str) else v for v in values]
+        for given, item in zip(values, found, strict=True):
+            if item is None:
                 raise errors.ArgumentValueError(
-                    cmd.descriptor["name"], argument.name, str(path), "a URL or an existing local file"
+                    cmd.descriptor["name"], argument.name, given, "an http(s) URL or an existing local file"
                 )
-        changed[argument.name] = paths if isinstance(value, list) else paths[0]
+        changed[argument.name] = found if isinstance(value, list) else found[0]
     return changed
 
 
@@ -216,15 +215,10 @@ async def wait_job(
         await asyncio.gather(*sent, return_exceptions=True)
 
 
-def safe_name(name: str) -> str:
-    cleaned = re.sub(r"[^\w.-]", "_", Path(name).name).lstrip(".")
-    return cleaned or "download"
-
-
 async def download(state: State, url: str, filename: str | None) -> types.CallToolResult:
-    name = safe_name(filename or url.split("?", 1)[0].rsplit("/", 1)[-1])
-    state.files.mkdir(parents=True, exist_ok=True)
-    path = await state.client.files.download(url, state.files / name)
+    """Into the files folder only: a name the agent gives is reduced to one safe file name."""
+    dest = state.files / safe_name(filename) if filename else f"{state.files}{os.sep}"
+    path = await state.client.files.download(url, dest)
     return result({"path": str(path), "bytes": path.stat().st_size})
 
 

@@ -59,7 +59,13 @@ _OPS: dict[str, dict[str, Any]] = {
             [
                 "image_urls",
                 "image_urls",
-                {"type": ["array"], "min_items": 2, "max_items": 2, "items": {"type": ["string"]}, "file": "image"},
+                {
+                    "type": ["array"],
+                    "min_items": 2,
+                    "max_items": 2,
+                    "items": {"type": ["string"], "file": "image"},
+                    "file": "image",
+                },
                 True,
             ],
             [
@@ -201,7 +207,7 @@ class ProductAvatarResource:
     def start(
         self,
         *,
-        image_urls: builtins.list[str] | FileInput,
+        image_urls: builtins.list[str | FileInput],
         product_rect: ProductAvatarRect | dict[str, Any],
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
@@ -263,7 +269,7 @@ class ProductAvatarResource:
     def start_and_wait(
         self,
         *,
-        image_urls: builtins.list[str] | FileInput,
+        image_urls: builtins.list[str | FileInput],
         product_rect: ProductAvatarRect | dict[str, Any],
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
@@ -527,7 +533,7 @@ class ProductAvatarQuotes:
     def start(
         self,
         *,
-        image_urls: builtins.list[str] | FileInput,
+        image_urls: builtins.list[str | FileInput],
         product_rect: ProductAvatarRect | dict[str, Any],
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,

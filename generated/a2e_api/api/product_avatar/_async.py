@@ -59,7 +59,7 @@ class AsyncProductAvatarResource:
     async def start(
         self,
         *,
-        image_urls: builtins.list[str] | FileInput,
+        image_urls: builtins.list[str | FileInput],
         product_rect: ProductAvatarRect | dict[str, Any],
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
@@ -121,7 +121,7 @@ class AsyncProductAvatarResource:
     async def start_and_wait(
         self,
         *,
-        image_urls: builtins.list[str] | FileInput,
+        image_urls: builtins.list[str | FileInput],
         product_rect: ProductAvatarRect | dict[str, Any],
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
@@ -385,7 +385,7 @@ class AsyncProductAvatarQuotes:
     async def start(
         self,
         *,
-        image_urls: builtins.list[str] | FileInput,
+        image_urls: builtins.list[str | FileInput],
         product_rect: ProductAvatarRect | dict[str, Any],
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,

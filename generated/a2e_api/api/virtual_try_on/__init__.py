@@ -58,7 +58,13 @@ _OPS: dict[str, dict[str, Any]] = {
             [
                 "image_urls",
                 "image_urls",
-                {"type": ["array"], "min_items": 2, "max_items": 4, "items": {"type": ["string"]}, "file": "image"},
+                {
+                    "type": ["array"],
+                    "min_items": 2,
+                    "max_items": 4,
+                    "items": {"type": ["string"], "file": "image"},
+                    "file": "image",
+                },
                 True,
             ],
             ["timeout_", "timeout", {"type": ["number"]}, False],
@@ -181,7 +187,7 @@ class VirtualTryOnResource:
     def start(
         self,
         *,
-        image_urls: builtins.list[str] | FileInput,
+        image_urls: builtins.list[str | FileInput],
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -232,7 +238,7 @@ class VirtualTryOnResource:
     def start_and_wait(
         self,
         *,
-        image_urls: builtins.list[str] | FileInput,
+        image_urls: builtins.list[str | FileInput],
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -491,7 +497,7 @@ class VirtualTryOnQuotes:
     def start(
         self,
         *,
-        image_urls: builtins.list[str] | FileInput,
+        image_urls: builtins.list[str | FileInput],
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,

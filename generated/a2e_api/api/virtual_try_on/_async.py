@@ -58,7 +58,7 @@ class AsyncVirtualTryOnResource:
     async def start(
         self,
         *,
-        image_urls: builtins.list[str] | FileInput,
+        image_urls: builtins.list[str | FileInput],
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -109,7 +109,7 @@ class AsyncVirtualTryOnResource:
     async def start_and_wait(
         self,
         *,
-        image_urls: builtins.list[str] | FileInput,
+        image_urls: builtins.list[str | FileInput],
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
@@ -368,7 +368,7 @@ class AsyncVirtualTryOnQuotes:
     async def start(
         self,
         *,
-        image_urls: builtins.list[str] | FileInput,
+        image_urls: builtins.list[str | FileInput],
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
