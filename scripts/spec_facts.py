@@ -229,6 +229,7 @@ def operation_facts(spec: Spec, operation_id: str) -> dict[str, Any]:
         "task": task,
         "pagination": pagination,
         "destructive": bool(op.get("x-a2e-destructive")),
+        "session": op.get("x-a2e-session"),
         "waitable": bool(task) and start_is_waitable(spec, op, record_id),
     }
 
