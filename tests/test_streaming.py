@@ -222,3 +222,60 @@ def test_a_session_not_opened_says_so(client: A2E) -> None:
     assert isinstance(session, StreamingSession)
     with pytest.raises(a2e.A2EError, match="not open"):
         session.speak("hi")
+
+
+def run_cli(sandbox: Sandbox, state_dir: Path, *args: str) -> subprocess.Popen[str]:
+    env = {
+        **os.environ,
+        "A2E_STATE_DIR": str(state_dir),
+        "A2E_BASE_URL": sandbox.url,
+        "A2E_API_KEY": "sk_cli",
+        "PYTHONPATH": f"{ROOT / 'overlays'}{os.pathsep}{ROOT / 'generated'}",
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "a2e", "streaming-avatar", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+
+
+def test_open_serves_the_viewer_until_the_page_leaves(sandbox: Sandbox, state_dir: Path) -> None:
+    import httpx
+
+    command = run_cli(sandbox, state_dir, "open", AVATAR, "--no-browser", "--expire-seconds", "120")
+    assert command.stdout is not None
+    url = command.stdout.readline().strip()
+    command.stdout.close()
+    assert url.startswith("http://127.0.0.1:")
+    credentials = httpx.get(url + "session.json").json()
+    assert open_names(sandbox) == [credentials["channel"]]
+    assert httpx.post(url + "speak", json={"text": "from the page"}).json() == {"sent": "speak"}
+    assert sandbox.world.streaming.channels[credentials["channel"]].said == [("speak", "from the page")]
+    assert httpx.post(url + "leave", json={}).json() == {"left": True}
+    assert command.wait(timeout=10) == 0
+    assert open_names(sandbox) == []
+    assert Registry(state_dir).entries() == []
+
+
+def test_open_leaves_when_the_command_is_interrupted(sandbox: Sandbox, state_dir: Path) -> None:
+    command = run_cli(sandbox, state_dir, "open", AVATAR, "--no-browser")
+    assert command.stdout is not None
+    assert command.stdout.readline().startswith("http://127.0.0.1:")
+    command.stdout.close()
+    assert len(open_names(sandbox)) == 1
+    command.send_signal(signal.SIGINT)
+    assert command.wait(timeout=10) == 130
+    assert open_names(sandbox) == []
+
+
+def test_the_sweep_command_leaves_orphans(sandbox: Sandbox, state_dir: Path) -> None:
+    child, channel = run_child(sandbox, state_dir)
+    child.kill()
+    child.wait(timeout=10)
+    command = run_cli(sandbox, state_dir, "sweep")
+    out, _ = command.communicate(timeout=20)
+    assert command.returncode == 0
+    assert out.split() == ["left", channel]
+    assert open_names(sandbox) == []

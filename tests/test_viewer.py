@@ -18,7 +18,7 @@ from conftest import ROOT
 
 AVATAR = "6745a1b2c3d4e5f6a7b8c9d0"
 API_TOKEN = "sk_viewer_test_7f3a9c51"
-STUB_SDK = ROOT / "tests" / "samples" / "agora_stub.js"
+STUB_SDK = ROOT / "tests" / "agora_stub.js"
 SCREENSHOT = ROOT / ".cache" / "test-output" / "viewer.png"
 
 

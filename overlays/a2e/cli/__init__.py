@@ -82,6 +82,10 @@ def dispatch(args: list[str]) -> int:
         return mcp_main(tail)
     if name in SPECIAL:
         return run_special(name, tail, known)
+    if name == "streaming-avatar" and tail[:1] in (["open"], ["sweep"]):
+        from ..streaming._cli import run
+
+        return run(tail, client(known))
     group = group_of_word(name)
     if group is None:
         top.parse_args(rest[:1])  # prints argparse's "invalid choice" with the list, exits 2
