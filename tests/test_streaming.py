@@ -62,6 +62,7 @@ def test_a_session_gives_typed_credentials_and_leaves_on_return(sandbox: Sandbox
         channel = sandbox.world.streaming.channels[credentials.channel]
         assert channel.said == [("speak", "Hello"), ("ask", "What does A2E stand for?")]
         assert channel.context.startswith("A2E stands")
+        assert str(client.streaming_avatar.get_qa_context(channel=session.channel).text).startswith("A2E stands")
     assert open_names(sandbox) == []
     assert Registry().entries() == []
     assert sandbox.world.requests.count(("POST", "/api/v1/streaming-avatar/leave")) == 1

@@ -134,6 +134,8 @@ class StreamingState:
         return {}
 
     def get_qa_context(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
+        if not arguments.get("channel"):  # the channel is optional in the spec (inferred): no session, no text
+            return {"channel": "", "text": ""}
         with self.lock:
             channel = self.live(arguments)
             return {"channel": channel.name, "text": channel.context}
