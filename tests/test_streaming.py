@@ -280,3 +280,55 @@ def test_the_sweep_command_leaves_orphans(sandbox: Sandbox, state_dir: Path) -> 
     assert command.returncode == 0
     assert out.split() == ["left", channel]
     assert open_names(sandbox) == []
+
+
+def test_the_mcp_server_opens_speaks_leaves_under_the_budget_and_leaves_on_exit(
+    sandbox: Sandbox, state_dir: Path
+) -> None:
+    import anyio
+    from mcp import Client, StdioServerParameters
+
+    env = {
+        **os.environ,
+        "A2E_BASE_URL": sandbox.url,
+        "A2E_API_KEY": "sk_mcp",
+        "A2E_STATE_DIR": str(state_dir),
+        "PYTHONPATH": f"{ROOT / 'overlays'}{os.pathsep}{ROOT / 'generated'}",
+    }
+    options = ["-m", "a2e", "mcp", "--groups", "streaming_avatar,credits", "--max-credits-per-job", "5"]
+    server = StdioServerParameters(command=sys.executable, args=options, env=env)
+
+    async def call(mcp_client: Client, name: str, arguments: dict[str, object]) -> dict[str, object]:
+        return payload(await mcp_client.call_tool(name, arguments))
+
+    def payload(result: object) -> dict[str, object]:
+        assert not getattr(result, "is_error", False), result
+        return dict(json.loads("".join(getattr(block, "text", "") for block in getattr(result, "content", []))))
+
+    async def scenario() -> str:
+        async with Client(server) as mcp_client:
+            names = {tool.name for tool in (await mcp_client.list_tools()).tools}
+            assert {"a2e_streaming_open", "a2e_streaming_speak", "a2e_streaming_leave"} <= names
+            over = await mcp_client.call_tool("a2e_streaming_open", {"avatar_id": AVATAR, "expire_seconds": 600})
+            assert over.is_error and "over the per-job limit" in "".join(getattr(b, "text", "") for b in over.content)
+            assert open_names(sandbox) == []  # opened (10 coins), over the limit of 5, left at once
+            opened = payload(
+                await mcp_client.call_tool("a2e_streaming_open", {"avatar_id": AVATAR, "expire_seconds": 120})
+            )
+            assert opened["cost"] == 2.0
+            channel = str(opened["channel"])
+            payload(await mcp_client.call_tool("a2e_streaming_speak", {"channel": channel, "text": "Hi"}))
+            assert sandbox.world.streaming.channels[channel].said == [("speak", "Hi")]
+            assert payload(await mcp_client.call_tool("a2e_streaming_leave", {"channel": channel}))["left"] is True
+            assert open_names(sandbox) == []
+            kept = payload(
+                await mcp_client.call_tool("a2e_streaming_open", {"avatar_id": AVATAR, "expire_seconds": 60})
+            )
+            assert open_names(sandbox) == [kept["channel"]]
+            return str(kept["channel"])
+
+    kept = anyio.run(scenario)
+    eventually_true = time.monotonic() + 10
+    while open_names(sandbox) and time.monotonic() < eventually_true:
+        time.sleep(0.05)
+    assert open_names(sandbox) == [], f"{kept} was not left when the server exited"

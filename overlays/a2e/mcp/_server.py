@@ -56,6 +56,8 @@ class State:
     files: Path
     started: dict[str, str] = field(default_factory=dict)
     """Job id -> its group, for the jobs this session started."""
+    streaming: Any = None
+    """The Streaming Avatar session tools (`a2e.streaming._mcp.StreamingTools`), with that group."""
 
 
 def result(data: Any) -> types.CallToolResult:
@@ -224,6 +226,9 @@ def make_server(state: State) -> Server[Any]:
             return failure(f"no tool named {params.name!r} (this server may not expose its group, or deletes)")
         arguments = dict(params.arguments or {})
         try:
+            if state.streaming is not None and spec.name in state.streaming.names:
+                ok, payload = await state.streaming.call(spec.name, arguments)
+                return result(payload) if ok else failure(payload)
             if spec.command is not None:
                 return await run_operation(state, spec.command, arguments)
             if spec.name == "a2e_get_job":
@@ -246,4 +251,12 @@ def make_server(state: State) -> Server[Any]:
 
 def new_state(groups: list[str], allow_delete: bool, budget: Budget, files: Path) -> State:
     tools = {spec.name: spec for spec in build_tools(groups, allow_delete)}
-    return State(client=AsyncA2E(), tools=tools, budget=budget, files=files)
+    state = State(client=AsyncA2E(), tools=tools, budget=budget, files=files)
+    if "streaming_avatar" in groups:
+        from ..streaming import _mcp as streaming
+
+        state.streaming = streaming.StreamingTools(state.client, budget)
+        for tool in streaming.tools():
+            name, description, schema = tool["name"], tool["description"], tool["schema"]
+            tools[name] = ToolSpec(name, description, schema, None, tool["read_only"], tool["destructive"])
+    return state
