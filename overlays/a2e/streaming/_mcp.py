@@ -147,7 +147,6 @@ class StreamingTools:
         if arguments.get("context"):
             await session.set_context(str(arguments["context"]))
         credentials = session.credentials
-        assert credentials is not None
         return True, {
             "channel": session.channel,
             "expires_at": session.expires_at.isoformat(),

@@ -75,7 +75,7 @@ class _Session:
         self._entry: Entry | None = None
         self.record: Any = None
         """The open's reply record (`AgoraToken`), once open."""
-        self.credentials: Credentials | None = None
+        self._credentials: Credentials | None = None
 
     @property
     def _settings(self) -> Any:
@@ -84,6 +84,11 @@ class _Session:
     @property
     def is_open(self) -> bool:
         return self._entry is not None
+
+    @property
+    def credentials(self) -> Credentials:
+        """The room's Agora app id, channel, token and uid, and its expiry (while open)."""
+        return self._opened()
 
     @property
     def channel(self) -> str:
@@ -95,9 +100,9 @@ class _Session:
         return self._opened().expires_at
 
     def _opened(self) -> Credentials:
-        if self.credentials is None or self._entry is None:
+        if self._credentials is None or self._entry is None:
             raise A2EError("the session is not open: use it in a `with` block, or call open() first")
-        return self.credentials
+        return self._credentials
 
     def _is_busy(self, exc: APIError) -> bool:
         busy = self._facts.get("busy") or {}
@@ -110,7 +115,7 @@ class _Session:
         key = str(data[self._facts["key"]])
         expires = float(data.get(self._facts["expires"]) or time.time())
         self.record = record
-        self.credentials = Credentials(
+        self._credentials = credentials = Credentials(
             app_id=str(data.get("appId", "")),
             channel=key,
             token=str(data.get("token", "")),
@@ -129,7 +134,7 @@ class _Session:
         )
         self._registry.add(self._entry)
         GUARD.add(self)
-        logger.debug("%s.%s: opened %s, expires %s", self._group, self._open, key, self.credentials.expires_at)
+        logger.debug("%s.%s: opened %s, expires %s", self._group, self._open, key, credentials.expires_at)
 
     def _on_close(self, left: bool) -> None:
         """Forget the session: closed, or refused by A2E as not open (nothing is billed any more)."""
@@ -165,7 +170,7 @@ class _Session:
         self._on_close(left=True)
 
     def __repr__(self) -> str:
-        state = f"channel={self.credentials.channel!r}" if self.credentials else "not open"
+        state = f"channel={self._credentials.channel!r}" if self._credentials else "not open"
         return f"{type(self).__name__}({self._group}, {state})"
 
 

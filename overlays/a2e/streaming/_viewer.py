@@ -101,9 +101,9 @@ class Viewer:
         return text.replace("{{SDK_URL}}", html.escape(self.sdk_url, quote=True)).encode()
 
     def credentials(self) -> dict[str, Any]:
-        credentials = self.session.credentials
-        if credentials is None or not self.session.is_open:
+        if not self.session.is_open:
             return {"open": False}
+        credentials = self.session.credentials
         return {
             "open": True,
             "appId": credentials.app_id,
