@@ -114,3 +114,21 @@ def test_the_page_loads_the_agora_sdk_from_agora_s_cdn_by_default(session: Strea
     assert f'<script src="{AGORA_SDK_URL}"></script>' in page
     assert AGORA_SDK_URL.startswith("https://download.agora.io/sdk/release/AgoraRTC_N-")
     assert json.dumps(session.channel) not in page  # credentials come from session.json, not the page
+
+
+@pytest.mark.anyio
+async def test_an_async_session_s_viewer_runs_its_calls_on_the_session_s_loop(sandbox: Sandbox) -> None:
+    import anyio
+    from a2e import AsyncA2E
+
+    async with (
+        AsyncA2E(API_TOKEN, base_url=sandbox.url) as client,
+        client.streaming_avatar.session(AVATAR) as session,
+    ):
+        with session.viewer() as viewer:
+            speak = await anyio.to_thread.run_sync(lambda: httpx.post(viewer.url + "speak", json={"text": "hi"}))
+            assert speak.json() == {"sent": "speak"}
+            assert sandbox.world.streaming.channels[session.channel].said == [("speak", "hi")]
+            left = await anyio.to_thread.run_sync(lambda: httpx.post(viewer.url + "leave", json={}))
+            assert left.json() == {"left": True}
+            assert viewer.closed.is_set() and not session.is_open

@@ -278,6 +278,14 @@ class AsyncStreamingSession(_Session):
             logger.warning("%s.%s %s: %s", entry.group, entry.close, entry.value, exc)
         self._on_close(left=True)
 
+    def viewer(self, *, open_browser: bool = False, sdk_url: str | None = None) -> Viewer:
+        """The viewer of `StreamingSession.viewer`; its requests run on this event loop (call it from a coroutine)."""
+        import asyncio
+
+        from ._viewer import AsyncRoom, Viewer
+
+        return Viewer(AsyncRoom(self, asyncio.get_running_loop()), sdk_url=sdk_url).start(open_browser=open_browser)
+
     async def __aenter__(self) -> Self:
         return await self.open()
 

@@ -11,6 +11,7 @@ leaves the session; `closed` is then set.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
 import logging
@@ -18,17 +19,18 @@ import os
 import secrets
 import threading
 import webbrowser
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 from urllib.parse import urlsplit
 
 from .._exceptions import A2EError
+from ._session import Credentials
 
 if TYPE_CHECKING:
-    from ._session import StreamingSession
+    from ._session import AsyncStreamingSession
 
 logger = logging.getLogger("a2e")
 
@@ -42,11 +44,23 @@ def asset(name: str) -> bytes:
     return resources.files("a2e.streaming").joinpath("assets", name).read_bytes()
 
 
+class Room(Protocol):
+    """What the viewer drives: a `StreamingSession`, or an async one behind `AsyncRoom`."""
+
+    @property
+    def is_open(self) -> bool: ...
+    @property
+    def credentials(self) -> Credentials: ...
+    def speak(self, text: str) -> None: ...
+    def ask(self, question: str) -> None: ...
+    def leave(self) -> None: ...
+
+
 class Viewer:
     """Serves the page for one session until stopped; `url` has the per-viewer secret.
 
     Args:
-        session: An open `StreamingSession`.
+        session: An open `StreamingSession` (or an `AsyncRoom`).
         sdk_url: The Agora Web SDK to load: a URL, or a local file served by the viewer.
         port: 0 for any free port.
         on_send: Called with every byte string the server sends (tests check the token is in none).
@@ -54,7 +68,7 @@ class Viewer:
 
     def __init__(
         self,
-        session: StreamingSession,
+        session: Room,
         *,
         sdk_url: str | None = None,
         port: int = 0,
@@ -194,3 +208,31 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_json(self.server.viewer.act(route, body if isinstance(body, dict) else {}))
         except A2EError as exc:
             self.send_json({"error": str(exc)}, 502)
+
+
+class AsyncRoom:
+    """An `AsyncStreamingSession` as the viewer's server threads see it: each call runs on the session's loop."""
+
+    def __init__(self, session: AsyncStreamingSession, loop: asyncio.AbstractEventLoop) -> None:
+        self.session = session
+        self.loop = loop
+
+    @property
+    def is_open(self) -> bool:
+        return self.session.is_open
+
+    @property
+    def credentials(self) -> Credentials:
+        return self.session.credentials
+
+    def run(self, call: Coroutine[Any, Any, None]) -> None:
+        asyncio.run_coroutine_threadsafe(call, self.loop).result(timeout=120)
+
+    def speak(self, text: str) -> None:
+        self.run(self.session.speak(text))
+
+    def ask(self, question: str) -> None:
+        self.run(self.session.ask(question))
+
+    def leave(self) -> None:
+        self.run(self.session.leave())
