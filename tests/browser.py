@@ -88,7 +88,8 @@ class Page:
             if value:
                 return value
             if time.monotonic() > deadline:
-                raise AssertionError(f"still false after {timeout} s: {expression}")
+                seen = self.evaluate("JSON.stringify({page: document.body.innerText.slice(0, 300), agora: window.__agora})")
+                raise AssertionError(f"still false after {timeout} s: {expression}; the page: {seen}")
             time.sleep(0.05)
 
     def screenshot(self, path: Path) -> Path:

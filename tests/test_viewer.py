@@ -39,10 +39,10 @@ def session(sandbox: Sandbox) -> Iterator[StreamingSession]:
         yield opened
 
 
-def eventually(check: Callable[[], object], timeout: float = 15.0) -> None:
+def eventually(check: Callable[[], object], what: str, timeout: float = 15.0) -> None:
     deadline = time.monotonic() + timeout
     while not check():
-        assert time.monotonic() < deadline, "the condition did not come true in time"
+        assert time.monotonic() < deadline, f"not within {timeout} s: {what}"
         time.sleep(0.05)
 
 
@@ -75,12 +75,12 @@ def test_the_page_joins_as_audience_plays_sends_text_shows_answers_and_leaves_on
             "document.getElementById('text').value = 'Hello from the page';"
             "document.querySelector('button[value=speak]').click()"
         )
-        eventually(lambda: room.said == [("speak", "Hello from the page")])
+        eventually(lambda: room.said == [("speak", "Hello from the page")], "speak reached the room")
         page.evaluate(
             "document.getElementById('text').value = 'What does A2E stand for?';"
             "document.querySelector('button[value=ask]').click()"
         )
-        eventually(lambda: room.said[-1:] == [("ask", "What does A2E stand for?")])
+        eventually(lambda: room.said[-1:] == [("ask", "What does A2E stand for?")], "ask reached the room")
         # The answer arrives as stream messages, in pieces.
         for piece, pos in [("Avatars to ", "start"), ("Everyone.", "end")]:
             message = json.dumps({"type": "QA", "message": piece, "pos": pos})
@@ -90,7 +90,7 @@ def test_the_page_joins_as_audience_plays_sends_text_shows_answers_and_leaves_on
         print(f"viewer screenshot: {page.screenshot(SCREENSHOT)}")
         assert room.left_at is None
         page.send("Page.close")
-        eventually(viewer.closed.is_set)
+        eventually(viewer.closed.is_set, "closing the page left the session")
     assert room.left_at is not None
     assert not session.is_open
     everything = b"".join(served)
