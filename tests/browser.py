@@ -49,6 +49,10 @@ def chromium_path() -> str:
     return found
 
 
+PAGE_STATE = "JSON.stringify({page: document.body.innerText.slice(0, 300), agora: window.__agora})"
+"""What a failed wait reports of the page."""
+
+
 class Page:
     """One page target: send commands, evaluate JavaScript, wait for a condition, take screenshots."""
 
@@ -88,7 +92,7 @@ class Page:
             if value:
                 return value
             if time.monotonic() > deadline:
-                seen = self.evaluate("JSON.stringify({page: document.body.innerText.slice(0, 300), agora: window.__agora})")
+                seen = self.evaluate(PAGE_STATE)
                 raise AssertionError(f"still false after {timeout} s: {expression}; the page: {seen}")
             time.sleep(0.05)
 
