@@ -330,3 +330,22 @@ def test_the_mcp_server_opens_speaks_leaves_under_the_budget_and_leaves_on_exit(
     while open_names(sandbox) and time.monotonic() < eventually_true:
         time.sleep(0.05)
     assert open_names(sandbox) == [], f"{kept} was not left when the server exited"
+
+
+def test_concurrent_writers_lose_no_entry(state_dir: Path) -> None:
+    import threading
+
+    from a2e.streaming import Entry
+
+    registry = Registry(state_dir)
+
+    def add(worker: int) -> None:
+        for index in range(10):
+            registry.add(Entry("http://x", "streaming_avatar", "leave", "channel", f"{worker}-{index}", 0.0, 1, 0.0))
+
+    threads = [threading.Thread(target=add, args=(worker,)) for worker in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(registry.entries()) == 60

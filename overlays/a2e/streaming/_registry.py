@@ -10,7 +10,6 @@ exclusive lock and replace the file atomically.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import tempfile
@@ -18,6 +17,11 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; writes stay atomic
+    fcntl = None  # type: ignore[assignment]
 
 FILE_NAME = "streaming-sessions.json"
 
@@ -75,15 +79,13 @@ class Registry:
     def _locked(self) -> Iterator[list[dict[str, Any]]]:
         self.directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         with open(self.directory / (FILE_NAME + ".lock"), "a") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            try:
-                entries = self._read()
-                before = list(entries)
-                yield entries
-                if entries != before:
-                    self._write(entries)
-            finally:
-                fcntl.flock(lock, fcntl.LOCK_UN)
+            if fcntl is not None:
+                fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+            entries = self._read()
+            before = list(entries)
+            yield entries
+            if entries != before:
+                self._write(entries)
 
     def _read(self) -> list[dict[str, Any]]:
         try:
