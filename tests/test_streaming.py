@@ -132,8 +132,16 @@ def test_hosts_occupied_is_retried_with_bounded_backoff(sandbox: Sandbox, client
 
 @pytest.mark.anyio
 async def test_the_async_session_leaves_on_return_and_exception(sandbox: Sandbox) -> None:
+    slept: list[float] = []
+
+    async def no_sleep(seconds: float) -> None:
+        slept.append(seconds)
+
     async with AsyncA2E("sk_sandbox", base_url=sandbox.url) as client:
+        client._core.sleep = no_sleep
+        sandbox.world.streaming.busy_next = 1
         async with client.streaming_avatar.session(AVATAR, expire_seconds=120) as session:
+            assert slept == [3.0]
             await session.speak("Hello")
             assert open_names(sandbox) == [session.channel]
         assert open_names(sandbox) == []
