@@ -14,6 +14,7 @@ from __future__ import annotations
 from ._registry import Entry, Registry, state_dir
 from ._session import AsyncStreamingSession, Credentials, StreamingSession
 from ._sweep import sweep
+from ._viewer import Viewer
 
 __all__ = [
     "AsyncStreamingSession",
@@ -21,6 +22,7 @@ __all__ = [
     "Entry",
     "Registry",
     "StreamingSession",
+    "Viewer",
     "state_dir",
     "sweep",
 ]
