@@ -222,6 +222,7 @@ def operation_facts(spec: Spec, operation_id: str) -> dict[str, Any]:
         "all_method": None,
         "destructive": bool(op.get("x-a2e-destructive")),
         "capacity_codes": list(op.get("x-a2e-capacity-codes", [])),
+        "session": op.get("x-a2e-session"),
         "deprecated": description.replace("\n", " ")[12:].split(". ")[0] if op.get("deprecated") else None,
     }
     return {
@@ -233,6 +234,7 @@ def operation_facts(spec: Spec, operation_id: str) -> dict[str, Any]:
         "task": task,
         "pagination": pagination,
         "destructive": bool(op.get("x-a2e-destructive")),
+        "session": op.get("x-a2e-session"),
         "waitable": bool(task) and start_is_waitable(spec, op, record_id),
     }
 

@@ -18,7 +18,7 @@ from a2e import AsyncA2E
 from a2e._catalog import command, groups
 from a2e.mcp import parser
 from a2e.mcp._server import make_server, state_from
-from a2e.mcp._tools import COMPACT_ABOVE, build_tools, exposed
+from a2e.mcp._tools import COMPACT_ABOVE, build_tools, exposed, session_tools
 from a2e.sandbox import Sandbox
 from mcp import Client, StdioServerParameters
 
@@ -225,9 +225,9 @@ def test_the_default_is_compact_when_the_full_list_is_long_and_the_flag_chooses(
     full = build_tools(every, allow_delete=False)
     compact = build_tools(every, allow_delete=False, mode="compact")
     assert len(full) > COMPACT_ABOVE >= len(compact)
-    assert (
-        len(full) == len(exposed(every, allow_delete=False)) + 5
-    )  # every operation that is not deprecated or a delete
+    assert len(full) == len(exposed(every, allow_delete=False)) + 5 + len(
+        session_tools(every)
+    )  # every operation that is not deprecated or a delete, the job tools, the session tools
 
     async def scenario() -> None:
         async with Client(server(sandbox)) as client:
@@ -236,7 +236,7 @@ def test_the_default_is_compact_when_the_full_list_is_long_and_the_flag_chooses(
             assert {"a2e_find", "a2e_describe", "a2e_call", "a2e_start", "a2e_wait_job", "a2e_download"} <= {
                 tool.name for tool in listed
             }
-            assert tools_list_size(listed) < 10_000
+            assert tools_list_size(listed) < 12_000
         async with in_memory(sandbox, "--tools", "full") as client:
             listed = (await client.list_tools()).tools
             assert len(listed) == len(full) and tools_list_size(listed) > 100_000

@@ -91,12 +91,22 @@ def dispatch(args: list[str]) -> int:
     handler = HANDLERS.get(name)
     if handler is not None:
         return handler(tail, known)
+    if tail[:1] in (["open"], ["sweep"]) and opens_sessions(name):
+        from ..streaming._cli import run
+
+        return run(tail, client(known))
     group = group_of_word(name)
     if group is None:
         top.parse_args(rest[:1])  # prints argparse's "invalid choice" with the list, exits 2
         return 2
     parsed = group_parser(group).parse_args(tail)
     return run_operation(command(group, parsed.method.replace("-", "_")), parsed, known)
+
+
+def opens_sessions(word: str) -> bool:
+    """Whether the group named `word` has an operation that opens a billed session (`x-a2e-session`)."""
+    group = group_of_word(word)
+    return group is not None and any(c.descriptor.get("session") for c in commands(group))
 
 
 def first_command(args: list[str]) -> int:

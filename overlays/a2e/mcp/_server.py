@@ -45,6 +45,7 @@ from ._tools import (
     find,
     input_schema,
     kind_of,
+    opens_sessions,
     select_groups,
 )
 
@@ -59,6 +60,8 @@ class State:
     files: Path
     start_lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     """Held from a start's quote to its spend being counted, so parallel starts cannot overrun the total."""
+    streaming: Any = None
+    """The Streaming Avatar session tools (`a2e.streaming._mcp.StreamingTools`), with that group."""
 
 
 def result(data: Any) -> types.CallToolResult:
@@ -309,6 +312,9 @@ def make_server(state: State) -> Server[Any]:
         arguments = dict(params.arguments or {})
         try:
             checked(spec.name, spec.schema, arguments)
+            if state.streaming is not None and spec.name in state.streaming.names:
+                ok, payload = await state.streaming.call(spec.name, arguments)
+                return result(payload) if ok else failure(payload)
             if spec.command is not None:
                 return await run_operation(state, spec.command, arguments)
             group, job_id, kind = arguments.get("group"), arguments.get("id"), arguments.get("kind")
@@ -351,10 +357,15 @@ def new_state(
 ) -> State:
     """The server's state; `state_dir` None keeps nothing across restarts."""
     tools = {spec.name: spec for spec in build_tools(groups, allow_delete, mode)}
-    return State(
+    state = State(
         client=client or AsyncA2E(),
         tools=tools,
         operations=exposed(groups, allow_delete),
         session=Session.load(budget, state_dir),
         files=files,
     )
+    if opens_sessions(groups):
+        from ..streaming._mcp import StreamingTools
+
+        state.streaming = StreamingTools(state.client, budget)
+    return state

@@ -235,8 +235,26 @@ def helper_tool(name: str, description: str, schema: dict[str, Any], read_only: 
 def build_tools(selected: list[str], allow_delete: bool, mode: Mode = "full") -> list[ToolSpec]:
     """The tools of the selected groups in `mode`, then the job tools."""
     if mode == "compact":
-        return compact_tools(allow_delete) + job_tools(selected)
-    return [operation_tool(c) for c in exposed(selected, allow_delete).values()] + job_tools(selected)
+        return compact_tools(allow_delete) + job_tools(selected) + session_tools(selected)
+    operations = [operation_tool(c) for c in exposed(selected, allow_delete).values()]
+    return operations + job_tools(selected) + session_tools(selected)
+
+
+def opens_sessions(selected: list[str]) -> bool:
+    """Whether a selected group has an operation that opens a billed session (`x-a2e-session`)."""
+    return any(c.descriptor.get("session") for group in selected for c in commands(group))
+
+
+def session_tools(selected: list[str]) -> list[ToolSpec]:
+    """The Streaming Avatar session tools (open, speak, ask, set the context, leave), with that group."""
+    if not opens_sessions(selected):
+        return []
+    from ..streaming import _mcp as streaming
+
+    return [
+        ToolSpec(tool["name"], tool["description"], tool["schema"], None, tool["read_only"], tool["destructive"])
+        for tool in streaming.tools()
+    ]
 
 
 def choose_mode(requested: str, selected: list[str], allow_delete: bool) -> Mode:

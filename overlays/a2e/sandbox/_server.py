@@ -23,6 +23,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from ._streaming import StreamingError
 from ._world import TRIGGERS, World
 
 HTML_404 = b"<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
@@ -119,6 +120,13 @@ class ApiHandler(BaseHTTPRequestHandler):
                 return
         arguments = {**query, **(body if isinstance(body, dict) else {}), **path_ids}
         world.requests.append((self.command, url.path))  # before answering: a test reads it right after
+        handler = world.streaming.handler(operation["id"])
+        if handler is not None:
+            try:
+                self.envelope(handler(arguments))
+            except StreamingError as exc:
+                self.envelope(None, exc.status, exc.code, exc.msg)
+            return
         self.envelope(self.answer(operation, arguments, body if isinstance(body, dict) else {}))
 
     def answer(self, operation: Mapping[str, Any], arguments: dict[str, Any], body: dict[str, Any]) -> Any:

@@ -23,6 +23,8 @@ from typing import Any
 
 from a2e_api.api import GROUP_MODULES
 
+from ._streaming import StreamingState
+
 TRIGGERS = {
     "sandbox:insufficient-credits": (402, 402, "Insufficient credits"),
     "sandbox:moderation": (403, 1003, "Content moderation failed: a minor was detected"),
@@ -102,6 +104,8 @@ class World:
     """Seconds the CDN pauses after each 64 KiB it sends (to watch a download's progress)."""
     cdn_saw_authorization: int = 0
     """How many requests reached the CDN with an Authorization header (should stay 0)."""
+    streaming: StreamingState = field(default_factory=StreamingState)
+    """Streaming Avatar channels and the coins they took."""
 
     # ---- jobs ----
 

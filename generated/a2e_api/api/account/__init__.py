@@ -57,6 +57,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "account_generate_token": {
@@ -74,6 +75,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": "the docs say this call will be removed; create API tokens (`sk_...`) in the web app instead (Account > API Token)",
     },
 }

@@ -109,6 +109,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "gpt_image_list": {
@@ -129,6 +130,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": "list_all",
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "gpt_image_batch_detail": {
@@ -148,6 +150,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "gpt_image_get": {
@@ -165,6 +168,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "gpt_image_delete": {
@@ -182,6 +186,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": True,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
 }

@@ -116,6 +116,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "grok_list": {
@@ -136,6 +137,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": "list_all",
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "grok_batch_detail": {
@@ -155,6 +157,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "grok_get": {
@@ -172,6 +175,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "grok_delete": {
@@ -189,6 +193,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": True,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
 }

@@ -120,6 +120,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "kling_omni_list": {
@@ -140,6 +141,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": "list_all",
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "kling_omni_batch_detail": {
@@ -159,6 +161,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "kling_omni_get": {
@@ -176,6 +179,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "kling_omni_update": {
@@ -193,6 +197,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "kling_omni_delete": {
@@ -210,6 +215,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": True,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
 }

@@ -83,6 +83,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "photobook_list": {
@@ -103,6 +104,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": "list_all",
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "photobook_batch_detail": {
@@ -122,6 +124,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "photobook_get": {
@@ -139,6 +142,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "photobook_delete": {
@@ -156,6 +160,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": True,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
 }

@@ -125,6 +125,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "qwen_image_list": {
@@ -142,6 +143,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "qwen_image_get": {
@@ -159,6 +161,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "qwen_image_batch_detail": {
@@ -178,6 +181,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "qwen_image_delete": {
@@ -195,6 +199,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": True,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
 }

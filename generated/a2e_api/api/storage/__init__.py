@@ -67,6 +67,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "storage_presigned_upload_url_legacy": {
@@ -93,6 +94,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": "A2E's current catalog marks this call legacy and points to `presigned_upload_url` (POST /api/v1/r2/upload-presigned-url), which also returns the public `cdnUrl`",
     },
     "storage_transfer_url": {
@@ -110,6 +112,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
 }

@@ -31,6 +31,7 @@ from .. import (
 
 if TYPE_CHECKING:
     from a2e import JobFailedError
+    from a2e.streaming import AsyncStreamingSession, StreamingSession
 
     from ...models.agora_token import AgoraToken
     from ...models.no_data_reply_data_type_1 import NoDataReplyDataType1
@@ -58,6 +59,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "streaming_avatar_get_token": {
@@ -78,6 +80,12 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [1001],
+        "session": {
+            "close": "streaming_avatar_leave",
+            "key": "channel",
+            "expires": "expire_epoch_timestamp",
+            "lifetime": "expire_seconds",
+        },
         "deprecated": None,
     },
     "streaming_avatar_set_qa_context": {
@@ -98,6 +106,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "streaming_avatar_get_qa_context": {
@@ -115,6 +124,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "streaming_avatar_ask": {
@@ -132,6 +142,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "streaming_avatar_speak": {
@@ -149,6 +160,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "streaming_avatar_leave": {
@@ -166,6 +178,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
 }
@@ -244,6 +257,47 @@ class StreamingAvatarResource:
             extra_headers,
             extra_query,
             extra_body,
+        )
+
+    def session(
+        self,
+        avatar_id: str,
+        *,
+        expire_seconds: int | Unset = UNSET,
+        busy_tries: int = 3,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> StreamingSession:
+        """`get_token` as a session that `leave` ends on every path.
+
+        `with client.streaming_avatar.session(...) as s:` opens it (retrying "busy" up to
+        `busy_tries` times, with a pause between), records it in the local registry, and closes it on
+        return, exception, KeyboardInterrupt, SIGTERM and interpreter exit (see `a2e.streaming`).
+        """
+        from a2e.streaming import StreamingSession
+
+        return StreamingSession(
+            self,
+            _OPS["streaming_avatar_get_token"],
+            {
+                "avatar_id": avatar_id,
+                "expire_seconds": expire_seconds,
+            },
+            {
+                "close": "streaming_avatar_leave",
+                "key": "channel",
+                "expires": "expire_epoch_timestamp",
+                "lifetime": "expire_seconds",
+            },
+            busy_tries=busy_tries,
+            options={
+                "timeout": timeout,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+            },
         )
 
     def set_qa_context(

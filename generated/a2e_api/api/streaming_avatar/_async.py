@@ -24,6 +24,8 @@ from .. import (
 from . import _OPS
 
 if TYPE_CHECKING:
+    from a2e.streaming import AsyncStreamingSession
+
     from ...models.agora_token import AgoraToken
     from ...models.streaming_avatar import StreamingAvatar
     from ...models.streaming_avatar_qa_context import StreamingAvatarQaContext
@@ -105,6 +107,47 @@ class AsyncStreamingAvatarResource:
             extra_headers,
             extra_query,
             extra_body,
+        )
+
+    def session(
+        self,
+        avatar_id: str,
+        *,
+        expire_seconds: int | Unset = UNSET,
+        busy_tries: int = 3,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+    ) -> AsyncStreamingSession:
+        """`get_token` as a session that `leave` ends on every path.
+
+        `async with client.streaming_avatar.session(...) as s:` opens it (retrying "busy" up to
+        `busy_tries` times, with a pause between), records it in the local registry, and closes it on
+        return, exception, KeyboardInterrupt, SIGTERM and interpreter exit (see `a2e.streaming`).
+        """
+        from a2e.streaming import AsyncStreamingSession
+
+        return AsyncStreamingSession(
+            self,
+            _OPS["streaming_avatar_get_token"],
+            {
+                "avatar_id": avatar_id,
+                "expire_seconds": expire_seconds,
+            },
+            {
+                "close": "streaming_avatar_leave",
+                "key": "channel",
+                "expires": "expire_epoch_timestamp",
+                "lifetime": "expire_seconds",
+            },
+            busy_tries=busy_tries,
+            options={
+                "timeout": timeout,
+                "extra_headers": extra_headers,
+                "extra_query": extra_query,
+                "extra_body": extra_body,
+            },
         )
 
     async def set_qa_context(

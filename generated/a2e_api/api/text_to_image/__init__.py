@@ -130,6 +130,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "text_to_image_list": {
@@ -150,6 +151,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": "list_all",
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "text_to_image_batch_detail": {
@@ -169,6 +171,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "text_to_image_get": {
@@ -186,6 +189,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "text_to_image_delete": {
@@ -203,6 +207,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": True,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "text_to_image_quick_add_avatar": {
@@ -223,6 +228,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": None,
     },
     "text_to_image_start_legacy": {
@@ -275,6 +281,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": "the catalog spells the path `userText2Image`; use `start`",
     },
     "text_to_image_list_legacy": {
@@ -295,6 +302,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": "list_legacy_all",
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": "the catalog spells the path `userText2Image`; use `list`",
     },
     "text_to_image_get_legacy": {
@@ -312,6 +320,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": "the catalog spells the path `userText2Image`; use `get`",
     },
     "text_to_image_quick_add_avatar_legacy": {
@@ -332,6 +341,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "all_method": None,
         "destructive": False,
         "capacity_codes": [],
+        "session": None,
         "deprecated": "the catalog spells the path `userText2Image`; use `quick_add_avatar`",
     },
 }
