@@ -101,7 +101,7 @@ def test_a_failed_job_raises_with_its_record_code_and_message(client: A2E) -> No
 def test_a_wait_timeout_is_not_a_failure_and_resumes_by_id(client: A2E, sandbox: Sandbox, clock: FakeClock) -> None:
     task = client.talking_photo.start(**PHOTO)
     with pytest.raises(a2e.JobTimeoutError) as caught:
-        client.talking_photo.wait(task.id, timeout=200)
+        client.talking_photo.wait(task.id, wait_timeout=200)
     assert caught.value.task_id == task.id and caught.value.record.current_status == "processing"
     assert f"client.talking_photo.wait('{task.id}')" in str(caught.value) and "may still be running" in str(
         caught.value

@@ -17,6 +17,10 @@ class Balance(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("coins", (int, float)),
+        ("diamonds", (int, float)),
+    )
 
     @property
     def coins(self) -> float | None:

@@ -36,6 +36,20 @@ class GptImageTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("prompt", (str,)),
+        ("model", (str,)),
+        ("aspect_ratio", (str,)),
+        ("quality", (str,)),
+        ("resolution", (str,)),
+        ("image_urls", (list,)),
+    )
 
     @property
     def id(self) -> str:

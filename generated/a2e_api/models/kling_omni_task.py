@@ -37,6 +37,20 @@ class KlingOmniTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("prompt", (str,)),
+        ("mode", (str,)),
+        ("duration", (str,)),
+        ("aspect_ratio", (str,)),
+        ("multi_shot", (bool,)),
+        ("shot_type", (str,)),
+    )
 
     @property
     def id(self) -> str:

@@ -34,6 +34,19 @@ class MotionTransferTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("image_url", (str,)),
+        ("video_url", (str,)),
+        ("positive_prompt", (str,)),
+        ("negative_prompt", (str,)),
+        ("result_video_url", (str,)),
+    )
 
     @property
     def id(self) -> str:

@@ -33,6 +33,18 @@ class QwenImageTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("prompt", (str,)),
+        ("model", (str,)),
+        ("size", (str,)),
+        ("image_urls", (list,)),
+    )
 
     @property
     def id(self) -> str:

@@ -34,6 +34,19 @@ class TextToImageTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("prompt", (str,)),
+        ("width", (int,)),
+        ("height", (int,)),
+        ("model_type", (str,)),
+        ("image_urls", (list,)),
+    )
 
     @property
     def id(self) -> str:

@@ -32,6 +32,18 @@ class WanTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("model", (str,)),
+        ("task_type", (str,)),
+        ("prompt", (str,)),
+        ("image_url", (str,)),
+    )
 
     @property
     def id(self) -> str:

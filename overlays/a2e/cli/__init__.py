@@ -162,7 +162,7 @@ def wait_for(api: Any, cmd: Command, job: str, timeout: float) -> Any:
     wait = getattr(getattr(api, cmd.group), cmd.descriptor["task"]["wait_method"])
     status_field = cmd.descriptor["task"]["status"]
     with output.job_status(f"{cmd.group} {job}") as update:
-        return wait(job, timeout=timeout, on_update=lambda record: update(str(record.to_dict().get(status_field))))
+        return wait(job, wait_timeout=timeout, on_update=lambda record: update(str(record.to_dict().get(status_field))))
 
 
 def download_results(api: Any, record: Any, folder: Path) -> None:

@@ -170,7 +170,7 @@ async def wait_job(state: State, ctx: Any, group: str, job_id: str, max_seconds:
         while True:
             try:
                 return result(
-                    await wait(job_id, timeout=max(min(PROGRESS_EVERY, limit - waited), 0.1), on_update=changed)
+                    await wait(job_id, wait_timeout=max(min(PROGRESS_EVERY, limit - waited), 0.1), on_update=changed)
                 )
             except errors.JobTimeoutError as timeout:
                 waited += timeout.waited

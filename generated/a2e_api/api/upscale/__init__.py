@@ -240,7 +240,7 @@ class UpscaleResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -396,7 +396,7 @@ class UpscaleResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[UpscaleTask], object] | None = None,
     ) -> CompletedUpscaleTask:
         """Wait until job `id` is done and return its finished record (polls `upscale.get`).
@@ -406,12 +406,15 @@ class UpscaleResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["upscale_start"],
@@ -419,7 +422,7 @@ class UpscaleResource:
             id,
             models.UpscaleTask.from_dict,
             models.CompletedUpscaleTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -427,14 +430,14 @@ class UpscaleResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[UpscaleTask], object] | None = None,
     ) -> builtins.list[CompletedUpscaleTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["upscale_start"],
@@ -443,7 +446,7 @@ class UpscaleResource:
             builtins.list(ids),
             models.UpscaleTask.from_dict,
             models.CompletedUpscaleTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
