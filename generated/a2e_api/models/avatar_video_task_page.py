@@ -14,16 +14,18 @@ class AvatarVideoTaskPage(Record):
     __slots__ = ("_nested",)
     _nested: dict[str, Any]
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("total", "total"),
         ("data", "data"),
         ("current", "current"),
-        ("total", "total"),
         ("success", "success"),
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
-    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("data", (list,)),)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("total", (int,)),
+        ("data", (list,)),
+    )
     _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
         ("current", (int,)),
-        ("total", (int,)),
         ("success", (bool,)),
     )
 
@@ -39,6 +41,12 @@ class AvatarVideoTaskPage(Record):
         return record
 
     @property
+    def total(self) -> int:
+        """Total number of jobs."""
+        value: int = self._data["total"]
+        return value
+
+    @property
     def data(self) -> list[AvatarVideoTask]:
         value: list[AvatarVideoTask] = self._nested["data"]
         return value
@@ -47,12 +55,6 @@ class AvatarVideoTaskPage(Record):
     def current(self) -> int | None:
         """The page number."""
         value: int | None = self._data.get("current")
-        return value
-
-    @property
-    def total(self) -> int | None:
-        """Total number of jobs."""
-        value: int | None = self._data.get("total")
         return value
 
     @property

@@ -6,7 +6,7 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AvatarVideosResource"]
+__all__ = ["AvatarVideosResource", "AvatarVideosGenerateParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -250,6 +250,45 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class AvatarVideosGenerateParams(TypedDict, total=False):
+    """The arguments of `avatar_videos.generate`, for `client.avatar_videos.generate(**params)`."""
+
+    anchor_id: Required[str]
+    anchor_type: Required[int]
+    webhook_url: str
+    webhook_token: str
+    title: str
+    audio_src: str | FileInput
+    custom_voice: str | FileInput
+    anchor_background_img: str | FileInput
+    anchor_background_color: str
+    back_id: str
+    face_swap_id: str
+    custom_back_id: str
+    color: str
+    wl_model: str
+    is_skip_rs: bool
+    web_bg_width: int
+    web_bg_height: int
+    web_people_width: int
+    web_people_height: int
+    web_people_x: int
+    web_people_y: int
+    web_dist_bg_width: int
+    web_dist_bg_height: int
+    web_dist_bg_x: int
+    web_dist_bg_y: int
+    resolution: int
+    msg: str
+    erode_factor: float
+    is_skip_gp: bool
+    is_caption_enabled: bool
+    gp_model: AvatarVideosGenerateBodyGpModel | dict[str, Any]
+    is_to_public_pool: bool
+    lip_model: str
+    caption_align: AvatarVideosGenerateBodyCaptionAlign | dict[str, Any]
 
 
 class AvatarVideosResource:

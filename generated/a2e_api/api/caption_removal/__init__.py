@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["CaptionRemovalResource"]
+__all__ = ["CaptionRemovalResource", "CaptionRemovalStartParams", "CaptionRemovalRetryParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -85,7 +85,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "path_params": [],
         "query": [
             ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, None, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, None, False],
         ],
         "body": None,
         "files": [],
@@ -185,6 +185,21 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class CaptionRemovalStartParams(TypedDict, total=False):
+    """The arguments of `caption_removal.start`, for `client.caption_removal.start(**params)`."""
+
+    name: Required[str]
+    source_url: Required[str | FileInput]
+    webhook_url: str
+    webhook_token: str
+
+
+class CaptionRemovalRetryParams(TypedDict, total=False):
+    """The arguments of `caption_removal.retry`, for `client.caption_removal.retry(**params)`."""
+
+    id: Required[str]
 
 
 class CaptionRemovalResource:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["DubbingResource"]
+__all__ = ["DubbingResource", "DubbingStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -86,7 +86,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "path_params": [],
         "query": [
             ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, None, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, None, False],
         ],
         "body": None,
         "files": [],
@@ -143,6 +143,19 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class DubbingStartParams(TypedDict, total=False):
+    """The arguments of `dubbing.start`, for `client.dubbing.start(**params)`."""
+
+    webhook_url: str
+    webhook_token: str
+    name: str
+    source_url: str | FileInput
+    source_lang: str
+    target_lang: str
+    num_speakers: int
+    drop_background_audio: bool
 
 
 class DubbingResource:

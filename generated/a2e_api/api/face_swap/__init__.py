@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["FaceSwapResource"]
+__all__ = ["FaceSwapResource", "FaceSwapPreviewParams", "FaceSwapStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -262,6 +262,25 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class FaceSwapPreviewParams(TypedDict, total=False):
+    """The arguments of `face_swap.preview`, for `client.face_swap.preview(**params)`."""
+
+    video_url: Required[str | FileInput]
+    face_url: Required[str | FileInput]
+
+
+class FaceSwapStartParams(TypedDict, total=False):
+    """The arguments of `face_swap.start`, for `client.face_swap.start(**params)`."""
+
+    name: Required[str]
+    video_url: Required[str | FileInput]
+    face_url: Required[str | FileInput]
+    webhook_url: str
+    webhook_token: str
+    cover_url: str | FileInput
+    model_version: FaceSwapStartBodyModelVersion
 
 
 class FaceSwapResource:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["Flux2Resource"]
+__all__ = ["Flux2Resource", "Flux2StartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -178,6 +178,19 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class Flux2StartParams(TypedDict, total=False):
+    """The arguments of `flux_2.start`, for `client.flux_2.start(**params)`."""
+
+    name: Required[str]
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    input_images: builtins.list[str] | FileInput
+    aspect_ratio: Flux2StartBodyAspectRatio
+    resolution: Flux2StartBodyResolution
+    force_generate: bool
 
 
 class Flux2Resource:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["GptImageResource"]
+__all__ = ["GptImageResource", "GptImageStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -116,8 +116,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userGptImage/list",
         "path_params": [],
         "query": [
-            ["page", "page", {"type": ["integer"]}, 1, False],
-            ["page_size", "page_size", {"type": ["integer"]}, 20, False],
+            ["page", "page", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "page_size", {"type": ["integer"], "minimum": 1}, 20, False],
         ],
         "body": None,
         "files": [],
@@ -176,6 +176,21 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class GptImageStartParams(TypedDict, total=False):
+    """The arguments of `gpt_image.start`, for `client.gpt_image.start(**params)`."""
+
+    name: Required[str]
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    input_images: builtins.list[str] | FileInput
+    model: GptImageStartBodyModel
+    aspect_ratio: GptImageStartBodyAspectRatio
+    quality: GptImageStartBodyQuality
+    resolution: GptImageStartBodyResolution
+    force_generate: bool
 
 
 class GptImageResource:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["GrokResource"]
+__all__ = ["GrokResource", "GrokStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -118,8 +118,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/grokVideo/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -178,6 +178,23 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class GrokStartParams(TypedDict, total=False):
+    """The arguments of `grok.start`, for `client.grok.start(**params)`."""
+
+    webhook_url: str
+    webhook_token: str
+    name: str
+    model_type: GrokStartBodyModelType
+    model_version: GrokStartBodyModelVersion
+    prompt: str
+    mode: GrokStartBodyMode
+    image_urls: builtins.list[str] | FileInput
+    image_url: str | FileInput
+    aspect_ratio: GrokStartBodyAspectRatio
+    duration: GrokStartBodyDuration
+    nsfw_checker: bool
 
 
 class GrokResource:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["HappyhorseResource"]
+__all__ = ["HappyhorseResource", "HappyhorseStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -136,8 +136,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userHappyhorseVideo/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -196,6 +196,28 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class HappyhorseStartParams(TypedDict, total=False):
+    """The arguments of `happyhorse.start`, for `client.happyhorse.start(**params)`."""
+
+    mode: Required[HappyhorseStartBodyMode]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    model_version: HappyhorseStartBodyModelVersion
+    prompt: str
+    image_url: str | FileInput
+    reference_image_urls: builtins.list[str] | FileInput
+    edit_video_url: str | FileInput
+    input_video_seconds: float
+    duration: HappyhorseStartBodyDuration
+    resolution: HappyhorseStartBodyResolution
+    ratio: HappyhorseStartBodyRatio
+    audio_setting: HappyhorseStartBodyAudioSetting
+    seed: int
+    watermark: bool
+    minor_suspected_skip: bool
 
 
 class HappyhorseResource:

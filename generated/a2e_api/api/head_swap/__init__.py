@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["HeadSwapResource"]
+__all__ = ["HeadSwapResource", "HeadSwapStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -146,6 +146,16 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class HeadSwapStartParams(TypedDict, total=False):
+    """The arguments of `head_swap.start`, for `client.head_swap.start(**params)`."""
+
+    image_url: Required[str | FileInput]
+    target_image_url: Required[str | FileInput]
+    webhook_url: str
+    webhook_token: str
+    minor_suspected_skip: bool
 
 
 class HeadSwapResource:

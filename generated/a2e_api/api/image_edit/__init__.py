@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["ImageEditResource"]
+__all__ = ["ImageEditResource", "ImageEditStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -97,7 +97,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "path_params": [],
         "query": [
             ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, None, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, None, False],
         ],
         "body": None,
         "files": [],
@@ -156,6 +156,17 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class ImageEditStartParams(TypedDict, total=False):
+    """The arguments of `image_edit.start`, for `client.image_edit.start(**params)`."""
+
+    edit_type: Required[ImageEditStartBodyEditType]
+    image_urls: Required[builtins.list[str] | FileInput]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    timeout_: float
 
 
 class ImageEditResource:

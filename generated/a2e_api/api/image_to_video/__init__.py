@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["ImageToVideoResource"]
+__all__ = ["ImageToVideoResource", "ImageToVideoStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -295,6 +295,28 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class ImageToVideoStartParams(TypedDict, total=False):
+    """The arguments of `image_to_video.start`, for `client.image_to_video.start(**params)`."""
+
+    image_url: Required[str | FileInput]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    prompt: str
+    negative_prompt: str
+    lora: str
+    model_type: ImageToVideoStartBodyModelType
+    model_version: ImageToVideoStartBodyModelVersion
+    end_image_url: str | FileInput
+    extend_prompt: bool
+    number_of_images: int
+    video_time: int
+    video_length: int
+    skip_face_enhance: bool
+    mask_face: bool
+    minor_suspected_skip: bool
 
 
 class ImageToVideoResource:

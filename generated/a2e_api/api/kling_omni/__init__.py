@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["KlingOmniResource"]
+__all__ = ["KlingOmniResource", "KlingOmniStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -122,8 +122,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/klingOmni/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 20, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 20, False],
         ],
         "body": None,
         "files": [],
@@ -197,6 +197,23 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class KlingOmniStartParams(TypedDict, total=False):
+    """The arguments of `kling_omni.start`, for `client.kling_omni.start(**params)`."""
+
+    webhook_url: str
+    webhook_token: str
+    name: str
+    prompt: str
+    image_list: builtins.list[str] | FileInput
+    mode: KlingOmniStartBodyMode
+    duration: str
+    aspect_ratio: KlingOmniStartBodyAspectRatio
+    sound: bool
+    multi_shot: bool
+    shot_type: KlingOmniStartBodyShotType
+    multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem]
 
 
 class KlingOmniResource:

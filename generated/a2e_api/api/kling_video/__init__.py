@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["KlingVideoResource"]
+__all__ = ["KlingVideoResource", "KlingVideoStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -136,8 +136,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/klingVideo/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 20, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 20, False],
         ],
         "body": None,
         "files": [],
@@ -211,6 +211,29 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class KlingVideoStartParams(TypedDict, total=False):
+    """The arguments of `kling_video.start`, for `client.kling_video.start(**params)`."""
+
+    mode: Required[KlingVideoStartBodyMode]
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    version: KlingVideoStartBodyVersion
+    model_version: KlingVideoStartBodyModelVersion
+    resolution: KlingVideoStartBodyResolution
+    quality_mode: KlingVideoStartBodyQualityMode
+    duration: KlingVideoStartBodyDuration
+    image_url: str | FileInput
+    video_url: str | FileInput
+    aspect_ratio: KlingVideoStartBodyAspectRatio
+    sound: bool
+    end_image_url: str | FileInput
+    character_orientation: KlingVideoStartBodyCharacterOrientation
+    negative_prompt: str
+    seed: float
 
 
 class KlingVideoResource:

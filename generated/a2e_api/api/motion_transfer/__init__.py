@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["MotionTransferResource"]
+__all__ = ["MotionTransferResource", "MotionTransferStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -149,6 +149,20 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class MotionTransferStartParams(TypedDict, total=False):
+    """The arguments of `motion_transfer.start`, for `client.motion_transfer.start(**params)`."""
+
+    video_url: Required[str | FileInput]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    image_url: str | FileInput
+    user_video_twin_id: str
+    positive_prompt: str
+    negative_prompt: str
+    timeout_: float
 
 
 class MotionTransferResource:

@@ -6,7 +6,7 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["NanoBananaResource"]
+__all__ = ["NanoBananaResource", "NanoBananaStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -208,6 +208,21 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class NanoBananaStartParams(TypedDict, total=False):
+    """The arguments of `nano_banana.start`, for `client.nano_banana.start(**params)`."""
+
+    name: Required[str]
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    model: NanoBananaStartBodyModel
+    input_images: builtins.list[str] | FileInput
+    aspect_ratio: NanoBananaStartBodyAspectRatio
+    image_size: NanoBananaStartBodyImageSize
+    google_search: bool
+    force_generate: bool
 
 
 class NanoBananaResource:

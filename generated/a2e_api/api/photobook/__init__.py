@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["PhotobookResource"]
+__all__ = ["PhotobookResource", "PhotobookStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -90,8 +90,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userPhotobook/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 20, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 20, False],
         ],
         "body": None,
         "files": [],
@@ -150,6 +150,16 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class PhotobookStartParams(TypedDict, total=False):
+    """The arguments of `photobook.start`, for `client.photobook.start(**params)`."""
+
+    face_image_url: Required[str | FileInput]
+    name: str
+    location: str
+    clothing: str
+    total_count: PhotobookStartBodyTotalCount
 
 
 class PhotobookResource:

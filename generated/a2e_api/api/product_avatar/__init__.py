@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["ProductAvatarResource"]
+__all__ = ["ProductAvatarResource", "ProductAvatarStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -110,8 +110,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/productAvatar/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -170,6 +170,18 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class ProductAvatarStartParams(TypedDict, total=False):
+    """The arguments of `product_avatar.start`, for `client.product_avatar.start(**params)`."""
+
+    image_urls: Required[builtins.list[str] | FileInput]
+    product_rect: Required[ProductAvatarRect | dict[str, Any]]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    prompt: str
+    timeout_: float
 
 
 class ProductAvatarResource:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["QwenImageResource"]
+__all__ = ["QwenImageResource", "QwenImageStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -189,6 +189,18 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class QwenImageStartParams(TypedDict, total=False):
+    """The arguments of `qwen_image.start`, for `client.qwen_image.start(**params)`."""
+
+    name: Required[str]
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    model: QwenImageStartBodyModel
+    input_images: builtins.list[str] | FileInput
+    size: QwenImageStartBodySize
 
 
 class QwenImageResource:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["SeedanceResource"]
+__all__ = ["SeedanceResource", "SeedanceStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -106,8 +106,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/seedanceVideo/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 20, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 20, False],
         ],
         "body": None,
         "files": [],
@@ -119,6 +119,23 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class SeedanceStartParams(TypedDict, total=False):
+    """The arguments of `seedance.start`, for `client.seedance.start(**params)`."""
+
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    mode: SeedanceStartBodyMode
+    image_url: str | FileInput
+    end_image_url: str | FileInput
+    duration: SeedanceStartBodyDuration
+    aspect_ratio: SeedanceStartBodyAspectRatio
+    resolution: SeedanceStartBodyResolution
+    camera_fixed: bool
+    generate_audio: bool
 
 
 class SeedanceResource:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["Seedance2Resource"]
+__all__ = ["Seedance2Resource", "Seedance2StartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -159,8 +159,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/seedance2Video/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 20, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 20, False],
         ],
         "body": None,
         "files": [],
@@ -234,6 +234,30 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class Seedance2StartParams(TypedDict, total=False):
+    """The arguments of `seedance_2.start`, for `client.seedance_2.start(**params)`."""
+
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    mode: Seedance2StartBodyMode
+    model_version: Seedance2StartBodyModelVersion
+    omni_reference_task_type: Seedance2StartBodyOmniReferenceTaskType
+    image_url: str | FileInput
+    first_frame_url: str | FileInput
+    last_frame_url: str | FileInput
+    reference_urls: builtins.list[str] | FileInput
+    video_urls: builtins.list[str] | FileInput
+    audio_urls: builtins.list[str] | FileInput
+    input_video_duration: float
+    duration: int
+    aspect_ratio: Seedance2StartBodyAspectRatio
+    resolution: Seedance2StartBodyResolution
+    generate_audio: bool
+    minor_suspected_skip: bool
 
 
 class Seedance2Resource:

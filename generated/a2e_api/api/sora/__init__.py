@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["SoraResource"]
+__all__ = ["SoraResource", "SoraStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -106,8 +106,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/soraVideo/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -166,6 +166,20 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class SoraStartParams(TypedDict, total=False):
+    """The arguments of `sora.start`, for `client.sora.start(**params)`."""
+
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    model_type: SoraStartBodyModelType
+    image_urls: builtins.list[str] | FileInput
+    aspect_ratio: SoraStartBodyAspectRatio
+    duration_seconds: SoraStartBodyDurationSeconds
+    quality: SoraStartBodyQuality
 
 
 class SoraResource:

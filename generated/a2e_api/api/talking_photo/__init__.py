@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["TalkingPhotoResource"]
+__all__ = ["TalkingPhotoResource", "TalkingPhotoStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -89,7 +89,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "path_params": [],
         "query": [
             ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, None, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, None, False],
         ],
         "body": None,
         "files": [],
@@ -148,6 +148,19 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class TalkingPhotoStartParams(TypedDict, total=False):
+    """The arguments of `talking_photo.start`, for `client.talking_photo.start(**params)`."""
+
+    name: Required[str]
+    image_url: Required[str | FileInput]
+    prompt: Required[str]
+    negative_prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    audio_url: str | FileInput
+    duration: int
 
 
 class TalkingPhotoResource:

@@ -6,7 +6,7 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["TextToImageResource"]
+__all__ = ["TextToImageResource", "TextToImageStartParams", "TextToImageStartLegacyParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -137,8 +137,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userText2Image/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -270,8 +270,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userText2image/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -316,6 +316,42 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class TextToImageStartParams(TypedDict, total=False):
+    """The arguments of `text_to_image.start`, for `client.text_to_image.start(**params)`."""
+
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    width: int
+    height: int
+    model_type: TextToImageStartBodyModelType
+    model_version: str
+    req_key: TextToImageStartBodyReqKey
+    input_images: builtins.list[str] | FileInput
+    skip_face_enhance: bool
+    aspect_ratio: TextToImageStartBodyAspectRatio
+    max_images: int
+
+
+class TextToImageStartLegacyParams(TypedDict, total=False):
+    """The arguments of `text_to_image.start_legacy`, for `client.text_to_image.start_legacy(**params)`."""
+
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    width: int
+    height: int
+    model_type: TextToImageStartLegacyBodyModelType
+    model_version: str
+    req_key: TextToImageStartLegacyBodyReqKey
+    input_images: builtins.list[str] | FileInput
+    skip_face_enhance: bool
+    aspect_ratio: TextToImageStartLegacyBodyAspectRatio
+    max_images: int
 
 
 class TextToImageResource:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["ThinksoundResource"]
+__all__ = ["ThinksoundResource", "ThinksoundStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -148,6 +148,18 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class ThinksoundStartParams(TypedDict, total=False):
+    """The arguments of `thinksound.start`, for `client.thinksound.start(**params)`."""
+
+    video_url: Required[str | FileInput]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    caption: str
+    cot_description: str
+    seed: float
 
 
 class ThinksoundResource:

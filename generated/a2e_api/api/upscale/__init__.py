@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["UpscaleResource"]
+__all__ = ["UpscaleResource", "UpscaleStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -86,7 +86,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "path_params": [],
         "query": [
             ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, None, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, None, False],
         ],
         "body": None,
         "files": [],
@@ -145,6 +145,15 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class UpscaleStartParams(TypedDict, total=False):
+    """The arguments of `upscale.start`, for `client.upscale.start(**params)`."""
+
+    source_url: Required[str | FileInput]
+    webhook_url: str
+    webhook_token: str
+    name: str
 
 
 class UpscaleResource:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["VeoResource"]
+__all__ = ["VeoResource", "VeoStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -108,8 +108,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/veoVideo/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -183,6 +183,21 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class VeoStartParams(TypedDict, total=False):
+    """The arguments of `veo.start`, for `client.veo.start(**params)`."""
+
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    generation_type: VeoStartBodyGenerationType
+    image_urls: builtins.list[str] | FileInput
+    model: VeoStartBodyModel
+    aspect_ratio: VeoStartBodyAspectRatio
+    watermark: str
+    seeds: float
 
 
 class VeoResource:

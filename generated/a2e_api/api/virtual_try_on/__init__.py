@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["VirtualTryOnResource"]
+__all__ = ["VirtualTryOnResource", "VirtualTryOnStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -150,6 +150,16 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class VirtualTryOnStartParams(TypedDict, total=False):
+    """The arguments of `virtual_try_on.start`, for `client.virtual_try_on.start(**params)`."""
+
+    image_urls: Required[builtins.list[str] | FileInput]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    timeout_: float
 
 
 class VirtualTryOnResource:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["VoicesResource"]
+__all__ = ["VoicesResource", "VoicesTrainParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -304,6 +304,20 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class VoicesTrainParams(TypedDict, total=False):
+    """The arguments of `voices.train`, for `client.voices.train(**params)`."""
+
+    name: Required[str]
+    voice_urls: Required[builtins.list[str] | FileInput]
+    webhook_url: str
+    webhook_token: str
+    gender: VoicesTrainBodyGender
+    denoise: bool
+    enhance_voice_similarity: bool
+    model: VoicesTrainBodyModel
+    language: str
 
 
 class VoicesResource:

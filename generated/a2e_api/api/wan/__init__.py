@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["WanResource"]
+__all__ = ["WanResource", "WanStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -169,8 +169,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userWan25/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -229,6 +229,32 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class WanStartParams(TypedDict, total=False):
+    """The arguments of `wan.start`, for `client.wan.start(**params)`."""
+
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    image_url: str | FileInput
+    negative_prompt: str
+    duration: WanStartBodyDuration
+    resolution: WanStartBodyResolution
+    ratio: WanStartBodyRatio
+    enable_prompt_expansion: bool
+    multi_shots: bool
+    model: WanStartBodyModel
+    task_type: WanStartBodyTaskType
+    last_frame_url: str | FileInput
+    first_clip_url: str | FileInput
+    edit_video_url: str | FileInput
+    reference_image_urls: builtins.list[str] | FileInput
+    reference_media: builtins.list[WanStartBodyReferenceMediaItem]
+    seed: float
+    audio: bool
+    audio_url: str | FileInput
 
 
 class WanResource:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["Wan3Resource"]
+__all__ = ["Wan3Resource", "Wan3StartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -150,6 +150,19 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class Wan3StartParams(TypedDict, total=False):
+    """The arguments of `wan_3.start`, for `client.wan_3.start(**params)`."""
+
+    model: Required[Wan3StartBodyModel]
+    input_: Required[Wan3StartBodyInput | dict[str, Any]]
+    parameters: Required[Wan3StartBodyParameters | dict[str, Any]]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    mode: Wan3StartBodyMode
+    force_generate: bool
 
 
 class Wan3Resource:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["WanSpicyResource"]
+__all__ = ["WanSpicyResource", "WanSpicyStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -101,8 +101,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userWanSpicy/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -161,6 +161,24 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class WanSpicyStartParams(TypedDict, total=False):
+    """The arguments of `wan_spicy.start`, for `client.wan_spicy.start(**params)`."""
+
+    prompt: Required[str]
+    image_url: Required[str | FileInput]
+    resolution: Required[WanSpicyStartBodyResolution]
+    duration: Required[float]
+    webhook_url: str
+    webhook_token: str
+    model: WanSpicyStartBodyModel
+    name: str
+    negative_prompt: str
+    audio_url: str | FileInput
+    prompt_extend: bool
+    seed: int
+    minor_suspected_skip: bool
 
 
 class WanSpicyResource:
