@@ -9,6 +9,7 @@ are kept whatever their type.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import a2e
@@ -49,7 +50,7 @@ def test_a_reply_field_of_the_wrong_json_type_is_a_validation_error_with_the_bod
     ],
 )
 def test_optional_fields_are_checked_when_present(fields: dict[str, Any], problem: str) -> None:
-    with pytest.raises(InvalidRecordError, match=problem):
+    with pytest.raises(InvalidRecordError, match=re.escape(problem)):
         TalkingPhotoTask.from_dict({**TASK, **fields})
 
 
@@ -62,10 +63,10 @@ def test_null_absent_and_unknown_fields_parse() -> None:
 
 
 def test_fields_the_server_always_sends_are_required() -> None:
-    with pytest.raises(InvalidRecordError, match="Balance.diamonds must be"):
+    with pytest.raises(InvalidRecordError, match=r"Balance\.diamonds must be"):
         Balance.from_dict({"coins": 3})
     recorder = Recorder(httpx.Response(200, json=envelope({"generationRequestValidated": True})))
-    with pytest.raises(a2e.APIResponseValidationError, match="Quote.coins must be"):
+    with pytest.raises(a2e.APIResponseValidationError, match=r"Quote\.coins must be"):
         client_for(recorder).credits.quote(endpoint="/api/v1/talkingPhoto/start", request_body={})
 
 
@@ -83,7 +84,12 @@ def test_a_page_number_or_size_below_one_is_refused_before_sending() -> None:
 
 
 def test_a_start_takes_its_params_typed_dict_as_keywords() -> None:
-    params: TalkingPhotoStartParams = {"name": "n", "image_url": "https://x/i.jpg", "prompt": "p", "negative_prompt": "q"}
+    params: TalkingPhotoStartParams = {
+        "name": "n",
+        "image_url": "https://x/i.jpg",
+        "prompt": "p",
+        "negative_prompt": "q",
+    }
     assert set(TalkingPhotoStartParams.__annotations__) >= {*params, "duration", "webhook_url"}
     recorder = Recorder(httpx.Response(200, json=envelope(TASK)))
     assert client_for(recorder).talking_photo.start(**params).id == TASK["_id"]
