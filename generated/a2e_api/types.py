@@ -59,7 +59,7 @@ open binary file. The client uploads it first and sends the URL."""
 
 
 class InvalidRecordError(ValueError):
-    """A reply does not have the shape the spec describes (a required field missing or mistyped)."""
+    """A reply does not have the shape the spec describes (a required field missing, a field mistyped)."""
 
 
 R = TypeVar("R", bound="Record")
@@ -69,8 +69,9 @@ T = TypeVar("T")
 class Record:
     """A record from an A2E reply: read-only, typed properties over the reply's JSON object.
 
-    Fields the spec marks required are checked when the reply is parsed and read as plain
-    types; the others read as `None` when absent (or null). Fields the spec does not know are
+    Fields the spec marks required must be there and read as plain types; the others read as
+    `None` when absent (or null). Every field of a known JSON type is checked when the reply is
+    parsed, so a property never returns a value of another type. Fields the spec does not know are
     kept: see `additional_properties`; `to_dict()` returns the JSON as the server sent it, where
     an absent field and an explicit `null` stay distinguishable.
     """
