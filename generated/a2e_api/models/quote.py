@@ -13,22 +13,25 @@ class Quote(Record):
 
     __slots__ = ()
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("coins", "coins"),
         ("generation_request_validated", "generationRequestValidated"),
+        ("coins", "coins"),
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
-    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("coins", (int, float)),)
-    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("generationRequestValidated", (bool,)),)
-
-    @property
-    def coins(self) -> float:
-        """Inferred (field name and type): the credits (coins) the request would cost, by analogy with
-        the `coins` of the task records. The catalog names no cost field."""
-        value: float = self._data["coins"]
-        return value
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("generationRequestValidated", (bool,)),
+        ("coins", (int, float)),
+    )
 
     @property
     def generation_request_validated(self) -> bool | None:
         """`false` means only the pricing inputs were checked."""
         value: bool | None = self._data.get("generationRequestValidated")
+        return value
+
+    @property
+    def coins(self) -> float | None:
+        """Inferred (field name and type): the credits (coins) the request would cost, by analogy with
+        the `coins` of the task records. The catalog names no cost field."""
+        value: float | None = self._data.get("coins")
         return value
