@@ -2,7 +2,8 @@
 
 Every failure must come out as the documented `A2EError` subclass, within the time asked, with
 bounded memory; a start (POST) that may have reached the server is never sent twice. Each test
-is bounded in requests and seconds and stops by itself.
+is bounded in requests and seconds and stops by itself. Waits have their own file,
+tests/test_wait_faults.py.
 """
 
 from __future__ import annotations

@@ -79,6 +79,14 @@ def test_wait_many_with_a_malformed_batch_record_is_a_validation_error(server: F
     assert caught.value.operation == "talking_photo.batch_detail" and b"current_status" in caught.value.body
 
 
+@pytest.mark.anyio
+async def test_async_wait_many_with_a_malformed_batch_record_is_a_validation_error(server: FaultServer) -> None:
+    server.on(BATCH, envelope([without("current_status")]))
+    async with AsyncA2E(TOKEN, base_url=server.url) as async_client:
+        with pytest.raises(a2e.APIResponseValidationError, match="current_status must be str, got nothing"):
+            await async_client.talking_photo.wait_many([JOB], wait_timeout=5)
+
+
 def test_the_wait_deadline_bounds_a_poll_that_is_never_answered(server: FaultServer, client: A2E) -> None:
     server.on(DETAIL, silent(6))
     started = time.monotonic()
