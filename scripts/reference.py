@@ -1,4 +1,5 @@
-"""Write the client's method reference (generated/API.md): every group, method, route and signature.
+"""Write the client's reference (generated/API.md): every group, method, route and signature, and
+every reply record's fields with their types and descriptions.
 
 `make generate` runs it after the generator; `make check-drift` fails when the file is stale.
 """
@@ -13,7 +14,7 @@ from typing import Any
 
 import yaml
 from a2e_api.api import GROUPS
-from a2e_api.types import Unset
+from a2e_api.types import Record, Unset
 from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +56,9 @@ def render() -> str:
         "Every method exists on `A2E` and, awaited, on `AsyncA2E`; `client.<group>.with_raw_response.<method>`",
         "returns the same data wrapped in a `RawResponse` (HTTP status, headers, trace_id).",
         "Besides the operations, from the spec's job and page facts: `wait` and `<start>_and_wait` for",
-        "each job start, `quote.<start>` for its cost, and `<list>_all` for each paged list.",
+        "each job start, `quote.<start>` for its cost, and `<list>_all` for each paged list; a start's",
+        "arguments are also a TypedDict, `a2e_api.api.<group>.<Group><Start>Params`, for `start(**params)`.",
+        "The records the methods return, field by field, are listed at the end ([Records](#records)).",
         "",
     ]
     for group in GROUPS:
@@ -76,7 +79,36 @@ def render() -> str:
             flags += " (starts a job)" if "x-a2e-task" in op else ""
             lines.append(f"| `{name}` | `{method} {path}` | {op.get('summary', '')}{flags} |")
         lines += ["", "```python", *signatures, "```", ""]
-    return "\n".join(lines)
+    return "\n".join(lines + records())
+
+
+def records() -> list[str]:
+    """A section per reply record: each field's Python name, JSON name, type and description."""
+    import a2e_api.models as models
+
+    lines = [
+        "## Records",
+        "",
+        "What the methods return: read-only views over the reply's JSON (`a2e.Record`). A field the spec",
+        "marks required reads as a plain type; the others are `X | None`. Every field is checked against its",
+        "type when the reply is parsed; fields the spec does not know are in `additional_properties`.",
+        "",
+    ]
+    for name in sorted(models.__all__):
+        cls = getattr(models, name)
+        if not (isinstance(cls, type) and issubclass(cls, Record)) or name.startswith("Completed"):
+            continue
+        if {"code", "data"} <= cls._wire_names:
+            continue  # an envelope: the methods return its `data`
+        doc = " ".join((cls.__doc__ or "").split())
+        lines += [f"### `{name}`", "", doc, "", "| field | JSON | type | description |", "|---|---|---|---|"]
+        for python, wire in cls._fields:
+            prop = vars(cls)[python]
+            kind = prop.fget.__annotations__["return"].replace("|", "\\|")
+            text = " ".join((prop.fget.__doc__ or "").split()).replace("|", "\\|")
+            lines.append(f"| `{python}` | `{wire}` | `{kind}` | {text} |")
+        lines.append("")
+    return lines
 
 
 if __name__ == "__main__":

@@ -79,6 +79,16 @@ def drop(sock: socket.socket, request: Request) -> None:
     sock.close()
 
 
+def silent(seconds: float) -> Behaviour:
+    """Read the request and answer nothing for `seconds` (a poll that is never answered), then close."""
+
+    def behave(sock: socket.socket, request: Request) -> None:
+        time.sleep(seconds)
+        sock.close()
+
+    return behave
+
+
 def gzip_bomb(decompressed_bytes: int) -> Behaviour:
     body = gzip.compress(b"\0" * decompressed_bytes, compresslevel=9)
     return answer(200, raw=body, headers={"Content-Type": "application/json", "Content-Encoding": "gzip"})

@@ -226,7 +226,7 @@ def test_get_is_retried_on_server_errors(no_sleep: list[float]) -> None:
 def test_retry_after_is_honoured(no_sleep: list[float]) -> None:
     recorder = Recorder(
         httpx.Response(429, json={"code": 429, "msg": "slow"}, headers={"Retry-After": "7"}),
-        httpx.Response(200, json=envelope({"coins": 3})),
+        httpx.Response(200, json=envelope({"coins": 3, "diamonds": 0})),
     )
     client_for(recorder).credits.remaining()
     assert no_sleep == [7.0]
@@ -271,7 +271,7 @@ async def test_async_client_calls_errors_and_retries(no_sleep: list[float]) -> N
         httpx.Response(500, text="oops"),
         httpx.Response(200, json=envelope(TASK)),
         httpx.Response(200, json={"code": 1003, "msg": "moderation", "trace_id": "t-3"}),
-        httpx.Response(200, json=envelope({"coins": 2}, trace_id="t-5")),
+        httpx.Response(200, json=envelope({"coins": 2, "diamonds": 0}, trace_id="t-5")),
     )
     async with async_client_for(recorder) as client:
         await client.streaming_avatar.speak(channel="f84fd", text="Hello")

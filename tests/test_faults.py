@@ -4,7 +4,8 @@ Every failure must come out as the documented `A2EError` subclass, within the ti
 bounded memory; a start (POST) that may have reached the server is never sent twice. Each test
 is bounded in requests and seconds and stops by itself. File transfers keep the same promise
 against the same peer in tests/test_files.py: every upload failure is an `UploadError`, every
-download failure a `DownloadError` (or an `ArgumentError` for a bad URL or destination).
+download failure a `DownloadError` (or an `ArgumentError` for a bad URL or destination). Waits
+have their own file, tests/test_wait_faults.py.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def client(server: FaultServer, **options: object) -> A2E:
 
 
 def test_a_trickled_reply_ends_at_the_total_timeout(server: FaultServer) -> None:
-    payload = response_bytes(200, b'{"code": 0, "data": {"coins": 1}, "trace_id": "t"}' + b" " * 400)
+    payload = response_bytes(200, b'{"code": 0, "data": {"coins": 1, "diamonds": 0}, "trace_id": "t"}' + b" " * 400)
     server.on(BALANCE, trickle(payload, 0.01))  # about 5 s for the whole reply
     started = time.monotonic()
     with pytest.raises(a2e.APITimeoutError) as caught:
@@ -62,7 +63,7 @@ def test_a_trickled_reply_ends_at_the_total_timeout(server: FaultServer) -> None
 
 @pytest.mark.anyio
 async def test_async_trickle_ends_at_the_total_timeout(server: FaultServer) -> None:
-    payload = response_bytes(200, b'{"code": 0, "data": {"coins": 1}}' + b" " * 400)
+    payload = response_bytes(200, b'{"code": 0, "data": {"coins": 1, "diamonds": 0}}' + b" " * 400)
     server.on(BALANCE, trickle(payload, 0.01))
     started = time.monotonic()
     async with AsyncA2E(TOKEN, base_url=server.url, timeout=1.0, max_retries=0) as async_client:
@@ -155,7 +156,7 @@ def test_a_huge_reply_is_refused_and_an_error_body_is_kept_short(server: FaultSe
 )
 def test_retry_after_forms(server: FaultServer, retry_after: str, expected: float | None) -> None:
     limited = answer(429, {"code": 429, "msg": "slow down"}, headers={"Retry-After": retry_after})
-    server.on(BALANCE, limited, envelope({"coins": 1}))
+    server.on(BALANCE, limited, envelope({"coins": 1, "diamonds": 0}))
     made = client(server)
     slept: list[float] = []
     made._core.sleep = slept.append
@@ -169,7 +170,7 @@ def test_retry_after_forms(server: FaultServer, retry_after: str, expected: floa
 
 def test_retry_after_as_an_http_date(server: FaultServer) -> None:
     when = email.utils.formatdate(time.time() + 30, usegmt=True)
-    server.on(BALANCE, answer(429, {"code": 429}, headers={"Retry-After": when}), envelope({"coins": 1}))
+    server.on(BALANCE, answer(429, {"code": 429}, headers={"Retry-After": when}), envelope({"coins": 1, "diamonds": 0}))
     made = client(server)
     slept: list[float] = []
     made._core.sleep = slept.append
@@ -195,7 +196,7 @@ async def test_gathering_500_calls_on_one_async_client_completes(server: FaultSe
 
 
 def test_one_sync_client_across_four_threads(server: FaultServer) -> None:
-    server.on(BALANCE, envelope({"coins": 1}))
+    server.on(BALANCE, envelope({"coins": 1, "diamonds": 0}))
     shared = client(server)
     failures: list[BaseException] = []
 

@@ -12,6 +12,7 @@ import pytest
 from a2e import A2E, AsyncA2E
 from a2e._retry import retry_after_seconds
 from a2e_api.api.talking_photo import talking_photo_get
+from a2e_api.models import Quote, TalkingPhotoTask
 from conftest import TOKEN, Recorder, envelope
 
 TASK = {"_id": "686770ddbf319f630a1cb3f7", "name": "t", "current_status": "processing"}
@@ -69,7 +70,7 @@ def test_plain_http_is_allowed_for_loopback_and_on_request() -> None:
 
 
 def test_an_http_client_timeout_is_used_not_ignored() -> None:
-    recorder = Recorder(httpx.Response(200, json=envelope({"coins": 1})))
+    recorder = Recorder(httpx.Response(200, json=envelope({"coins": 1, "diamonds": 0})))
     own = httpx.Client(transport=httpx.MockTransport(recorder), timeout=httpx.Timeout(3.0))
     A2E(TOKEN, http_client=own).credits.remaining()
     assert recorder.last.extensions["timeout"]["read"] == 3.0
@@ -184,9 +185,17 @@ def test_the_token_is_scrubbed_from_transport_messages() -> None:
         a2e.ArgumentValueError("g.m", "x", 5, "at most 3"),
         a2e.ArgumentTypeError("g.m", "x", "5", "an int"),
         a2e.ConfigurationError("bad"),
-        a2e.JobFailedError("failed", task_id="t1", record=None, failure_code="E1", failure_message="boom"),
+        a2e.JobFailedError(
+            "failed",
+            task_id="t1",
+            record=TalkingPhotoTask.from_dict({"_id": "t1", "current_status": "failed"}),
+            failure_code="E1",
+            failure_message="boom",
+        ),
         a2e.JobTimeoutError("slow", task_id="t1", record=None, waited=3.0),
-        a2e.BudgetExceededError("too dear", operation="g.start", cost=9.0, limit=5.0, quote=None),
+        a2e.BudgetExceededError(
+            "too dear", operation="g.start", cost=9.0, limit=5.0, quote=Quote.from_dict({"coins": 9.0})
+        ),
         a2e.DownloadError("gone", url="https://cdn/x", http_status=403, expired=True),
     ],
 )

@@ -18,6 +18,7 @@ import httpx
 import pytest
 from a2e import A2E, AsyncA2E, webhooks
 from a2e.sandbox import Sandbox
+from a2e_api.models import FaceSwapTask, TalkingPhotoTask
 from conftest import Recorder, envelope
 
 TOKEN = "sk_sandbox_test"
@@ -94,15 +95,16 @@ def test_a_failed_job_raises_with_its_record_code_and_message(client: A2E) -> No
         client.face_swap.start_and_wait(face_url="https://x/f.jpg", video_url="https://x/v.mp4", name="sandbox:fail")
     assert caught.value.failure_message and "sandbox:fail" in caught.value.failure_message
     assert caught.value.failure_code == "SANDBOX_FAIL"
-    assert caught.value.record.id == caught.value.task_id
+    assert isinstance(caught.value.record, FaceSwapTask) and caught.value.record.id == caught.value.task_id
     assert isinstance(caught.value, a2e.APIError)
 
 
 def test_a_wait_timeout_is_not_a_failure_and_resumes_by_id(client: A2E, sandbox: Sandbox, clock: FakeClock) -> None:
     task = client.talking_photo.start(**PHOTO)
     with pytest.raises(a2e.JobTimeoutError) as caught:
-        client.talking_photo.wait(task.id, timeout=200)
-    assert caught.value.task_id == task.id and caught.value.record.current_status == "processing"
+        client.talking_photo.wait(task.id, wait_timeout=200)
+    assert isinstance(caught.value.record, TalkingPhotoTask) and caught.value.record.current_status == "processing"
+    assert caught.value.task_id == task.id
     assert f"client.talking_photo.wait('{task.id}')" in str(caught.value) and "may still be running" in str(
         caught.value
     )

@@ -59,7 +59,7 @@ open binary file. The client uploads it first and sends the URL."""
 
 
 class InvalidRecordError(ValueError):
-    """A reply does not have the shape the spec describes (a required field missing or mistyped)."""
+    """A reply does not have the shape the spec describes (a required field missing, a field mistyped)."""
 
 
 R = TypeVar("R", bound="Record")
@@ -69,8 +69,9 @@ T = TypeVar("T")
 class Record:
     """A record from an A2E reply: read-only, typed properties over the reply's JSON object.
 
-    Fields the spec marks required are checked when the reply is parsed and read as plain
-    types; the others read as `None` when absent (or null). Fields the spec does not know are
+    Fields the spec marks required must be there and read as plain types; the others read as
+    `None` when absent (or null). Every field of a known JSON type is checked when the reply is
+    parsed, so a property never returns a value of another type. Fields the spec does not know are
     kept: see `additional_properties`; `to_dict()` returns the JSON as the server sent it, where
     an absent field and an explicit `null` stay distinguishable.
     """
@@ -82,15 +83,28 @@ class Record:
     _wire_names: ClassVar[frozenset[str]] = frozenset()
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
     """(JSON name, accepted JSON types) of each required field."""
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    """(JSON name, accepted JSON types) of each optional field of a known type (null is always accepted)."""
 
     @classmethod
-    def from_dict(cls, src: Any) -> Self:
-        """Check the required fields of a JSON object and wrap it (the object is not copied)."""
+    def _checked(cls, src: Any) -> dict[str, Any]:
+        """`src` if it is a JSON object whose fields have the types the spec gives them (required
+        fields present); raises `InvalidRecordError` naming the first field that does not."""
         if type(src) is not dict:
             invalid_record(cls, src)
         for name, kinds in cls._required:
             if type(src.get(name)) not in kinds:
                 invalid_record(cls, src)
+        for name, kinds in cls._optional:
+            value = src.get(name)
+            if value is not None and type(value) not in kinds:
+                invalid_record(cls, src)
+        return src
+
+    @classmethod
+    def from_dict(cls, src: Any) -> Self:
+        """Check a JSON object (see `_checked`) and wrap it (the object is not copied)."""
+        cls._checked(src)
         record = cls.__new__(cls)
         record._data = src
         return record
@@ -128,9 +142,9 @@ def invalid_record(cls: type[Record], src: Any) -> NoReturn:
     """Raise the error that says which required field of `cls` is missing or mistyped in `src`."""
     if type(src) is not dict:
         raise InvalidRecordError(f"expected a {cls.__name__} object, got {type(src).__name__}")
-    for name, kinds in cls._required:
+    for name, kinds in cls._required + cls._optional:
         value = src.get(name)
-        if type(value) not in kinds:
+        if type(value) not in kinds and (value is not None or (name, kinds) in cls._required):
             wanted = " or ".join("null" if kind is type(None) else kind.__name__ for kind in kinds)
             got = "nothing" if name not in src else type(value).__name__
             raise InvalidRecordError(f"{cls.__name__}.{name} must be {wanted}, got {got}")

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from a2e_api.api import RawResponse
     from a2e_api.types import NOT_GIVEN, UNSET, NotGiven, Record, Unset
 
+    from . import webhooks
     from ._async_client import AsyncA2E
     from ._client import A2E
 
@@ -81,6 +82,7 @@ __all__ = [
     "Unset",
     "UploadError",
     "__version__",
+    "webhooks",
 ]
 
 _LAZY = {
@@ -92,6 +94,7 @@ _LAZY = {
     "Record": "a2e_api.types",
     "UNSET": "a2e_api.types",
     "Unset": "a2e_api.types",
+    "webhooks": "a2e.webhooks",
 }
 
 
@@ -99,7 +102,8 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib
 
-        value = getattr(importlib.import_module(_LAZY[name]), name)
+        module = importlib.import_module(_LAZY[name])
+        value = module if name == "webhooks" else getattr(module, name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'a2e' has no attribute {name!r}")

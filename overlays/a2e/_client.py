@@ -35,7 +35,6 @@ from ._runner import (
     call_timeout,
     changed_settings,
     client_settings,
-    poll_timeout,
     quote_operation,
     transport_error,
     wait_timeout,
@@ -103,6 +102,7 @@ class SyncRunner(BaseRunner):
         parse: Callable[[Any], T],
         timeout: object,
         extra_headers: Mapping[str, str] | None,
+        max_retries: int | None = None,
     ) -> tuple[T, httpx.Response, str | None]:
         """Send with the retry policy; the parsed data, the response and its trace_id."""
         phases, total = call_timeout(operation, self.settings, timeout)
@@ -110,6 +110,7 @@ class SyncRunner(BaseRunner):
             operation, self.json_headers if prepared.content is not None else self.headers, extra_headers
         )
         url = self.base + prepared.path
+        retries = self.settings.max_retries if max_retries is None else max_retries  # a wait retries its own polls
         attempt = 0
         while True:
             deadline = None if total is None else time.monotonic() + total
@@ -137,7 +138,7 @@ class SyncRunner(BaseRunner):
                 value, trace_id = parse_reply(operation, prepared.path, response, content, parse, self.settings.api_key)
                 return value, response, trace_id
             except (httpx.HTTPError, APIError) as exc:
-                if attempt >= self.settings.max_retries or not should_retry(prepared.method, exc):
+                if attempt >= retries or not should_retry(prepared.method, exc):
                     if isinstance(exc, httpx.HTTPError):
                         raise transport_error(
                             exc, prepared.method, prepared.path, operation["name"], self.settings.api_key
@@ -189,10 +190,10 @@ class SyncRunner(BaseRunner):
             hint = None
             try:
                 prepared = prepare(detail, watch.arguments(), None, None)
-                data, _response, trace_id = self.send(
-                    detail, prepared, parse_any, poll_timeout(self.settings, watch, self.clock()), None
+                found, _response, trace_id = self.send(
+                    detail, prepared, watch.read, watch.poll_timeout(self.clock(), self.settings.deadline), None, 0
                 )
-                done = watch.observe(data, trace_id)
+                done = watch.observe(found, trace_id)
                 if done is not None:
                     return done  # type: ignore[no-any-return]
             except A2EError as exc:
@@ -223,8 +224,9 @@ class SyncRunner(BaseRunner):
             try:
                 for operation, arguments, task_id in jobs.requests():
                     prepared = prepare(operation, arguments, None, None)
-                    data, _, trace_id = self.send(operation, prepared, parse_any, NOT_GIVEN, None)
-                    jobs.observe(data, trace_id, task_id)
+                    timeout = jobs.first.poll_timeout(self.clock(), self.settings.deadline)
+                    found, _, trace_id = self.send(operation, prepared, jobs.reader(task_id), timeout, None, 0)
+                    jobs.observe(found, trace_id)
             except A2EError as exc:
                 if not jobs.first.transient(exc):
                     raise

@@ -8,7 +8,11 @@ exception pickles with its attributes, so it can cross a process pool or a task 
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from a2e_api.models.quote import Quote
+    from a2e_api.types import Record
 
 __all__ = [
     "A2EError",
@@ -197,7 +201,8 @@ class JobFailedError(APIError):
 
     Attributes:
         task_id: The job's id.
-        record: The job's last record (the typed record of its detail operation).
+        record: The job's last record: an `a2e.Record`, of the class the group's detail operation
+            answers (`isinstance(failed.record, TalkingPhotoTask)` narrows it).
         failure_code: The record's failure code, if it has one.
         failure_message: The record's failure reason, if it has one.
     """
@@ -207,7 +212,7 @@ class JobFailedError(APIError):
         message: str,
         *,
         task_id: str,
-        record: Any,
+        record: Record,
         failure_code: str | None,
         failure_message: str | None,
         http_status: int = 200,
@@ -253,7 +258,9 @@ class JobTimeoutError(A2EError, TimeoutError):
         operation: The start (`group.method`) whose job it is.
     """
 
-    def __init__(self, message: str, *, task_id: str, record: Any, waited: float, operation: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, task_id: str, record: Record | None, waited: float, operation: str | None = None
+    ) -> None:
         self.message = message
         self.task_id = task_id
         self.record = record
@@ -275,7 +282,7 @@ class BudgetExceededError(A2EError):
         quote: The quote record, when there is one.
     """
 
-    def __init__(self, message: str, *, operation: str, cost: float | None, limit: float, quote: Any) -> None:
+    def __init__(self, message: str, *, operation: str, cost: float | None, limit: float, quote: Quote | None) -> None:
         self.message = message
         self.operation = operation
         self.cost = cost

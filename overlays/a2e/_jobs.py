@@ -16,6 +16,8 @@ import random
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from a2e_api.types import InvalidRecordError
+
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -31,6 +33,10 @@ FIRST_POLL = 2.0
 MAX_POLL = 30.0
 POLL_FRACTION = 0.15
 """The poll interval is this fraction of the time waited so far (clamped to FIRST_POLL..MAX_POLL)."""
+LAST_POLL_SECONDS = 1.0
+"""The time left to the deadline that a wait's last poll starts with, at least."""
+MIN_POLL_TIMEOUT = 0.05
+"""A poll's timeout never falls below this (a poll must be able to connect at all)."""
 RESULT_GRACE_POLLS = 2
 """Polls a job may show a done status without its result fields before that is an error."""
 TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
@@ -95,6 +101,13 @@ class JobWatch:
                 return {python: min(schema.get("maximum", 100), 100)}
         return {}
 
+    def read(self, data: Any) -> tuple[Mapping[str, Any], Any] | None:
+        """The job's record in a detail reply's `data`, as JSON and parsed; None when a page does not
+        show it yet. The runner parses replies with it, so a record that does not match the spec
+        (a status that is not a string, no id) is an `APIResponseValidationError` with the body."""
+        raw = self.record_of(data)
+        return None if raw is None else (raw, self.parse(raw))
+
     def record_of(self, data: Any) -> Mapping[str, Any] | None:
         """The job's record in the detail reply's `data`: the element with its id when a list or a page
         (None when a page does not show it yet)."""
@@ -113,22 +126,19 @@ class JobWatch:
             rows = [row for row in data if isinstance(row, dict)] if isinstance(data, list) else []
             matching = [row for row in rows if row.get(self.task["id"]) == self.task_id] or rows[:1]
             if not matching:
-                raise APIResponseValidationError(
-                    f"{self.detail['name']} answered no record for job {self.task_id}", http_status=200
-                )
+                raise InvalidRecordError(f"no record for job {self.task_id}")
             return matching[0]
         if not isinstance(data, dict):
-            raise APIResponseValidationError(f"{self.detail['name']} answered no record", http_status=200)
+            raise InvalidRecordError(f"no record for job {self.task_id}")
         return data
 
-    def observe(self, data: Any, trace_id: str | None) -> Any:
-        """The finished record if the job is done; raises `JobFailedError` if it failed; else None."""
-        raw = self.record_of(data)
-        return None if raw is None else self.observe_record(raw, trace_id)
+    def observe(self, found: tuple[Mapping[str, Any], Any] | None, trace_id: str | None) -> Any:
+        """The finished record if the job is done; raises `JobFailedError` if it failed; else None.
+        `found` is what `read` made of the poll's reply."""
+        return None if found is None else self.observe_record(*found, trace_id)
 
-    def observe_record(self, raw: Mapping[str, Any], trace_id: str | None) -> Any:
-        """As `observe`, for the job's own record (from a detail or a batch detail reply)."""
-        record = self.parse(raw)
+    def observe_record(self, raw: Mapping[str, Any], record: Any, trace_id: str | None) -> Any:
+        """As `observe`, for the job's own record, as JSON and parsed (from a detail or a batch detail reply)."""
         status = raw.get(self.task["status"])
         if status != self.last_status:
             self.last_status = status
@@ -171,9 +181,16 @@ class JobWatch:
     def transient(self, error: Exception) -> bool:
         return isinstance(error, TRANSIENT)
 
+    def poll_timeout(self, now: float, client_deadline: float | None) -> float:
+        """A poll's timeout: never past the wait's deadline (nor over the client's own timeout)."""
+        remaining = max(self.deadline - now, MIN_POLL_TIMEOUT)
+        return remaining if client_deadline is None else min(client_deadline, remaining)
+
     def next_delay(self, now: float, hint: float | None) -> float | None:
-        """Seconds to sleep before the next poll, or None when the deadline has passed."""
-        remaining = self.deadline - now
+        """Seconds to sleep before the next poll, or None when no poll fits before the deadline: the
+        last poll starts with at least LAST_POLL_SECONDS left (or half the wait, for a short one)."""
+        reserve = min(LAST_POLL_SECONDS, (self.deadline - self.started_at) / 2)
+        remaining = self.deadline - now - reserve
         if remaining <= 0:
             return None
         return min(poll_interval(now - self.started_at, hint), remaining)
@@ -225,18 +242,29 @@ class ManyJobs:
             return [(self.batch, {"ids": chunk}, None) for chunk in batches(self.pending)]
         return [(self.first.detail, self.watches[i].arguments(), i) for i in self.pending]
 
-    def observe(self, data: Any, trace_id: str | None, task_id: str | None) -> None:
-        """Take one poll's reply: a batch detail's list of records (`task_id` None) or one detail reply."""
-        found: list[tuple[Mapping[str, Any], str]] = []
-        if task_id is None:
+    def reader(self, task_id: str | None) -> Callable[[Any], list[tuple[Mapping[str, Any], Any, str]]]:
+        """The parser of one poll's reply (see `JobWatch.read`): a batch detail's list of records
+        (`task_id` None) or one detail reply; (JSON, parsed record, task id) of each job in it."""
+
+        def read(data: Any) -> list[tuple[Mapping[str, Any], Any, str]]:
+            if task_id is not None:
+                found = self.watches[task_id].read(data)
+                return [] if found is None else [(*found, task_id)]
             key = self.first.task["id"]
             rows = data if isinstance(data, list) else []
-            found = [(row, row[key]) for row in rows if isinstance(row, dict) and row.get(key) in self.watches]
-        elif (record := self.watches[task_id].record_of(data)) is not None:
-            found = [(record, task_id)]
-        for record, job in found:
+            return [
+                (row, self.first.parse(row), row[key])
+                for row in rows
+                if isinstance(row, dict) and isinstance(row.get(key), str) and row[key] in self.watches
+            ]
+
+        return read
+
+    def observe(self, found: list[tuple[Mapping[str, Any], Any, str]], trace_id: str | None) -> None:
+        """Take what `reader` made of one poll's reply."""
+        for raw, record, job in found:
             try:
-                done = self.watches[job].observe_record(record, trace_id)
+                done = self.watches[job].observe_record(raw, record, trace_id)
             except JobFailedError as failure:
                 self.results[job] = failure
                 continue

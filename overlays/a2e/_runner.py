@@ -23,7 +23,6 @@ from ._exceptions import (
     ArgumentValueError,
     ConfigurationError,
 )
-from ._jobs import JobWatch
 from ._replies import scrub
 from ._requests import Prepared
 from ._settings import (
@@ -114,14 +113,8 @@ class BaseRunner:
 
 def wait_timeout(start: Mapping[str, Any], timeout: object) -> float:
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
-        raise ArgumentValueError(start["name"], "timeout", timeout, "a finite number of seconds above 0")
+        raise ArgumentValueError(start["name"], "wait_timeout", timeout, "a finite number of seconds above 0")
     return float(timeout)
-
-
-def poll_timeout(settings: Settings, watch: JobWatch, now: float) -> object:
-    """A poll never outlasts the wait: its timeout is at most what is left of the wait."""
-    remaining = max(watch.deadline - now, 1.0)
-    return remaining if settings.deadline is None else min(settings.deadline, remaining)
 
 
 def client_settings(

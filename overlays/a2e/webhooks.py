@@ -12,7 +12,7 @@ then read the job's record from its detail operation, which is the source of tru
         if not webhooks.verify(headers, expected_token=SECRET):
             return 401
         event = webhooks.parse(body)
-        record = client.face_swap.wait(event.task_id, timeout=60)   # the record, finished
+        record = client.face_swap.wait(event.task_id, wait_timeout=60)   # the record, finished
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ print("started", job.id, job.current_status)
 
 worker = A2E()  # elsewhere: only the id travels (a queue message, a webhook)
 try:
-    done = worker.dubbing.wait(job.id, timeout=3600, on_update=lambda record: print("status:", record.current_status))
+    done = worker.dubbing.wait(job.id, wait_timeout=3600, on_update=lambda r: print("status:", r.current_status))
 except a2e.JobTimeoutError as waiting:
     sys.exit(f"not finished yet, wait again later: {waiting.task_id}")
 print("dubbed:", done.result_url)

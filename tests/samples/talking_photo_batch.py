@@ -15,7 +15,7 @@ for url in portraits:
     ids.append(task.id)
 
 out = Path("talking-photos")
-for outcome in client.talking_photo.wait_many(ids, timeout=1800):
+for outcome in client.talking_photo.wait_many(ids, wait_timeout=1800):
     if isinstance(outcome, a2e.JobFailedError):
         print("failed:", outcome.task_id, outcome.failure_message)
     else:

@@ -20,6 +20,7 @@ class AccountApiToken(Record):
         ("_id", (str,)),
         ("token", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
 
     @property
     def id(self) -> str:

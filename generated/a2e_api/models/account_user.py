@@ -19,6 +19,11 @@ class AccountUser(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("_id", (str,)),)
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("username", (str,)),
+        ("name", (str,)),
+        ("nick_name", (str,)),
+    )
 
     @property
     def id(self) -> str:

@@ -21,6 +21,14 @@ class AgoraToken(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("token", (str,)),
+        ("appId", (str,)),
+        ("channel", (str,)),
+        ("uid", (int,)),
+        ("expire_epoch_timestamp", (int,)),
+        ("expire_date_UTC", (str,)),
+    )
 
     @property
     def token(self) -> str | None:

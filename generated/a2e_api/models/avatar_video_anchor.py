@@ -25,6 +25,17 @@ class AvatarVideoAnchor(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("_id", (str,)),)
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("type", (str,)),
+        ("name", (str,)),
+        ("anchor_type", (str,)),
+        ("video_cover", (str,)),
+        ("base_video", (str,)),
+        ("createdAt", (str,)),
+        ("user_video_twin_id", (str,)),
+        ("gender", (str,)),
+        ("image_url", (str,)),
+    )
 
     @property
     def id(self) -> str:

@@ -14,6 +14,7 @@ class AvatarVideoPublicPoolSetting(Record):
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (("is_auto_to_public_pool", "isAutoToPublicPool"),)
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("isAutoToPublicPool", (bool,)),)
 
     @property
     def is_auto_to_public_pool(self) -> bool | None:

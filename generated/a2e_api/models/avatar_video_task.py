@@ -36,6 +36,23 @@ class AvatarVideoTask(Record):
         ("_id", (str,)),
         ("status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("process", (int,)),
+        ("result", (str,)),
+        ("msg", (str,)),
+        ("anchor_id", (str,)),
+        ("anchor_type", (str,)),
+        ("web_bg_width", (int,)),
+        ("web_bg_height", (int,)),
+        ("color", (str,)),
+        ("result_people_url", (str,)),
+        ("result_bg_url", (str,)),
+        ("replace_bg_id", (str,)),
+        ("custom_backs_id", (str,)),
+        ("createdAt", (str,)),
+        ("diff_s", (int,)),
+        ("current_date", (str,)),
+    )
     _detail: ClassVar[str] = "avatar_videos_get_status"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("result",)

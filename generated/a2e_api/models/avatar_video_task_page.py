@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Self
 
-from ..types import Record, invalid_record
+from ..types import Record
 from .avatar_video_task import AvatarVideoTask
 
 
@@ -14,28 +14,37 @@ class AvatarVideoTaskPage(Record):
     __slots__ = ("_nested",)
     _nested: dict[str, Any]
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("total", "total"),
         ("data", "data"),
         ("current", "current"),
-        ("total", "total"),
         ("success", "success"),
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
-    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("data", (list,)),)
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("total", (int,)),
+        ("data", (list,)),
+    )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("current", (int,)),
+        ("success", (bool,)),
+    )
 
     @classmethod
     def from_dict(cls, src: Any) -> Self:
-        """Check the required fields, and parse the nested records, of a JSON object."""
-        if type(src) is not dict:
-            invalid_record(cls, src)
-        for name, kinds in cls._required:
-            if type(src.get(name)) not in kinds:
-                invalid_record(cls, src)
+        """Check a JSON object (see `Record._checked`), and parse its nested records."""
+        cls._checked(src)
         record = cls.__new__(cls)
         record._data = src
         record._nested = {
             "data": AvatarVideoTask.list_from(src["data"]),
         }
         return record
+
+    @property
+    def total(self) -> int:
+        """Total number of jobs."""
+        value: int = self._data["total"]
+        return value
 
     @property
     def data(self) -> list[AvatarVideoTask]:
@@ -46,12 +55,6 @@ class AvatarVideoTaskPage(Record):
     def current(self) -> int | None:
         """The page number."""
         value: int | None = self._data.get("current")
-        return value
-
-    @property
-    def total(self) -> int | None:
-        """Total number of jobs."""
-        value: int | None = self._data.get("total")
         return value
 
     @property

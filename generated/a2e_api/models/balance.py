@@ -16,16 +16,20 @@ class Balance(Record):
         ("diamonds", "diamonds"),
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
-    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("coins", (int, float)),
+        ("diamonds", (int, float)),
+    )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
 
     @property
-    def coins(self) -> float | None:
+    def coins(self) -> float:
         """Remaining coins (credits)."""
-        value: float | None = self._data.get("coins")
+        value: float = self._data["coins"]
         return value
 
     @property
-    def diamonds(self) -> float | None:
+    def diamonds(self) -> float:
         """Remaining diamonds."""
-        value: float | None = self._data.get("diamonds")
+        value: float = self._data["diamonds"]
         return value

@@ -19,6 +19,11 @@ class CreditsHistoryRecord(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("_id", (str,)),)
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("amount", (int, float)),
+        ("is_consumption", (bool,)),
+        ("createdAt", (str,)),
+    )
 
     @property
     def id(self) -> str:

@@ -20,6 +20,11 @@ class CustomAvatar(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("_id", (str,)),)
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("tags", (list,)),
+        ("createdAt", (str,)),
+    )
 
     @property
     def id(self) -> str:

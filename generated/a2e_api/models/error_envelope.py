@@ -23,6 +23,11 @@ class ErrorEnvelope(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("code", (int,)),)
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("msg", (str,)),
+        ("message", (str,)),
+        ("trace_id", (str,)),
+    )
 
     @property
     def code(self) -> int:

@@ -20,6 +20,12 @@ class FaceSwapImage(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("_id", (str,)),)
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("face_url", (str,)),
+        ("user_id", (str,)),
+        ("createdAt", (str,)),
+        ("updatedAt", (str,)),
+    )
 
     @property
     def id(self) -> str:

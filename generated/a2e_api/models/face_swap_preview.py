@@ -33,6 +33,19 @@ class FaceSwapPreview(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("video_url", (str,)),
+        ("face_url", (str,)),
+        ("user_id", (str,)),
+        ("error_code", (str,)),
+        ("faild_message", (str,)),
+    )
     _detail: ClassVar[str] = "face_swap_preview_status"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)

@@ -38,6 +38,24 @@ class FaceSwapTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("video_url", (str,)),
+        ("face_url", (str,)),
+        ("cover_url", (str,)),
+        ("duration", (int,)),
+        ("error_code", (str,)),
+        ("faild_message", (str,)),
+        ("updatedAt", (str,)),
+        ("initialized_time", (str,)),
+        ("processing_time", (str,)),
+        ("completed_time", (str,)),
+    )
     _detail: ClassVar[str] = "face_swap_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)

@@ -24,6 +24,11 @@ class FaceSwapTaskStatus(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("result_url", (str,)),
+        ("error_code", (str,)),
+        ("faild_message", (str,)),
+    )
 
     @property
     def id(self) -> str:

@@ -37,6 +37,21 @@ class GrokVideoTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("model_type", (str,)),
+        ("model_version", (str,)),
+        ("prompt", (str,)),
+        ("mode", (str,)),
+        ("image_urls", (list,)),
+        ("aspect_ratio", (str,)),
+        ("duration", (str,)),
+    )
     _detail: ClassVar[str] = "grok_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)

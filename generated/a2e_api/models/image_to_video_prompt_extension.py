@@ -18,6 +18,10 @@ class ImageToVideoPromptExtension(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("prompt", (str,)),
+        ("negative_prompt", (str,)),
+    )
 
     @property
     def prompt(self) -> str | None:

@@ -19,6 +19,11 @@ class ImageToVideoQueueLevelReply(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("code", (int,)),)
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("msg", (str,)),
+        ("trace_id", (str,)),
+        ("data", (int,)),
+    )
 
     @property
     def code(self) -> int:

@@ -37,6 +37,20 @@ class KlingOmniTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("prompt", (str,)),
+        ("mode", (str,)),
+        ("duration", (str,)),
+        ("aspect_ratio", (str,)),
+        ("multi_shot", (bool,)),
+        ("shot_type", (str,)),
+    )
     _detail: ClassVar[str] = "kling_omni_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)

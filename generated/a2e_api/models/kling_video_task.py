@@ -45,6 +45,29 @@ class KlingVideoTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("mode", (str,)),
+        ("prompt", (str,)),
+        ("negative_prompt", (str,)),
+        ("version", (str,)),
+        ("model_version", (str,)),
+        ("resolution", (str,)),
+        ("quality_mode", (str,)),
+        ("duration", (str,)),
+        ("image_url", (str,)),
+        ("video_url", (str,)),
+        ("end_image_url", (str,)),
+        ("aspect_ratio", (str,)),
+        ("sound", (bool,)),
+        ("character_orientation", (str,)),
+        ("seed", (int, float)),
+    )
     _detail: ClassVar[str] = "kling_video_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)

@@ -34,6 +34,19 @@ class MotionTransferTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("image_url", (str,)),
+        ("video_url", (str,)),
+        ("positive_prompt", (str,)),
+        ("negative_prompt", (str,)),
+        ("result_video_url", (str,)),
+    )
     _detail: ClassVar[str] = "motion_transfer_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("result_video_url",)

@@ -35,6 +35,20 @@ class NanoBananaTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("prompt", (str,)),
+        ("model", (str,)),
+        ("aspect_ratio", (str,)),
+        ("image_size", (str,)),
+        ("input_images", (list,)),
+        ("image_urls", (list,)),
+    )
     _detail: ClassVar[str] = "nano_banana_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)

@@ -35,6 +35,19 @@ class PhotobookTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("face_image_url", (str,)),
+        ("location", (str,)),
+        ("clothing", (str,)),
+        ("total_count", (int,)),
+        ("image_urls", (list,)),
+    )
     _detail: ClassVar[str] = "photobook_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)

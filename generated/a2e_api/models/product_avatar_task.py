@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Self
 
-from ..types import Record, invalid_record
+from ..types import Record
 from .product_avatar_rect import ProductAvatarRect
 
 
@@ -37,6 +37,19 @@ class ProductAvatarTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("image_urls", (list,)),
+        ("product_rect", (dict,)),
+        ("prompt", (str,)),
+        ("timeout", (int, float)),
+        ("result_image_url", (str,)),
+    )
     _detail: ClassVar[str] = "product_avatar_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("result_image_url",)
@@ -44,12 +57,8 @@ class ProductAvatarTask(Record):
 
     @classmethod
     def from_dict(cls, src: Any) -> Self:
-        """Check the required fields, and parse the nested records, of a JSON object."""
-        if type(src) is not dict:
-            invalid_record(cls, src)
-        for name, kinds in cls._required:
-            if type(src.get(name)) not in kinds:
-                invalid_record(cls, src)
+        """Check a JSON object (see `Record._checked`), and parse its nested records."""
+        cls._checked(src)
         record = cls.__new__(cls)
         record._data = src
         record._nested = {

@@ -18,6 +18,10 @@ class Quote(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("generationRequestValidated", (bool,)),
+        ("coins", (int, float)),
+    )
 
     @property
     def generation_request_validated(self) -> bool | None:

@@ -33,6 +33,18 @@ class QwenImageTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("prompt", (str,)),
+        ("model", (str,)),
+        ("size", (str,)),
+        ("image_urls", (list,)),
+    )
     _detail: ClassVar[str] = "qwen_image_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)

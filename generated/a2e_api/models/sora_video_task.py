@@ -36,6 +36,20 @@ class SoraVideoTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("model_type", (str,)),
+        ("prompt", (str,)),
+        ("image_urls", (list,)),
+        ("aspect_ratio", (str,)),
+        ("duration_seconds", (str,)),
+        ("quality", (str,)),
+    )
     _detail: ClassVar[str] = "sora_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)

@@ -20,6 +20,11 @@ class StorageLegacyPresignedUpload(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("uploadUrl", (str,)),)
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("key", (str,)),
+        ("bucket", (str,)),
+        ("expiresIn", (int,)),
+    )
 
     @property
     def upload_url(self) -> str:

@@ -18,6 +18,10 @@ class StoragePresignedUpload(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("uploadUrl", (str,)),)
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("cdnUrl", (str,)),
+        ("key", (str,)),
+    )
 
     @property
     def upload_url(self) -> str:

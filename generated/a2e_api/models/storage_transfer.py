@@ -14,6 +14,7 @@ class StorageTransfer(Record):
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (("url", "url"),)
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("url", (str,)),)
 
     @property
     def url(self) -> str | None:

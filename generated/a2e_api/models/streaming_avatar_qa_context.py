@@ -18,6 +18,10 @@ class StreamingAvatarQaContext(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("channel", (str,)),
+        ("text", (str,)),
+    )
 
     @property
     def channel(self) -> str | None:

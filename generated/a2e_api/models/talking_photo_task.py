@@ -32,6 +32,20 @@ class TalkingPhotoTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("image_url", (str,)),
+        ("audio_url", (str,)),
+        ("duration", (int,)),
+        ("prompt", (str,)),
+        ("negative_prompt", (str,)),
+        ("cover_url", (str,)),
+    )
     _detail: ClassVar[str] = "talking_photo_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)

@@ -34,6 +34,20 @@ class TalkingVideoTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("video_url", (str,)),
+        ("audio_url", (str,)),
+        ("duration", (int,)),
+        ("prompt", (str,)),
+        ("negative_prompt", (str,)),
+        ("cover_url", (str,)),
+    )
     _detail: ClassVar[str] = "talking_video_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)

@@ -15,6 +15,7 @@ class TextToImageAvatar(Record):
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (("id", "_id"),)
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("_id", (str,)),)
 
     @property
     def id(self) -> str | None:

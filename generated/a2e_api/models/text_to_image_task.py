@@ -34,6 +34,19 @@ class TextToImageTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("prompt", (str,)),
+        ("width", (int,)),
+        ("height", (int,)),
+        ("model_type", (str,)),
+        ("image_urls", (list,)),
+    )
     _detail: ClassVar[str] = "text_to_image_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("image_urls",)

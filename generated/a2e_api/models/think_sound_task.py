@@ -35,6 +35,18 @@ class ThinkSoundTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("video_url", (str,)),
+        ("caption", (str,)),
+        ("cot_description", (str,)),
+        ("seed", (int, float)),
+    )
     _detail: ClassVar[str] = "thinksound_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)

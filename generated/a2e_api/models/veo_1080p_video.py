@@ -14,6 +14,7 @@ class Veo1080PVideo(Record):
     _fields: ClassVar[tuple[tuple[str, str], ...]] = (("result_url", "result_url"),)
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("result_url", (str,)),)
 
     @property
     def result_url(self) -> str | None:

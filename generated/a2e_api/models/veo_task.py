@@ -36,6 +36,21 @@ class VeoTask(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("model", (str,)),
+        ("generationType", (str,)),
+        ("prompt", (str,)),
+        ("state", (str,)),
+        ("video_output", (str,)),
+        ("fail_reason", (str,)),
+        ("error", (str,)),
+    )
     _detail: ClassVar[str] = "veo_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = ("result_url",)

@@ -18,6 +18,11 @@ class VideoTwinUpload(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("_id", (str,)),
+        ("url", (str,)),
+        ("status", (str,)),
+    )
 
     @property
     def id(self) -> str | None:

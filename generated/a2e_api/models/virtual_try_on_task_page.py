@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Self
 
-from ..types import Record, invalid_record
+from ..types import Record
 from .virtual_try_on_task import VirtualTryOnTask
 
 
@@ -22,15 +22,12 @@ class VirtualTryOnTaskPage(Record):
         ("rows", (list,)),
         ("count", (int,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
 
     @classmethod
     def from_dict(cls, src: Any) -> Self:
-        """Check the required fields, and parse the nested records, of a JSON object."""
-        if type(src) is not dict:
-            invalid_record(cls, src)
-        for name, kinds in cls._required:
-            if type(src.get(name)) not in kinds:
-                invalid_record(cls, src)
+        """Check a JSON object (see `Record._checked`), and parse its nested records."""
+        cls._checked(src)
         record = cls.__new__(cls)
         record._data = src
         record._nested = {

@@ -17,6 +17,10 @@ class VoicesOption(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("label", (str,)),
+        ("value", (str,)),
+    )
 
     @property
     def label(self) -> str | None:

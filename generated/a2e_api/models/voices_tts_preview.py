@@ -19,6 +19,11 @@ class VoicesTtsPreview(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("_id", (str,)),)
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("msg", (str,)),
+        ("audio_url", (str,)),
+        ("createdAt", (str,)),
+    )
 
     @property
     def id(self) -> str:

@@ -32,6 +32,18 @@ class VoicesUserVoice(Record):
         ("_id", (str,)),
         ("current_status", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("name", (str,)),
+        ("coins", (int,)),
+        ("createdAt", (str,)),
+        ("failed_code", (str,)),
+        ("failed_message", (str,)),
+        ("result_url", (str,)),
+        ("voice_urls", (list,)),
+        ("train_mode", (str,)),
+        ("speaker_id", (str,)),
+        ("model", (str,)),
+    )
     _detail: ClassVar[str] = "voices_get"
     """The operation that reads the record again (for a fresh result URL)."""
     _result_fields: ClassVar[tuple[str, ...]] = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Self
 
-from ..types import Record, invalid_record
+from ..types import Record
 from .wan_spicy_task import WanSpicyTask
 
 
@@ -21,15 +21,16 @@ class WanSpicyTaskReply(Record):
     )
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (("code", (int,)),)
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("msg", (str,)),
+        ("trace_id", (str,)),
+        ("data", (dict,)),
+    )
 
     @classmethod
     def from_dict(cls, src: Any) -> Self:
-        """Check the required fields, and parse the nested records, of a JSON object."""
-        if type(src) is not dict:
-            invalid_record(cls, src)
-        for name, kinds in cls._required:
-            if type(src.get(name)) not in kinds:
-                invalid_record(cls, src)
+        """Check a JSON object (see `Record._checked`), and parse its nested records."""
+        cls._checked(src)
         record = cls.__new__(cls)
         record._data = src
         record._nested = {

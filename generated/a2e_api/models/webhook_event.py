@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Self
 
-from ..types import Record, invalid_record
+from ..types import Record
 from .webhook_event_data import WebhookEventData
 
 
@@ -24,15 +24,15 @@ class WebhookEvent(Record):
         ("event", (str,)),
         ("task_id", (str,)),
     )
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = (
+        ("task_type", (str,)),
+        ("data", (dict,)),
+    )
 
     @classmethod
     def from_dict(cls, src: Any) -> Self:
-        """Check the required fields, and parse the nested records, of a JSON object."""
-        if type(src) is not dict:
-            invalid_record(cls, src)
-        for name, kinds in cls._required:
-            if type(src.get(name)) not in kinds:
-                invalid_record(cls, src)
+        """Check a JSON object (see `Record._checked`), and parse its nested records."""
+        cls._checked(src)
         record = cls.__new__(cls)
         record._data = src
         record._nested = {

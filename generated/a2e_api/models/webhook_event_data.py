@@ -14,3 +14,4 @@ class WebhookEventData(Record):
     _fields: ClassVar[tuple[tuple[str, str], ...]] = ()
     _wire_names: ClassVar[frozenset[str]] = frozenset(wire for _, wire in _fields)
     _required: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+    _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()

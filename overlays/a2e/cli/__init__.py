@@ -213,7 +213,9 @@ def wait_for(api: Any, cmd: Command, job: str, timeout: float, kind: str | None)
     status_field = cmd.descriptor["task"]["status"]
     try:
         with output.job_status(f"{cmd.group} {job}") as update:
-            return wait(job, timeout=timeout, on_update=lambda record: update(str(record.to_dict().get(status_field))))
+            return wait(
+                job, wait_timeout=timeout, on_update=lambda record: update(str(record.to_dict().get(status_field)))
+            )
     except errors.JobFailedError as failed:
         output.print_result(failed.record, kind, lead_keys(cmd.group))
         raise

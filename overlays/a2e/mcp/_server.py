@@ -205,7 +205,7 @@ async def wait_job(
         while True:
             try:
                 return result(
-                    await wait(job_id, timeout=max(min(PROGRESS_EVERY, limit - waited()), 0.1), on_update=changed)
+                    await wait(job_id, wait_timeout=max(min(PROGRESS_EVERY, limit - waited()), 0.1), on_update=changed)
                 )
             except errors.JobTimeoutError as timeout:
                 status = timeout.record.to_dict().get(status_field) if timeout.record is not None else "unknown"

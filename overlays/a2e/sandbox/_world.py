@@ -127,7 +127,10 @@ class World:
     def start_job(self, start: Mapping[str, Any], body: Mapping[str, Any]) -> dict[str, Any]:
         task = start["task"]
         record = self.record_template(start)
-        record.update({k: v for k, v in body.items() if k in record and k not in ("webhook_token",)})
+        # A request field is echoed only where the reply's field has its JSON type (A2E answers
+        # `anchor_type` as a string although `generate` takes an integer).
+        echoed = {k: v for k, v in body.items() if k in record and k != "webhook_token"}
+        record.update({k: v for k, v in echoed.items() if record[k] is None or type(v) is type(record[k])})
         job_id = object_id()
         record[task["id"]] = job_id
         record[task["status"]] = self.statuses(task)[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["ActorSwapResource"]
+__all__ = ["ActorSwapResource", "ActorSwapStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -92,7 +92,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "path_params": [],
         "query": [
             ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, None, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, None, False],
         ],
         "body": None,
         "files": [],
@@ -163,6 +163,19 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class ActorSwapStartParams(TypedDict, total=False):
+    """The arguments of `actor_swap.start`, for `client.actor_swap.start(**params)`."""
+
+    image_url: Required[str | FileInput]
+    video_url: Required[str | FileInput]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    prompt: str
+    negative_prompt: str
+    timeout_: int
 
 
 class ActorSwapResource:
@@ -279,7 +292,7 @@ class ActorSwapResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -435,7 +448,7 @@ class ActorSwapResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ActorSwapTask], object] | None = None,
     ) -> CompletedActorSwapTask:
         """Wait until job `id` is done and return its finished record (polls `actor_swap.get`).
@@ -445,12 +458,15 @@ class ActorSwapResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["actor_swap_start"],
@@ -458,7 +474,7 @@ class ActorSwapResource:
             id,
             models.ActorSwapTask.from_dict,
             models.CompletedActorSwapTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -466,14 +482,14 @@ class ActorSwapResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ActorSwapTask], object] | None = None,
     ) -> builtins.list[CompletedActorSwapTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["actor_swap_start"],
@@ -482,7 +498,7 @@ class ActorSwapResource:
             builtins.list(ids),
             models.ActorSwapTask.from_dict,
             models.CompletedActorSwapTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

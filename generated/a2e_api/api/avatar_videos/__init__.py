@@ -6,7 +6,7 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["AvatarVideosResource"]
+__all__ = ["AvatarVideosResource", "AvatarVideosGenerateParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -274,6 +274,45 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class AvatarVideosGenerateParams(TypedDict, total=False):
+    """The arguments of `avatar_videos.generate`, for `client.avatar_videos.generate(**params)`."""
+
+    anchor_id: Required[str]
+    anchor_type: Required[int]
+    webhook_url: str
+    webhook_token: str
+    title: str
+    audio_src: str | FileInput
+    custom_voice: str | FileInput
+    anchor_background_img: str | FileInput
+    anchor_background_color: str
+    back_id: str
+    face_swap_id: str
+    custom_back_id: str
+    color: str
+    wl_model: str
+    is_skip_rs: bool
+    web_bg_width: int
+    web_bg_height: int
+    web_people_width: int
+    web_people_height: int
+    web_people_x: int
+    web_people_y: int
+    web_dist_bg_width: int
+    web_dist_bg_height: int
+    web_dist_bg_x: int
+    web_dist_bg_y: int
+    resolution: int
+    msg: str
+    erode_factor: float
+    is_skip_gp: bool
+    is_caption_enabled: bool
+    gp_model: AvatarVideosGenerateBodyGpModel | dict[str, Any]
+    is_to_public_pool: bool
+    lip_model: str
+    caption_align: AvatarVideosGenerateBodyCaptionAlign | dict[str, Any]
 
 
 class AvatarVideosResource:
@@ -608,7 +647,7 @@ class AvatarVideosResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def get(
         self,
@@ -809,7 +848,7 @@ class AvatarVideosResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[AvatarVideoTask], object] | None = None,
     ) -> CompletedAvatarVideoTask:
         """Wait until job `id` is done and return its finished record (polls `avatar_videos.get_status`).
@@ -819,12 +858,15 @@ class AvatarVideosResource:
 
         Args:
             id: The job's id, from `generate` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["avatar_videos_generate"],
@@ -832,7 +874,7 @@ class AvatarVideosResource:
             id,
             models.AvatarVideoTask.from_dict,
             models.CompletedAvatarVideoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -840,14 +882,14 @@ class AvatarVideosResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[AvatarVideoTask], object] | None = None,
     ) -> builtins.list[CompletedAvatarVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls each job in turn, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["avatar_videos_generate"],
@@ -856,7 +898,7 @@ class AvatarVideosResource:
             builtins.list(ids),
             models.AvatarVideoTask.from_dict,
             models.CompletedAvatarVideoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

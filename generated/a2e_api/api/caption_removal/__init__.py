@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["CaptionRemovalResource"]
+__all__ = ["CaptionRemovalResource", "CaptionRemovalStartParams", "CaptionRemovalRetryParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -88,7 +88,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "path_params": [],
         "query": [
             ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, None, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, None, False],
         ],
         "body": None,
         "files": [],
@@ -208,6 +208,21 @@ _OPS: dict[str, dict[str, Any]] = {
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
+class CaptionRemovalStartParams(TypedDict, total=False):
+    """The arguments of `caption_removal.start`, for `client.caption_removal.start(**params)`."""
+
+    name: Required[str]
+    source_url: Required[str | FileInput]
+    webhook_url: str
+    webhook_token: str
+
+
+class CaptionRemovalRetryParams(TypedDict, total=False):
+    """The arguments of `caption_removal.retry`, for `client.caption_removal.retry(**params)`."""
+
+    id: Required[str]
+
+
 class CaptionRemovalResource:
     """Operations of the caption_removal group."""
 
@@ -302,7 +317,7 @@ class CaptionRemovalResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -483,7 +498,7 @@ class CaptionRemovalResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def get(
         self,
@@ -551,7 +566,7 @@ class CaptionRemovalResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[CaptionRemovalTask], object] | None = None,
     ) -> CompletedCaptionRemovalTask:
         """Wait until job `id` is done and return its finished record (polls `caption_removal.get`).
@@ -561,12 +576,15 @@ class CaptionRemovalResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["caption_removal_start"],
@@ -574,7 +592,7 @@ class CaptionRemovalResource:
             id,
             models.CaptionRemovalTask.from_dict,
             models.CompletedCaptionRemovalTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -582,14 +600,14 @@ class CaptionRemovalResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[CaptionRemovalTask], object] | None = None,
     ) -> builtins.list[CompletedCaptionRemovalTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["caption_removal_start"],
@@ -598,7 +616,7 @@ class CaptionRemovalResource:
             builtins.list(ids),
             models.CaptionRemovalTask.from_dict,
             models.CompletedCaptionRemovalTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["DubbingResource"]
+__all__ = ["DubbingResource", "DubbingStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -89,7 +89,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "path_params": [],
         "query": [
             ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, None, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, None, False],
         ],
         "body": None,
         "files": [],
@@ -158,6 +158,19 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class DubbingStartParams(TypedDict, total=False):
+    """The arguments of `dubbing.start`, for `client.dubbing.start(**params)`."""
+
+    webhook_url: str
+    webhook_token: str
+    name: str
+    source_url: str | FileInput
+    source_lang: str
+    target_lang: str
+    num_speakers: int
+    drop_background_audio: bool
 
 
 class DubbingResource:
@@ -283,7 +296,7 @@ class DubbingResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -427,7 +440,7 @@ class DubbingResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[DubbingTask], object] | None = None,
     ) -> CompletedDubbingTask:
         """Wait until job `id` is done and return its finished record (polls `dubbing.get`).
@@ -437,12 +450,15 @@ class DubbingResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["dubbing_start"],
@@ -450,7 +466,7 @@ class DubbingResource:
             id,
             models.DubbingTask.from_dict,
             models.CompletedDubbingTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -458,14 +474,14 @@ class DubbingResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[DubbingTask], object] | None = None,
     ) -> builtins.list[CompletedDubbingTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls each job in turn, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["dubbing_start"],
@@ -474,7 +490,7 @@ class DubbingResource:
             builtins.list(ids),
             models.DubbingTask.from_dict,
             models.CompletedDubbingTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

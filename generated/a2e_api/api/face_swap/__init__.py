@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["FaceSwapResource"]
+__all__ = ["FaceSwapResource", "FaceSwapPreviewParams", "FaceSwapStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -297,6 +297,25 @@ _OPS: dict[str, dict[str, Any]] = {
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
+class FaceSwapPreviewParams(TypedDict, total=False):
+    """The arguments of `face_swap.preview`, for `client.face_swap.preview(**params)`."""
+
+    video_url: Required[str | FileInput]
+    face_url: Required[str | FileInput]
+
+
+class FaceSwapStartParams(TypedDict, total=False):
+    """The arguments of `face_swap.start`, for `client.face_swap.start(**params)`."""
+
+    name: Required[str]
+    video_url: Required[str | FileInput]
+    face_url: Required[str | FileInput]
+    webhook_url: str
+    webhook_token: str
+    cover_url: str | FileInput
+    model_version: FaceSwapStartBodyModelVersion
+
+
 class FaceSwapResource:
     """Operations of the face_swap group."""
 
@@ -465,7 +484,7 @@ class FaceSwapResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait_preview(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait_preview(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def preview_status(
         self,
@@ -591,7 +610,7 @@ class FaceSwapResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -768,7 +787,7 @@ class FaceSwapResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapPreview], object] | None = None,
     ) -> CompletedFaceSwapPreview:
         """Wait until job `id` is done and return its finished record (polls `face_swap.preview_status`).
@@ -778,12 +797,15 @@ class FaceSwapResource:
 
         Args:
             id: The job's id, from `preview` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["face_swap_preview"],
@@ -791,7 +813,7 @@ class FaceSwapResource:
             id,
             models.FaceSwapPreview.from_dict,
             models.CompletedFaceSwapPreview.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -799,14 +821,14 @@ class FaceSwapResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapPreview], object] | None = None,
     ) -> builtins.list[CompletedFaceSwapPreview | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls each job in turn, with the backoff
-            of `wait_preview`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait_preview`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["face_swap_preview"],
@@ -815,7 +837,7 @@ class FaceSwapResource:
             builtins.list(ids),
             models.FaceSwapPreview.from_dict,
             models.CompletedFaceSwapPreview.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -823,7 +845,7 @@ class FaceSwapResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapTask], object] | None = None,
     ) -> CompletedFaceSwapTask:
         """Wait until job `id` is done and return its finished record (polls `face_swap.get`).
@@ -833,12 +855,15 @@ class FaceSwapResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["face_swap_start"],
@@ -846,7 +871,7 @@ class FaceSwapResource:
             id,
             models.FaceSwapTask.from_dict,
             models.CompletedFaceSwapTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -854,14 +879,14 @@ class FaceSwapResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapTask], object] | None = None,
     ) -> builtins.list[CompletedFaceSwapTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["face_swap_start"],
@@ -870,7 +895,7 @@ class FaceSwapResource:
             builtins.list(ids),
             models.FaceSwapTask.from_dict,
             models.CompletedFaceSwapTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -218,7 +218,7 @@ class AsyncFaceSwapResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return await self.wait_preview(started.id, timeout=wait_timeout, on_update=on_update)
+        return await self.wait_preview(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     async def preview_status(
         self,
@@ -344,7 +344,7 @@ class AsyncFaceSwapResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return await self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     async def list(
         self,
@@ -521,7 +521,7 @@ class AsyncFaceSwapResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapPreview], object] | None = None,
     ) -> CompletedFaceSwapPreview:
         """Wait until job `id` is done and return its finished record (polls `face_swap.preview_status`).
@@ -531,12 +531,15 @@ class AsyncFaceSwapResource:
 
         Args:
             id: The job's id, from `preview` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return await self._runner.wait(
             _OPS["face_swap_preview"],
@@ -544,7 +547,7 @@ class AsyncFaceSwapResource:
             id,
             models.FaceSwapPreview.from_dict,
             models.CompletedFaceSwapPreview.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -552,14 +555,14 @@ class AsyncFaceSwapResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapPreview], object] | None = None,
     ) -> builtins.list[CompletedFaceSwapPreview | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls each job in turn, with the backoff
-            of `wait_preview`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait_preview`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return await self._runner.wait_many(
             _OPS["face_swap_preview"],
@@ -568,7 +571,7 @@ class AsyncFaceSwapResource:
             builtins.list(ids),
             models.FaceSwapPreview.from_dict,
             models.CompletedFaceSwapPreview.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -576,7 +579,7 @@ class AsyncFaceSwapResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapTask], object] | None = None,
     ) -> CompletedFaceSwapTask:
         """Wait until job `id` is done and return its finished record (polls `face_swap.get`).
@@ -586,12 +589,15 @@ class AsyncFaceSwapResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return await self._runner.wait(
             _OPS["face_swap_start"],
@@ -599,7 +605,7 @@ class AsyncFaceSwapResource:
             id,
             models.FaceSwapTask.from_dict,
             models.CompletedFaceSwapTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -607,14 +613,14 @@ class AsyncFaceSwapResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapTask], object] | None = None,
     ) -> builtins.list[CompletedFaceSwapTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return await self._runner.wait_many(
             _OPS["face_swap_start"],
@@ -623,7 +629,7 @@ class AsyncFaceSwapResource:
             builtins.list(ids),
             models.FaceSwapTask.from_dict,
             models.CompletedFaceSwapTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

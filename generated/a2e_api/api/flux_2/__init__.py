@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["Flux2Resource"]
+__all__ = ["Flux2Resource", "Flux2StartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -195,6 +195,19 @@ _OPS: dict[str, dict[str, Any]] = {
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
+class Flux2StartParams(TypedDict, total=False):
+    """The arguments of `flux_2.start`, for `client.flux_2.start(**params)`."""
+
+    name: Required[str]
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    input_images: builtins.list[str | FileInput]
+    aspect_ratio: Flux2StartBodyAspectRatio
+    resolution: Flux2StartBodyResolution
+    force_generate: bool
+
+
 class Flux2Resource:
     """Operations of the flux_2 group."""
 
@@ -312,7 +325,7 @@ class Flux2Resource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -475,7 +488,7 @@ class Flux2Resource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Flux2Task], object] | None = None,
     ) -> CompletedFlux2Task:
         """Wait until job `id` is done and return its finished record (polls `flux_2.get`).
@@ -485,12 +498,15 @@ class Flux2Resource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["flux_2_start"],
@@ -498,7 +514,7 @@ class Flux2Resource:
             id,
             models.Flux2Task.from_dict,
             models.CompletedFlux2Task.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -506,14 +522,14 @@ class Flux2Resource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Flux2Task], object] | None = None,
     ) -> builtins.list[CompletedFlux2Task | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["flux_2_start"],
@@ -522,7 +538,7 @@ class Flux2Resource:
             builtins.list(ids),
             models.Flux2Task.from_dict,
             models.CompletedFlux2Task.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["GptImageResource"]
+__all__ = ["GptImageResource", "GptImageStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -119,8 +119,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userGptImage/list",
         "path_params": [],
         "query": [
-            ["page", "page", {"type": ["integer"]}, 1, False],
-            ["page_size", "page_size", {"type": ["integer"]}, 20, False],
+            ["page", "page", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "page_size", {"type": ["integer"], "minimum": 1}, 20, False],
         ],
         "body": None,
         "files": [],
@@ -191,6 +191,21 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class GptImageStartParams(TypedDict, total=False):
+    """The arguments of `gpt_image.start`, for `client.gpt_image.start(**params)`."""
+
+    name: Required[str]
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    input_images: builtins.list[str | FileInput]
+    model: GptImageStartBodyModel
+    aspect_ratio: GptImageStartBodyAspectRatio
+    quality: GptImageStartBodyQuality
+    resolution: GptImageStartBodyResolution
+    force_generate: bool
 
 
 class GptImageResource:
@@ -323,7 +338,7 @@ class GptImageResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -480,7 +495,7 @@ class GptImageResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[GptImageTask], object] | None = None,
     ) -> CompletedGptImageTask:
         """Wait until job `id` is done and return its finished record (polls `gpt_image.get`).
@@ -490,12 +505,15 @@ class GptImageResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["gpt_image_start"],
@@ -503,7 +521,7 @@ class GptImageResource:
             id,
             models.GptImageTask.from_dict,
             models.CompletedGptImageTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -511,14 +529,14 @@ class GptImageResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[GptImageTask], object] | None = None,
     ) -> builtins.list[CompletedGptImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["gpt_image_start"],
@@ -527,7 +545,7 @@ class GptImageResource:
             builtins.list(ids),
             models.GptImageTask.from_dict,
             models.CompletedGptImageTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

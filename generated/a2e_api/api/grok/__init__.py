@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["GrokResource"]
+__all__ = ["GrokResource", "GrokStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -126,8 +126,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/grokVideo/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -198,6 +198,23 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class GrokStartParams(TypedDict, total=False):
+    """The arguments of `grok.start`, for `client.grok.start(**params)`."""
+
+    webhook_url: str
+    webhook_token: str
+    name: str
+    model_type: GrokStartBodyModelType
+    model_version: GrokStartBodyModelVersion
+    prompt: str
+    mode: GrokStartBodyMode
+    image_urls: builtins.list[str | FileInput]
+    image_url: str | FileInput
+    aspect_ratio: GrokStartBodyAspectRatio
+    duration: GrokStartBodyDuration
+    nsfw_checker: bool
 
 
 class GrokResource:
@@ -336,7 +353,7 @@ class GrokResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -492,7 +509,7 @@ class GrokResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[GrokVideoTask], object] | None = None,
     ) -> CompletedGrokVideoTask:
         """Wait until job `id` is done and return its finished record (polls `grok.get`).
@@ -502,12 +519,15 @@ class GrokResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["grok_start"],
@@ -515,7 +535,7 @@ class GrokResource:
             id,
             models.GrokVideoTask.from_dict,
             models.CompletedGrokVideoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -523,14 +543,14 @@ class GrokResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[GrokVideoTask], object] | None = None,
     ) -> builtins.list[CompletedGrokVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["grok_start"],
@@ -539,7 +559,7 @@ class GrokResource:
             builtins.list(ids),
             models.GrokVideoTask.from_dict,
             models.CompletedGrokVideoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["HappyhorseResource"]
+__all__ = ["HappyhorseResource", "HappyhorseStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -139,8 +139,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userHappyhorseVideo/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -211,6 +211,28 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class HappyhorseStartParams(TypedDict, total=False):
+    """The arguments of `happyhorse.start`, for `client.happyhorse.start(**params)`."""
+
+    mode: Required[HappyhorseStartBodyMode]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    model_version: HappyhorseStartBodyModelVersion
+    prompt: str
+    image_url: str | FileInput
+    reference_image_urls: builtins.list[str | FileInput]
+    edit_video_url: str | FileInput
+    input_video_seconds: float
+    duration: HappyhorseStartBodyDuration
+    resolution: HappyhorseStartBodyResolution
+    ratio: HappyhorseStartBodyRatio
+    audio_setting: HappyhorseStartBodyAudioSetting
+    seed: int
+    watermark: bool
+    minor_suspected_skip: bool
 
 
 class HappyhorseResource:
@@ -375,7 +397,7 @@ class HappyhorseResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -531,7 +553,7 @@ class HappyhorseResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[HappyHorseTask], object] | None = None,
     ) -> CompletedHappyHorseTask:
         """Wait until job `id` is done and return its finished record (polls `happyhorse.get`).
@@ -541,12 +563,15 @@ class HappyhorseResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["happyhorse_start"],
@@ -554,7 +579,7 @@ class HappyhorseResource:
             id,
             models.HappyHorseTask.from_dict,
             models.CompletedHappyHorseTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -562,14 +587,14 @@ class HappyhorseResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[HappyHorseTask], object] | None = None,
     ) -> builtins.list[CompletedHappyHorseTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["happyhorse_start"],
@@ -578,7 +603,7 @@ class HappyhorseResource:
             builtins.list(ids),
             models.HappyHorseTask.from_dict,
             models.CompletedHappyHorseTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

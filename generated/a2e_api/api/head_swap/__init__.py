@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["HeadSwapResource"]
+__all__ = ["HeadSwapResource", "HeadSwapStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -163,6 +163,16 @@ _OPS: dict[str, dict[str, Any]] = {
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
+class HeadSwapStartParams(TypedDict, total=False):
+    """The arguments of `head_swap.start`, for `client.head_swap.start(**params)`."""
+
+    image_url: Required[str | FileInput]
+    target_image_url: Required[str | FileInput]
+    webhook_url: str
+    webhook_token: str
+    minor_suspected_skip: bool
+
+
 class HeadSwapResource:
     """Operations of the head_swap group."""
 
@@ -269,7 +279,7 @@ class HeadSwapResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -426,7 +436,7 @@ class HeadSwapResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[HeadSwapTask], object] | None = None,
     ) -> CompletedHeadSwapTask:
         """Wait until job `id` is done and return its finished record (polls `head_swap.get`).
@@ -436,12 +446,15 @@ class HeadSwapResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["head_swap_start"],
@@ -449,7 +462,7 @@ class HeadSwapResource:
             id,
             models.HeadSwapTask.from_dict,
             models.CompletedHeadSwapTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -457,14 +470,14 @@ class HeadSwapResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[HeadSwapTask], object] | None = None,
     ) -> builtins.list[CompletedHeadSwapTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["head_swap_start"],
@@ -473,7 +486,7 @@ class HeadSwapResource:
             builtins.list(ids),
             models.HeadSwapTask.from_dict,
             models.CompletedHeadSwapTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

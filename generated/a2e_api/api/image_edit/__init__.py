@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["ImageEditResource"]
+__all__ = ["ImageEditResource", "ImageEditStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -100,7 +100,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "path_params": [],
         "query": [
             ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, None, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, None, False],
         ],
         "body": None,
         "files": [],
@@ -171,6 +171,17 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class ImageEditStartParams(TypedDict, total=False):
+    """The arguments of `image_edit.start`, for `client.image_edit.start(**params)`."""
+
+    edit_type: Required[ImageEditStartBodyEditType]
+    image_urls: Required[builtins.list[str | FileInput]]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    timeout_: float
 
 
 class ImageEditResource:
@@ -278,7 +289,7 @@ class ImageEditResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -433,7 +444,7 @@ class ImageEditResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ImageEditTask], object] | None = None,
     ) -> CompletedImageEditTask:
         """Wait until job `id` is done and return its finished record (polls `image_edit.get`).
@@ -443,12 +454,15 @@ class ImageEditResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["image_edit_start"],
@@ -456,7 +470,7 @@ class ImageEditResource:
             id,
             models.ImageEditTask.from_dict,
             models.CompletedImageEditTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -464,14 +478,14 @@ class ImageEditResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ImageEditTask], object] | None = None,
     ) -> builtins.list[CompletedImageEditTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["image_edit_start"],
@@ -480,7 +494,7 @@ class ImageEditResource:
             builtins.list(ids),
             models.ImageEditTask.from_dict,
             models.CompletedImageEditTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["ImageToVideoResource"]
+__all__ = ["ImageToVideoResource", "ImageToVideoStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -333,6 +333,28 @@ _OPS: dict[str, dict[str, Any]] = {
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
+class ImageToVideoStartParams(TypedDict, total=False):
+    """The arguments of `image_to_video.start`, for `client.image_to_video.start(**params)`."""
+
+    image_url: Required[str | FileInput]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    prompt: str
+    negative_prompt: str
+    lora: str
+    model_type: ImageToVideoStartBodyModelType
+    model_version: ImageToVideoStartBodyModelVersion
+    end_image_url: str | FileInput
+    extend_prompt: bool
+    number_of_images: int
+    video_time: int
+    video_length: int
+    skip_face_enhance: bool
+    mask_face: bool
+    minor_suspected_skip: bool
+
+
 class ImageToVideoResource:
     """Operations of the image_to_video group."""
 
@@ -498,7 +520,7 @@ class ImageToVideoResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -914,7 +936,7 @@ class ImageToVideoResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ImageToVideoTask], object] | None = None,
     ) -> CompletedImageToVideoTask:
         """Wait until job `id` is done and return its finished record (polls `image_to_video.get`).
@@ -924,12 +946,15 @@ class ImageToVideoResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["image_to_video_start"],
@@ -937,7 +962,7 @@ class ImageToVideoResource:
             id,
             models.ImageToVideoTask.from_dict,
             models.CompletedImageToVideoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -945,14 +970,14 @@ class ImageToVideoResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ImageToVideoTask], object] | None = None,
     ) -> builtins.list[CompletedImageToVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["image_to_video_start"],
@@ -961,7 +986,7 @@ class ImageToVideoResource:
             builtins.list(ids),
             models.ImageToVideoTask.from_dict,
             models.CompletedImageToVideoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

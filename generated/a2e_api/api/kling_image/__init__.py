@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["KlingImageResource"]
+__all__ = ["KlingImageResource", "KlingImageStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -180,6 +180,19 @@ _OPS: dict[str, dict[str, Any]] = {
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
+class KlingImageStartParams(TypedDict, total=False):
+    """The arguments of `kling_image.start`, for `client.kling_image.start(**params)`."""
+
+    name: Required[str]
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    input_images: builtins.list[str | FileInput]
+    aspect_ratio: KlingImageStartBodyAspectRatio
+    resolution: KlingImageStartBodyResolution
+    n: int
+
+
 class KlingImageResource:
     """Operations of the kling_image group."""
 
@@ -295,7 +308,7 @@ class KlingImageResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return [self.wait(task.id, timeout=wait_timeout, on_update=on_update) for task in started]
+        return [self.wait(task.id, wait_timeout=wait_timeout, on_update=on_update) for task in started]
 
     def list(
         self,
@@ -416,7 +429,7 @@ class KlingImageResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingImageTask], object] | None = None,
     ) -> CompletedKlingImageTask:
         """Wait until job `id` is done and return its finished record (polls `kling_image.get`).
@@ -426,12 +439,15 @@ class KlingImageResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["kling_image_start"],
@@ -439,7 +455,7 @@ class KlingImageResource:
             id,
             models.KlingImageTask.from_dict,
             models.CompletedKlingImageTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -447,14 +463,14 @@ class KlingImageResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingImageTask], object] | None = None,
     ) -> builtins.list[CompletedKlingImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["kling_image_start"],
@@ -463,7 +479,7 @@ class KlingImageResource:
             builtins.list(ids),
             models.KlingImageTask.from_dict,
             models.CompletedKlingImageTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -160,7 +160,7 @@ class AsyncKlingImageResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return [await self.wait(task.id, timeout=wait_timeout, on_update=on_update) for task in started]
+        return [await self.wait(task.id, wait_timeout=wait_timeout, on_update=on_update) for task in started]
 
     async def list(
         self,
@@ -281,7 +281,7 @@ class AsyncKlingImageResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingImageTask], object] | None = None,
     ) -> CompletedKlingImageTask:
         """Wait until job `id` is done and return its finished record (polls `kling_image.get`).
@@ -291,12 +291,15 @@ class AsyncKlingImageResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return await self._runner.wait(
             _OPS["kling_image_start"],
@@ -304,7 +307,7 @@ class AsyncKlingImageResource:
             id,
             models.KlingImageTask.from_dict,
             models.CompletedKlingImageTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -312,14 +315,14 @@ class AsyncKlingImageResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingImageTask], object] | None = None,
     ) -> builtins.list[CompletedKlingImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return await self._runner.wait_many(
             _OPS["kling_image_start"],
@@ -328,7 +331,7 @@ class AsyncKlingImageResource:
             builtins.list(ids),
             models.KlingImageTask.from_dict,
             models.CompletedKlingImageTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

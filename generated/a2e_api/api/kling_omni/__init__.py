@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["KlingOmniResource"]
+__all__ = ["KlingOmniResource", "KlingOmniStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -130,8 +130,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/klingOmni/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 20, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 20, False],
         ],
         "body": None,
         "files": [],
@@ -220,6 +220,23 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class KlingOmniStartParams(TypedDict, total=False):
+    """The arguments of `kling_omni.start`, for `client.kling_omni.start(**params)`."""
+
+    webhook_url: str
+    webhook_token: str
+    name: str
+    prompt: str
+    image_list: builtins.list[str | FileInput]
+    mode: KlingOmniStartBodyMode
+    duration: str
+    aspect_ratio: KlingOmniStartBodyAspectRatio
+    sound: bool
+    multi_shot: bool
+    shot_type: KlingOmniStartBodyShotType
+    multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem]
 
 
 class KlingOmniResource:
@@ -365,7 +382,7 @@ class KlingOmniResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -557,7 +574,7 @@ class KlingOmniResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingOmniTask], object] | None = None,
     ) -> CompletedKlingOmniTask:
         """Wait until job `id` is done and return its finished record (polls `kling_omni.get`).
@@ -567,12 +584,15 @@ class KlingOmniResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["kling_omni_start"],
@@ -580,7 +600,7 @@ class KlingOmniResource:
             id,
             models.KlingOmniTask.from_dict,
             models.CompletedKlingOmniTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -588,14 +608,14 @@ class KlingOmniResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingOmniTask], object] | None = None,
     ) -> builtins.list[CompletedKlingOmniTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["kling_omni_start"],
@@ -604,7 +624,7 @@ class KlingOmniResource:
             builtins.list(ids),
             models.KlingOmniTask.from_dict,
             models.CompletedKlingOmniTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

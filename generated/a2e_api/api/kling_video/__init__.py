@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -74,7 +74,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["KlingVideoResource"]
+__all__ = ["KlingVideoResource", "KlingVideoStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -139,8 +139,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/klingVideo/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 20, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 20, False],
         ],
         "body": None,
         "files": [],
@@ -229,6 +229,29 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class KlingVideoStartParams(TypedDict, total=False):
+    """The arguments of `kling_video.start`, for `client.kling_video.start(**params)`."""
+
+    mode: Required[KlingVideoStartBodyMode]
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    version: KlingVideoStartBodyVersion
+    model_version: KlingVideoStartBodyModelVersion
+    resolution: KlingVideoStartBodyResolution
+    quality_mode: KlingVideoStartBodyQualityMode
+    duration: KlingVideoStartBodyDuration
+    image_url: str | FileInput
+    video_url: str | FileInput
+    aspect_ratio: KlingVideoStartBodyAspectRatio
+    sound: bool
+    end_image_url: str | FileInput
+    character_orientation: KlingVideoStartBodyCharacterOrientation
+    negative_prompt: str
+    seed: float
 
 
 class KlingVideoResource:
@@ -401,7 +424,7 @@ class KlingVideoResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -592,7 +615,7 @@ class KlingVideoResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingVideoTask], object] | None = None,
     ) -> CompletedKlingVideoTask:
         """Wait until job `id` is done and return its finished record (polls `kling_video.get`).
@@ -602,12 +625,15 @@ class KlingVideoResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["kling_video_start"],
@@ -615,7 +641,7 @@ class KlingVideoResource:
             id,
             models.KlingVideoTask.from_dict,
             models.CompletedKlingVideoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -623,14 +649,14 @@ class KlingVideoResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingVideoTask], object] | None = None,
     ) -> builtins.list[CompletedKlingVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["kling_video_start"],
@@ -639,7 +665,7 @@ class KlingVideoResource:
             builtins.list(ids),
             models.KlingVideoTask.from_dict,
             models.CompletedKlingVideoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -6,7 +6,7 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["NanoBananaResource"]
+__all__ = ["NanoBananaResource", "NanoBananaStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -228,6 +228,21 @@ _OPS: dict[str, dict[str, Any]] = {
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
+class NanoBananaStartParams(TypedDict, total=False):
+    """The arguments of `nano_banana.start`, for `client.nano_banana.start(**params)`."""
+
+    name: Required[str]
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    model: NanoBananaStartBodyModel
+    input_images: builtins.list[str | FileInput]
+    aspect_ratio: NanoBananaStartBodyAspectRatio
+    image_size: NanoBananaStartBodyImageSize
+    google_search: bool
+    force_generate: bool
+
+
 class NanoBananaResource:
     """Operations of the nano_banana group."""
 
@@ -358,7 +373,7 @@ class NanoBananaResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -557,7 +572,7 @@ class NanoBananaResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[NanoBananaTask], object] | None = None,
     ) -> CompletedNanoBananaTask:
         """Wait until job `id` is done and return its finished record (polls `nano_banana.get`).
@@ -567,12 +582,15 @@ class NanoBananaResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["nano_banana_start"],
@@ -580,7 +598,7 @@ class NanoBananaResource:
             id,
             models.NanoBananaTask.from_dict,
             models.CompletedNanoBananaTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -588,14 +606,14 @@ class NanoBananaResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[NanoBananaTask], object] | None = None,
     ) -> builtins.list[CompletedNanoBananaTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["nano_banana_start"],
@@ -604,7 +622,7 @@ class NanoBananaResource:
             builtins.list(ids),
             models.NanoBananaTask.from_dict,
             models.CompletedNanoBananaTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

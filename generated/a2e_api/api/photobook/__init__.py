@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["PhotobookResource"]
+__all__ = ["PhotobookResource", "PhotobookStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -93,8 +93,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userPhotobook/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 20, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 20, False],
         ],
         "body": None,
         "files": [],
@@ -165,6 +165,16 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class PhotobookStartParams(TypedDict, total=False):
+    """The arguments of `photobook.start`, for `client.photobook.start(**params)`."""
+
+    face_image_url: Required[str | FileInput]
+    name: str
+    location: str
+    clothing: str
+    total_count: PhotobookStartBodyTotalCount
 
 
 class PhotobookResource:
@@ -266,7 +276,7 @@ class PhotobookResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -423,7 +433,7 @@ class PhotobookResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[PhotobookTask], object] | None = None,
     ) -> CompletedPhotobookTask:
         """Wait until job `id` is done and return its finished record (polls `photobook.get`).
@@ -433,12 +443,15 @@ class PhotobookResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["photobook_start"],
@@ -446,7 +459,7 @@ class PhotobookResource:
             id,
             models.PhotobookTask.from_dict,
             models.CompletedPhotobookTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -454,14 +467,14 @@ class PhotobookResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[PhotobookTask], object] | None = None,
     ) -> builtins.list[CompletedPhotobookTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["photobook_start"],
@@ -470,7 +483,7 @@ class PhotobookResource:
             builtins.list(ids),
             models.PhotobookTask.from_dict,
             models.CompletedPhotobookTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

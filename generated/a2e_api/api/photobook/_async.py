@@ -141,7 +141,7 @@ class AsyncPhotobookResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return await self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     async def list(
         self,
@@ -298,7 +298,7 @@ class AsyncPhotobookResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[PhotobookTask], object] | None = None,
     ) -> CompletedPhotobookTask:
         """Wait until job `id` is done and return its finished record (polls `photobook.get`).
@@ -308,12 +308,15 @@ class AsyncPhotobookResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return await self._runner.wait(
             _OPS["photobook_start"],
@@ -321,7 +324,7 @@ class AsyncPhotobookResource:
             id,
             models.PhotobookTask.from_dict,
             models.CompletedPhotobookTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -329,14 +332,14 @@ class AsyncPhotobookResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[PhotobookTask], object] | None = None,
     ) -> builtins.list[CompletedPhotobookTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return await self._runner.wait_many(
             _OPS["photobook_start"],
@@ -345,7 +348,7 @@ class AsyncPhotobookResource:
             builtins.list(ids),
             models.PhotobookTask.from_dict,
             models.CompletedPhotobookTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["ProductAvatarResource"]
+__all__ = ["ProductAvatarResource", "ProductAvatarStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -119,8 +119,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/productAvatar/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -191,6 +191,18 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class ProductAvatarStartParams(TypedDict, total=False):
+    """The arguments of `product_avatar.start`, for `client.product_avatar.start(**params)`."""
+
+    image_urls: Required[builtins.list[str | FileInput]]
+    product_rect: Required[ProductAvatarRect | dict[str, Any]]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    prompt: str
+    timeout_: float
 
 
 class ProductAvatarResource:
@@ -309,7 +321,7 @@ class ProductAvatarResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -466,7 +478,7 @@ class ProductAvatarResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ProductAvatarTask], object] | None = None,
     ) -> CompletedProductAvatarTask:
         """Wait until job `id` is done and return its finished record (polls `product_avatar.get`).
@@ -476,12 +488,15 @@ class ProductAvatarResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["product_avatar_start"],
@@ -489,7 +504,7 @@ class ProductAvatarResource:
             id,
             models.ProductAvatarTask.from_dict,
             models.CompletedProductAvatarTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -497,14 +512,14 @@ class ProductAvatarResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ProductAvatarTask], object] | None = None,
     ) -> builtins.list[CompletedProductAvatarTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["product_avatar_start"],
@@ -513,7 +528,7 @@ class ProductAvatarResource:
             builtins.list(ids),
             models.ProductAvatarTask.from_dict,
             models.CompletedProductAvatarTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

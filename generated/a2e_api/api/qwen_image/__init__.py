@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["QwenImageResource"]
+__all__ = ["QwenImageResource", "QwenImageStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -206,6 +206,18 @@ _OPS: dict[str, dict[str, Any]] = {
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
+class QwenImageStartParams(TypedDict, total=False):
+    """The arguments of `qwen_image.start`, for `client.qwen_image.start(**params)`."""
+
+    name: Required[str]
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    model: QwenImageStartBodyModel
+    input_images: builtins.list[str | FileInput]
+    size: QwenImageStartBodySize
+
+
 class QwenImageResource:
     """Operations of the qwen_image group."""
 
@@ -315,7 +327,7 @@ class QwenImageResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -436,7 +448,7 @@ class QwenImageResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[QwenImageTask], object] | None = None,
     ) -> CompletedQwenImageTask:
         """Wait until job `id` is done and return its finished record (polls `qwen_image.get`).
@@ -446,12 +458,15 @@ class QwenImageResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["qwen_image_start"],
@@ -459,7 +474,7 @@ class QwenImageResource:
             id,
             models.QwenImageTask.from_dict,
             models.CompletedQwenImageTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -467,14 +482,14 @@ class QwenImageResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[QwenImageTask], object] | None = None,
     ) -> builtins.list[CompletedQwenImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["qwen_image_start"],
@@ -483,7 +498,7 @@ class QwenImageResource:
             builtins.list(ids),
             models.QwenImageTask.from_dict,
             models.CompletedQwenImageTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

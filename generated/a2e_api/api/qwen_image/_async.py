@@ -154,7 +154,7 @@ class AsyncQwenImageResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return await self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     async def list(
         self,
@@ -275,7 +275,7 @@ class AsyncQwenImageResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[QwenImageTask], object] | None = None,
     ) -> CompletedQwenImageTask:
         """Wait until job `id` is done and return its finished record (polls `qwen_image.get`).
@@ -285,12 +285,15 @@ class AsyncQwenImageResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return await self._runner.wait(
             _OPS["qwen_image_start"],
@@ -298,7 +301,7 @@ class AsyncQwenImageResource:
             id,
             models.QwenImageTask.from_dict,
             models.CompletedQwenImageTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -306,14 +309,14 @@ class AsyncQwenImageResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[QwenImageTask], object] | None = None,
     ) -> builtins.list[CompletedQwenImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return await self._runner.wait_many(
             _OPS["qwen_image_start"],
@@ -322,7 +325,7 @@ class AsyncQwenImageResource:
             builtins.list(ids),
             models.QwenImageTask.from_dict,
             models.CompletedQwenImageTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["SeedanceResource"]
+__all__ = ["SeedanceResource", "SeedanceStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -109,8 +109,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/seedanceVideo/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 20, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 20, False],
         ],
         "body": None,
         "files": [],
@@ -125,6 +125,23 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class SeedanceStartParams(TypedDict, total=False):
+    """The arguments of `seedance.start`, for `client.seedance.start(**params)`."""
+
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    mode: SeedanceStartBodyMode
+    image_url: str | FileInput
+    end_image_url: str | FileInput
+    duration: SeedanceStartBodyDuration
+    aspect_ratio: SeedanceStartBodyAspectRatio
+    resolution: SeedanceStartBodyResolution
+    camera_fixed: bool
+    generate_audio: bool
 
 
 class SeedanceResource:
@@ -265,7 +282,7 @@ class SeedanceResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -329,7 +346,7 @@ class SeedanceResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[SeedanceTask], object] | None = None,
     ) -> CompletedSeedanceTask:
         """Wait until job `id` is done and return its finished record (polls `seedance.list`).
@@ -339,12 +356,15 @@ class SeedanceResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["seedance_start"],
@@ -352,7 +372,7 @@ class SeedanceResource:
             id,
             models.SeedanceTask.from_dict,
             models.CompletedSeedanceTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -360,14 +380,14 @@ class SeedanceResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[SeedanceTask], object] | None = None,
     ) -> builtins.list[CompletedSeedanceTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls each job in turn, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["seedance_start"],
@@ -376,7 +396,7 @@ class SeedanceResource:
             builtins.list(ids),
             models.SeedanceTask.from_dict,
             models.CompletedSeedanceTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

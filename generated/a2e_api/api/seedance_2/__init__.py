@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -62,7 +62,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["Seedance2Resource"]
+__all__ = ["Seedance2Resource", "Seedance2StartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -162,8 +162,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/seedance2Video/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 20, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 20, False],
         ],
         "body": None,
         "files": [],
@@ -252,6 +252,30 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class Seedance2StartParams(TypedDict, total=False):
+    """The arguments of `seedance_2.start`, for `client.seedance_2.start(**params)`."""
+
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    mode: Seedance2StartBodyMode
+    model_version: Seedance2StartBodyModelVersion
+    omni_reference_task_type: Seedance2StartBodyOmniReferenceTaskType
+    image_url: str | FileInput
+    first_frame_url: str | FileInput
+    last_frame_url: str | FileInput
+    reference_urls: builtins.list[str | FileInput]
+    video_urls: builtins.list[str | FileInput]
+    audio_urls: builtins.list[str | FileInput]
+    input_video_duration: float
+    duration: int
+    aspect_ratio: Seedance2StartBodyAspectRatio
+    resolution: Seedance2StartBodyResolution
+    generate_audio: bool
+    minor_suspected_skip: bool
 
 
 class Seedance2Resource:
@@ -435,7 +459,7 @@ class Seedance2Resource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -625,7 +649,7 @@ class Seedance2Resource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Seedance2Task], object] | None = None,
     ) -> CompletedSeedance2Task:
         """Wait until job `id` is done and return its finished record (polls `seedance_2.get`).
@@ -635,12 +659,15 @@ class Seedance2Resource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["seedance_2_start"],
@@ -648,7 +675,7 @@ class Seedance2Resource:
             id,
             models.Seedance2Task.from_dict,
             models.CompletedSeedance2Task.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -656,14 +683,14 @@ class Seedance2Resource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Seedance2Task], object] | None = None,
     ) -> builtins.list[CompletedSeedance2Task | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["seedance_2_start"],
@@ -672,7 +699,7 @@ class Seedance2Resource:
             builtins.list(ids),
             models.Seedance2Task.from_dict,
             models.CompletedSeedance2Task.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -170,7 +170,7 @@ class AsyncSoraResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return await self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     async def list(
         self,
@@ -325,7 +325,7 @@ class AsyncSoraResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[SoraVideoTask], object] | None = None,
     ) -> CompletedSoraVideoTask:
         """Wait until job `id` is done and return its finished record (polls `sora.get`).
@@ -335,12 +335,15 @@ class AsyncSoraResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return await self._runner.wait(
             _OPS["sora_start"],
@@ -348,7 +351,7 @@ class AsyncSoraResource:
             id,
             models.SoraVideoTask.from_dict,
             models.CompletedSoraVideoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -356,14 +359,14 @@ class AsyncSoraResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[SoraVideoTask], object] | None = None,
     ) -> builtins.list[CompletedSoraVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return await self._runner.wait_many(
             _OPS["sora_start"],
@@ -372,7 +375,7 @@ class AsyncSoraResource:
             builtins.list(ids),
             models.SoraVideoTask.from_dict,
             models.CompletedSoraVideoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

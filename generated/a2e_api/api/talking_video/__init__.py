@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["TalkingVideoResource"]
+__all__ = ["TalkingVideoResource", "TalkingVideoStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -93,7 +93,7 @@ _OPS: dict[str, dict[str, Any]] = {
         "path_params": [],
         "query": [
             ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, None, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, None, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, None, False],
         ],
         "body": None,
         "files": [],
@@ -164,6 +164,20 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class TalkingVideoStartParams(TypedDict, total=False):
+    """The arguments of `talking_video.start`, for `client.talking_video.start(**params)`."""
+
+    name: Required[str]
+    video_url: Required[str | FileInput]
+    prompt: Required[str]
+    negative_prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    audio_url: str | FileInput
+    duration: int
+    user_video_twin_id: str
 
 
 class TalkingVideoResource:
@@ -286,7 +300,7 @@ class TalkingVideoResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -442,7 +456,7 @@ class TalkingVideoResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TalkingVideoTask], object] | None = None,
     ) -> CompletedTalkingVideoTask:
         """Wait until job `id` is done and return its finished record (polls `talking_video.get`).
@@ -452,12 +466,15 @@ class TalkingVideoResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["talking_video_start"],
@@ -465,7 +482,7 @@ class TalkingVideoResource:
             id,
             models.TalkingVideoTask.from_dict,
             models.CompletedTalkingVideoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -473,14 +490,14 @@ class TalkingVideoResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TalkingVideoTask], object] | None = None,
     ) -> builtins.list[CompletedTalkingVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["talking_video_start"],
@@ -489,7 +506,7 @@ class TalkingVideoResource:
             builtins.list(ids),
             models.TalkingVideoTask.from_dict,
             models.CompletedTalkingVideoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -159,7 +159,7 @@ class AsyncTalkingVideoResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return await self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     async def list(
         self,
@@ -315,7 +315,7 @@ class AsyncTalkingVideoResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TalkingVideoTask], object] | None = None,
     ) -> CompletedTalkingVideoTask:
         """Wait until job `id` is done and return its finished record (polls `talking_video.get`).
@@ -325,12 +325,15 @@ class AsyncTalkingVideoResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return await self._runner.wait(
             _OPS["talking_video_start"],
@@ -338,7 +341,7 @@ class AsyncTalkingVideoResource:
             id,
             models.TalkingVideoTask.from_dict,
             models.CompletedTalkingVideoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -346,14 +349,14 @@ class AsyncTalkingVideoResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TalkingVideoTask], object] | None = None,
     ) -> builtins.list[CompletedTalkingVideoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return await self._runner.wait_many(
             _OPS["talking_video_start"],
@@ -362,7 +365,7 @@ class AsyncTalkingVideoResource:
             builtins.list(ids),
             models.TalkingVideoTask.from_dict,
             models.CompletedTalkingVideoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

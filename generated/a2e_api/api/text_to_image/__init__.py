@@ -6,7 +6,7 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -76,7 +76,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["TextToImageResource"]
+__all__ = ["TextToImageResource", "TextToImageStartParams", "TextToImageStartLegacyParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -140,8 +140,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userText2Image/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -291,8 +291,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userText2image/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -346,6 +346,42 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class TextToImageStartParams(TypedDict, total=False):
+    """The arguments of `text_to_image.start`, for `client.text_to_image.start(**params)`."""
+
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    width: int
+    height: int
+    model_type: TextToImageStartBodyModelType
+    model_version: str
+    req_key: TextToImageStartBodyReqKey
+    input_images: builtins.list[str | FileInput]
+    skip_face_enhance: bool
+    aspect_ratio: TextToImageStartBodyAspectRatio
+    max_images: int
+
+
+class TextToImageStartLegacyParams(TypedDict, total=False):
+    """The arguments of `text_to_image.start_legacy`, for `client.text_to_image.start_legacy(**params)`."""
+
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    width: int
+    height: int
+    model_type: TextToImageStartLegacyBodyModelType
+    model_version: str
+    req_key: TextToImageStartLegacyBodyReqKey
+    input_images: builtins.list[str | FileInput]
+    skip_face_enhance: bool
+    aspect_ratio: TextToImageStartLegacyBodyAspectRatio
+    max_images: int
 
 
 class TextToImageResource:
@@ -489,7 +525,7 @@ class TextToImageResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return [self.wait(task.id, timeout=wait_timeout, on_update=on_update) for task in started]
+        return [self.wait(task.id, wait_timeout=wait_timeout, on_update=on_update) for task in started]
 
     def list(
         self,
@@ -806,7 +842,7 @@ class TextToImageResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return [self.wait(task.id, timeout=wait_timeout, on_update=on_update) for task in started]
+        return [self.wait(task.id, wait_timeout=wait_timeout, on_update=on_update) for task in started]
 
     def list_legacy(
         self,
@@ -954,7 +990,7 @@ class TextToImageResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TextToImageTask], object] | None = None,
     ) -> CompletedTextToImageTask:
         """Wait until job `id` is done and return its finished record (polls `text_to_image.get`).
@@ -964,12 +1000,15 @@ class TextToImageResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["text_to_image_start"],
@@ -977,7 +1016,7 @@ class TextToImageResource:
             id,
             models.TextToImageTask.from_dict,
             models.CompletedTextToImageTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -985,14 +1024,14 @@ class TextToImageResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TextToImageTask], object] | None = None,
     ) -> builtins.list[CompletedTextToImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["text_to_image_start"],
@@ -1001,7 +1040,7 @@ class TextToImageResource:
             builtins.list(ids),
             models.TextToImageTask.from_dict,
             models.CompletedTextToImageTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

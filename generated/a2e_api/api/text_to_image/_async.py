@@ -206,7 +206,7 @@ class AsyncTextToImageResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return [await self.wait(task.id, timeout=wait_timeout, on_update=on_update) for task in started]
+        return [await self.wait(task.id, wait_timeout=wait_timeout, on_update=on_update) for task in started]
 
     async def list(
         self,
@@ -523,7 +523,7 @@ class AsyncTextToImageResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return [await self.wait(task.id, timeout=wait_timeout, on_update=on_update) for task in started]
+        return [await self.wait(task.id, wait_timeout=wait_timeout, on_update=on_update) for task in started]
 
     async def list_legacy(
         self,
@@ -671,7 +671,7 @@ class AsyncTextToImageResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TextToImageTask], object] | None = None,
     ) -> CompletedTextToImageTask:
         """Wait until job `id` is done and return its finished record (polls `text_to_image.get`).
@@ -681,12 +681,15 @@ class AsyncTextToImageResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return await self._runner.wait(
             _OPS["text_to_image_start"],
@@ -694,7 +697,7 @@ class AsyncTextToImageResource:
             id,
             models.TextToImageTask.from_dict,
             models.CompletedTextToImageTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -702,14 +705,14 @@ class AsyncTextToImageResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TextToImageTask], object] | None = None,
     ) -> builtins.list[CompletedTextToImageTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return await self._runner.wait_many(
             _OPS["text_to_image_start"],
@@ -718,7 +721,7 @@ class AsyncTextToImageResource:
             builtins.list(ids),
             models.TextToImageTask.from_dict,
             models.CompletedTextToImageTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

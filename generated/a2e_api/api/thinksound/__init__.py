@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["ThinksoundResource"]
+__all__ = ["ThinksoundResource", "ThinksoundStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -165,6 +165,18 @@ _OPS: dict[str, dict[str, Any]] = {
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
+class ThinksoundStartParams(TypedDict, total=False):
+    """The arguments of `thinksound.start`, for `client.thinksound.start(**params)`."""
+
+    video_url: Required[str | FileInput]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    caption: str
+    cot_description: str
+    seed: float
+
+
 class ThinksoundResource:
     """Operations of the thinksound group."""
 
@@ -275,7 +287,7 @@ class ThinksoundResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -431,7 +443,7 @@ class ThinksoundResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ThinkSoundTask], object] | None = None,
     ) -> CompletedThinkSoundTask:
         """Wait until job `id` is done and return its finished record (polls `thinksound.get`).
@@ -441,12 +453,15 @@ class ThinksoundResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["thinksound_start"],
@@ -454,7 +469,7 @@ class ThinksoundResource:
             id,
             models.ThinkSoundTask.from_dict,
             models.CompletedThinkSoundTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -462,14 +477,14 @@ class ThinksoundResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ThinkSoundTask], object] | None = None,
     ) -> builtins.list[CompletedThinkSoundTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["thinksound_start"],
@@ -478,7 +493,7 @@ class ThinksoundResource:
             builtins.list(ids),
             models.ThinkSoundTask.from_dict,
             models.CompletedThinkSoundTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["VeoResource"]
+__all__ = ["VeoResource", "VeoStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -116,8 +116,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/veoVideo/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -206,6 +206,21 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class VeoStartParams(TypedDict, total=False):
+    """The arguments of `veo.start`, for `client.veo.start(**params)`."""
+
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    generation_type: VeoStartBodyGenerationType
+    image_urls: builtins.list[str | FileInput]
+    model: VeoStartBodyModel
+    aspect_ratio: VeoStartBodyAspectRatio
+    watermark: str
+    seeds: float
 
 
 class VeoResource:
@@ -338,7 +353,7 @@ class VeoResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -527,7 +542,7 @@ class VeoResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VeoTask], object] | None = None,
     ) -> CompletedVeoTask:
         """Wait until job `id` is done and return its finished record (polls `veo.get`).
@@ -537,12 +552,15 @@ class VeoResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["veo_start"],
@@ -550,7 +568,7 @@ class VeoResource:
             id,
             models.VeoTask.from_dict,
             models.CompletedVeoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -558,14 +576,14 @@ class VeoResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VeoTask], object] | None = None,
     ) -> builtins.list[CompletedVeoTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["veo_start"],
@@ -574,7 +592,7 @@ class VeoResource:
             builtins.list(ids),
             models.VeoTask.from_dict,
             models.CompletedVeoTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -6,7 +6,7 @@ import builtins
 import functools
 import warnings
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -48,7 +48,15 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["VideoTwinResource"]
+__all__ = [
+    "VideoTwinResource",
+    "VideoTwinStartParams",
+    "VideoTwinContinueTrainingParams",
+    "VideoTwinContinueTrainingLegacyParams",
+    "VideoTwinRetryParams",
+    "VideoTwinEyeContactParams",
+    "VideoTwinTrainParams",
+]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -401,6 +409,53 @@ _OPS: dict[str, dict[str, Any]] = {
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
+class VideoTwinStartParams(TypedDict, total=False):
+    """The arguments of `video_twin.start`, for `client.video_twin.start(**params)`."""
+
+    name: str
+    image_url: str | FileInput
+    video_url: str | FileInput
+    video_backgroud_color: str
+    video_backgroud_image: str | FileInput
+    video_background_color: str
+    video_background_image: str | FileInput
+    gender: str
+    model_version: str
+    prompt: str
+    negative_prompt: str
+    skip_preview: bool
+    is_transcoding: bool
+    language: str
+
+
+class VideoTwinContinueTrainingParams(TypedDict, total=False):
+    """The arguments of `video_twin.continue_training`, for `client.video_twin.continue_training(**params)`."""
+
+    id: Required[str]
+
+
+class VideoTwinContinueTrainingLegacyParams(TypedDict, total=False):
+    """The arguments of `video_twin.continue_training_legacy`, for `client.video_twin.continue_training_legacy(**params)`."""
+
+    id: Required[str]
+
+
+class VideoTwinRetryParams(TypedDict, total=False):
+    """The arguments of `video_twin.retry`, for `client.video_twin.retry(**params)`."""
+
+    id: Required[str]
+
+
+class VideoTwinEyeContactParams(TypedDict, total=False):
+    """The arguments of `video_twin.eye_contact`, for `client.video_twin.eye_contact(**params)`."""
+
+    id: str
+
+
+class VideoTwinTrainParams(TypedDict, total=False):
+    """The arguments of `video_twin.train`, for `client.video_twin.train(**params)`."""
+
+
 class VideoTwinResource:
     """Operations of the video_twin group."""
 
@@ -565,7 +620,7 @@ class VideoTwinResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def continue_training(
         self,
@@ -629,7 +684,7 @@ class VideoTwinResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def continue_training_legacy(
         self,
@@ -701,7 +756,7 @@ class VideoTwinResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def retry(
         self,
@@ -766,7 +821,7 @@ class VideoTwinResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def eye_contact(
         self,
@@ -830,7 +885,7 @@ class VideoTwinResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def get(
         self,
@@ -1148,13 +1203,13 @@ class VideoTwinResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def wait(
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
     ) -> CompletedVideoTwin:
         """Wait until job `id` is done and return its finished record (polls `video_twin.get`).
@@ -1164,12 +1219,15 @@ class VideoTwinResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["video_twin_start"],
@@ -1177,7 +1235,7 @@ class VideoTwinResource:
             id,
             models.VideoTwin.from_dict,
             models.CompletedVideoTwin.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -1185,14 +1243,14 @@ class VideoTwinResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
     ) -> builtins.list[CompletedVideoTwin | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["video_twin_start"],
@@ -1201,7 +1259,7 @@ class VideoTwinResource:
             builtins.list(ids),
             models.VideoTwin.from_dict,
             models.CompletedVideoTwin.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -208,7 +208,7 @@ class AsyncVideoTwinResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return await self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     async def continue_training(
         self,
@@ -272,7 +272,7 @@ class AsyncVideoTwinResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return await self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     async def continue_training_legacy(
         self,
@@ -344,7 +344,7 @@ class AsyncVideoTwinResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return await self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     async def retry(
         self,
@@ -409,7 +409,7 @@ class AsyncVideoTwinResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return await self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     async def eye_contact(
         self,
@@ -473,7 +473,7 @@ class AsyncVideoTwinResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return await self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     async def get(
         self,
@@ -791,13 +791,13 @@ class AsyncVideoTwinResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return await self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     async def wait(
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
     ) -> CompletedVideoTwin:
         """Wait until job `id` is done and return its finished record (polls `video_twin.get`).
@@ -807,12 +807,15 @@ class AsyncVideoTwinResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return await self._runner.wait(
             _OPS["video_twin_start"],
@@ -820,7 +823,7 @@ class AsyncVideoTwinResource:
             id,
             models.VideoTwin.from_dict,
             models.CompletedVideoTwin.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -828,14 +831,14 @@ class AsyncVideoTwinResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
     ) -> builtins.list[CompletedVideoTwin | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return await self._runner.wait_many(
             _OPS["video_twin_start"],
@@ -844,7 +847,7 @@ class AsyncVideoTwinResource:
             builtins.list(ids),
             models.VideoTwin.from_dict,
             models.CompletedVideoTwin.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["VirtualTryOnResource"]
+__all__ = ["VirtualTryOnResource", "VirtualTryOnStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -173,6 +173,16 @@ _OPS: dict[str, dict[str, Any]] = {
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
 
+class VirtualTryOnStartParams(TypedDict, total=False):
+    """The arguments of `virtual_try_on.start`, for `client.virtual_try_on.start(**params)`."""
+
+    image_urls: Required[builtins.list[str | FileInput]]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    timeout_: float
+
+
 class VirtualTryOnResource:
     """Operations of the virtual_try_on group."""
 
@@ -274,7 +284,7 @@ class VirtualTryOnResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -430,7 +440,7 @@ class VirtualTryOnResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VirtualTryOnTask], object] | None = None,
     ) -> CompletedVirtualTryOnTask:
         """Wait until job `id` is done and return its finished record (polls `virtual_try_on.get`).
@@ -440,12 +450,15 @@ class VirtualTryOnResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["virtual_try_on_start"],
@@ -453,7 +466,7 @@ class VirtualTryOnResource:
             id,
             models.VirtualTryOnTask.from_dict,
             models.CompletedVirtualTryOnTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -461,14 +474,14 @@ class VirtualTryOnResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VirtualTryOnTask], object] | None = None,
     ) -> builtins.list[CompletedVirtualTryOnTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["virtual_try_on_start"],
@@ -477,7 +490,7 @@ class VirtualTryOnResource:
             builtins.list(ids),
             models.VirtualTryOnTask.from_dict,
             models.CompletedVirtualTryOnTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

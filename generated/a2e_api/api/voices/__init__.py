@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["VoicesResource"]
+__all__ = ["VoicesResource", "VoicesTrainParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -343,6 +343,20 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class VoicesTrainParams(TypedDict, total=False):
+    """The arguments of `voices.train`, for `client.voices.train(**params)`."""
+
+    name: Required[str]
+    voice_urls: Required[builtins.list[str | FileInput]]
+    webhook_url: str
+    webhook_token: str
+    gender: VoicesTrainBodyGender
+    denoise: bool
+    enhance_voice_similarity: bool
+    model: VoicesTrainBodyModel
+    language: str
 
 
 class VoicesResource:
@@ -755,7 +769,7 @@ class VoicesResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list_training(
         self,
@@ -912,7 +926,7 @@ class VoicesResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VoicesUserVoice], object] | None = None,
     ) -> CompletedVoicesUserVoice:
         """Wait until job `id` is done and return its finished record (polls `voices.get`).
@@ -922,12 +936,15 @@ class VoicesResource:
 
         Args:
             id: The job's id, from `train` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["voices_train"],
@@ -935,7 +952,7 @@ class VoicesResource:
             id,
             models.VoicesUserVoice.from_dict,
             models.CompletedVoicesUserVoice.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -943,14 +960,14 @@ class VoicesResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VoicesUserVoice], object] | None = None,
     ) -> builtins.list[CompletedVoicesUserVoice | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls each job in turn, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["voices_train"],
@@ -959,7 +976,7 @@ class VoicesResource:
             builtins.list(ids),
             models.VoicesUserVoice.from_dict,
             models.CompletedVoicesUserVoice.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

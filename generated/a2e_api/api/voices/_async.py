@@ -462,7 +462,7 @@ class AsyncVoicesResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return await self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     async def list_training(
         self,
@@ -619,7 +619,7 @@ class AsyncVoicesResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VoicesUserVoice], object] | None = None,
     ) -> CompletedVoicesUserVoice:
         """Wait until job `id` is done and return its finished record (polls `voices.get`).
@@ -629,12 +629,15 @@ class AsyncVoicesResource:
 
         Args:
             id: The job's id, from `train` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return await self._runner.wait(
             _OPS["voices_train"],
@@ -642,7 +645,7 @@ class AsyncVoicesResource:
             id,
             models.VoicesUserVoice.from_dict,
             models.CompletedVoicesUserVoice.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -650,14 +653,14 @@ class AsyncVoicesResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VoicesUserVoice], object] | None = None,
     ) -> builtins.list[CompletedVoicesUserVoice | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls each job in turn, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return await self._runner.wait_many(
             _OPS["voices_train"],
@@ -666,7 +669,7 @@ class AsyncVoicesResource:
             builtins.list(ids),
             models.VoicesUserVoice.from_dict,
             models.CompletedVoicesUserVoice.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

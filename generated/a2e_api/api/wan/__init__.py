@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["WanResource"]
+__all__ = ["WanResource", "WanStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -172,8 +172,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userWan25/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -244,6 +244,32 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class WanStartParams(TypedDict, total=False):
+    """The arguments of `wan.start`, for `client.wan.start(**params)`."""
+
+    prompt: Required[str]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    image_url: str | FileInput
+    negative_prompt: str
+    duration: WanStartBodyDuration
+    resolution: WanStartBodyResolution
+    ratio: WanStartBodyRatio
+    enable_prompt_expansion: bool
+    multi_shots: bool
+    model: WanStartBodyModel
+    task_type: WanStartBodyTaskType
+    last_frame_url: str | FileInput
+    first_clip_url: str | FileInput
+    edit_video_url: str | FileInput
+    reference_image_urls: builtins.list[str | FileInput]
+    reference_media: builtins.list[WanStartBodyReferenceMediaItem]
+    seed: float
+    audio: bool
+    audio_url: str | FileInput
 
 
 class WanResource:
@@ -431,7 +457,7 @@ class WanResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -587,7 +613,7 @@ class WanResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[WanTask], object] | None = None,
     ) -> CompletedWanTask:
         """Wait until job `id` is done and return its finished record (polls `wan.get`).
@@ -597,12 +623,15 @@ class WanResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["wan_start"],
@@ -610,7 +639,7 @@ class WanResource:
             id,
             models.WanTask.from_dict,
             models.CompletedWanTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -618,14 +647,14 @@ class WanResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[WanTask], object] | None = None,
     ) -> builtins.list[CompletedWanTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["wan_start"],
@@ -634,7 +663,7 @@ class WanResource:
             builtins.list(ids),
             models.WanTask.from_dict,
             models.CompletedWanTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

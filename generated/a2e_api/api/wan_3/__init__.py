@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["Wan3Resource"]
+__all__ = ["Wan3Resource", "Wan3StartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -156,6 +156,19 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class Wan3StartParams(TypedDict, total=False):
+    """The arguments of `wan_3.start`, for `client.wan_3.start(**params)`."""
+
+    model: Required[Wan3StartBodyModel]
+    input_: Required[Wan3StartBodyInput | dict[str, Any]]
+    parameters: Required[Wan3StartBodyParameters | dict[str, Any]]
+    webhook_url: str
+    webhook_token: str
+    name: str
+    mode: Wan3StartBodyMode
+    force_generate: bool
 
 
 class Wan3Resource:
@@ -277,7 +290,7 @@ class Wan3Resource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def get(
         self,
@@ -315,7 +328,7 @@ class Wan3Resource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Wan3Task], object] | None = None,
     ) -> CompletedWan3Task:
         """Wait until job `id` is done and return its finished record (polls `wan_3.get`).
@@ -325,12 +338,15 @@ class Wan3Resource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["wan_3_start"],
@@ -338,7 +354,7 @@ class Wan3Resource:
             id,
             models.Wan3Task.from_dict,
             models.CompletedWan3Task.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -346,14 +362,14 @@ class Wan3Resource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Wan3Task], object] | None = None,
     ) -> builtins.list[CompletedWan3Task | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls each job in turn, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["wan_3_start"],
@@ -362,7 +378,7 @@ class Wan3Resource:
             builtins.list(ids),
             models.Wan3Task.from_dict,
             models.CompletedWan3Task.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -163,7 +163,7 @@ class AsyncWan3Resource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return await self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return await self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     async def get(
         self,
@@ -201,7 +201,7 @@ class AsyncWan3Resource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Wan3Task], object] | None = None,
     ) -> CompletedWan3Task:
         """Wait until job `id` is done and return its finished record (polls `wan_3.get`).
@@ -211,12 +211,15 @@ class AsyncWan3Resource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return await self._runner.wait(
             _OPS["wan_3_start"],
@@ -224,7 +227,7 @@ class AsyncWan3Resource:
             id,
             models.Wan3Task.from_dict,
             models.CompletedWan3Task.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -232,14 +235,14 @@ class AsyncWan3Resource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Wan3Task], object] | None = None,
     ) -> builtins.list[CompletedWan3Task | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls each job in turn, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return await self._runner.wait_many(
             _OPS["wan_3_start"],
@@ -248,7 +251,7 @@ class AsyncWan3Resource:
             builtins.list(ids),
             models.Wan3Task.from_dict,
             models.CompletedWan3Task.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

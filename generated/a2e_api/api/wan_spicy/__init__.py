@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
 from ...types import (
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from ...types import UNSET, Unset
     from .. import AsyncRunner, SyncRunner
 
-__all__ = ["WanSpicyResource"]
+__all__ = ["WanSpicyResource", "WanSpicyStartParams"]
 
 
 _OPS: dict[str, dict[str, Any]] = {
@@ -104,8 +104,8 @@ _OPS: dict[str, dict[str, Any]] = {
         "path": "/api/v1/userWanSpicy/allRecords",
         "path_params": [],
         "query": [
-            ["page_num", "pageNum", {"type": ["integer"]}, 1, False],
-            ["page_size", "pageSize", {"type": ["integer"]}, 10, False],
+            ["page_num", "pageNum", {"type": ["integer"], "minimum": 1}, 1, False],
+            ["page_size", "pageSize", {"type": ["integer"], "minimum": 1}, 10, False],
         ],
         "body": None,
         "files": [],
@@ -176,6 +176,24 @@ _OPS: dict[str, dict[str, Any]] = {
     },
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+
+
+class WanSpicyStartParams(TypedDict, total=False):
+    """The arguments of `wan_spicy.start`, for `client.wan_spicy.start(**params)`."""
+
+    prompt: Required[str]
+    image_url: Required[str | FileInput]
+    resolution: Required[WanSpicyStartBodyResolution]
+    duration: Required[float]
+    webhook_url: str
+    webhook_token: str
+    model: WanSpicyStartBodyModel
+    name: str
+    negative_prompt: str
+    audio_url: str | FileInput
+    prompt_extend: bool
+    seed: int
+    minor_suspected_skip: bool
 
 
 class WanSpicyResource:
@@ -319,7 +337,7 @@ class WanSpicyResource:
             extra_query=extra_query,
             extra_body=extra_body,
         )
-        return self.wait(started.id, timeout=wait_timeout, on_update=on_update)
+        return self.wait(started.id, wait_timeout=wait_timeout, on_update=on_update)
 
     def list(
         self,
@@ -475,7 +493,7 @@ class WanSpicyResource:
         self,
         id: str,
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[WanSpicyTask], object] | None = None,
     ) -> CompletedWanSpicyTask:
         """Wait until job `id` is done and return its finished record (polls `wan_spicy.get`).
@@ -485,12 +503,15 @@ class WanSpicyResource:
 
         Args:
             id: The job's id, from `start` (or a webhook, or another process).
-            timeout: Seconds to wait in all (A2E fails jobs after 2 hours).
+            wait_timeout: Seconds to wait in all, the poll in flight included (A2E fails jobs after
+                2 hours). Not the per-request `timeout` of the other methods.
             on_update: Called with the record each time its status changes.
 
         Raises:
             JobFailedError: The job failed; it carries the record, the failure code and message.
-            JobTimeoutError: Not done within `timeout`: the job may still be running; wait again with the same id.
+            JobTimeoutError: Not done within `wait_timeout`: the job may still be running; wait again with the same id.
+            APIResponseValidationError: A poll answered a record that does not match the spec (its
+                `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
             _OPS["wan_spicy_start"],
@@ -498,7 +519,7 @@ class WanSpicyResource:
             id,
             models.WanSpicyTask.from_dict,
             models.CompletedWanSpicyTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 
@@ -506,14 +527,14 @@ class WanSpicyResource:
         self,
         ids: Iterable[str],
         *,
-        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[WanSpicyTask], object] | None = None,
     ) -> builtins.list[CompletedWanSpicyTask | JobFailedError]:
         """Wait until every job of `ids` has finished; their finished records, in the order of `ids`.
 
             A job that failed is a `JobFailedError` in its place (the others are still returned).
         Polls `batch_detail` with up to 200 ids per request, with the backoff
-            of `wait`; past `timeout`, `JobTimeoutError` names the jobs still running.
+            of `wait`; past `wait_timeout`, `JobTimeoutError` names the jobs still running.
         """
         return self._runner.wait_many(
             _OPS["wan_spicy_start"],
@@ -522,7 +543,7 @@ class WanSpicyResource:
             builtins.list(ids),
             models.WanSpicyTask.from_dict,
             models.CompletedWanSpicyTask.from_dict,
-            timeout,
+            wait_timeout,
             on_update,
         )
 

@@ -1,0 +1,103 @@
+"""Reply records never claim a type they do not hold; the typed surface users program against.
+
+A field of a known JSON type is checked when the reply is parsed, required or not: a reply with
+a field of the wrong type is an `APIResponseValidationError` carrying the body (the spec, not the
+record, is then what needs fixing). Null and absent optional fields read as None; unknown fields
+are kept whatever their type.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import a2e
+import httpx
+import pytest
+from a2e import A2E
+from a2e_api.api.talking_photo import TalkingPhotoStartParams
+from a2e_api.models import AvatarVideoTask, Balance, TalkingPhotoTask
+from a2e_api.types import InvalidRecordError
+from conftest import TOKEN, Recorder, envelope
+
+TASK = {"_id": "686770ddbf319f630a1cb3f7", "current_status": "processing"}
+VIDEO = {"_id": "686770ddbf319f630a1cb3f7", "status": "process"}
+
+
+def client_for(recorder: Recorder) -> A2E:
+    return A2E(TOKEN, http_client=httpx.Client(transport=httpx.MockTransport(recorder)), max_retries=0)
+
+
+def test_a_reply_field_of_the_wrong_json_type_is_a_validation_error_with_the_body() -> None:
+    reply = envelope({**VIDEO, "anchor_type": 0}, trace_id="t-21")  # the spec says a string
+    recorder = Recorder(httpx.Response(200, json=reply))
+    with pytest.raises(a2e.APIResponseValidationError) as caught:
+        client_for(recorder).avatar_videos.get(VIDEO["_id"])
+    assert "AvatarVideoTask.anchor_type must be str, got int" in str(caught.value)
+    assert json.loads(caught.value.body) == reply and caught.value.trace_id == "t-21"
+    assert caught.value.operation == "avatar_videos.get"
+
+
+@pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        ({"duration": "5"}, "TalkingPhotoTask.duration must be int, got str"),
+        ({"duration": 5.5}, "TalkingPhotoTask.duration must be int, got float"),
+        ({"duration": True}, "TalkingPhotoTask.duration must be int, got bool"),
+        ({"result_url": ["https://cdn/x.mp4"]}, "TalkingPhotoTask.result_url must be str, got list"),
+        ({"name": {"first": "x"}}, "TalkingPhotoTask.name must be str, got dict"),
+    ],
+)
+def test_optional_fields_are_checked_when_present(fields: dict[str, Any], problem: str) -> None:
+    with pytest.raises(InvalidRecordError, match=re.escape(problem)):
+        TalkingPhotoTask.from_dict({**TASK, **fields})
+
+
+def test_null_absent_and_unknown_fields_parse() -> None:
+    task = TalkingPhotoTask.from_dict({**TASK, "result_url": None, "brand_new": 7, "also_new": [1, "x"]})
+    assert task.result_url is None and task.duration is None
+    assert task.additional_properties == {"brand_new": 7, "also_new": [1, "x"]}
+    assert Balance.from_dict({"coins": 12, "diamonds": 0.5}).coins == 12  # an integer is a number
+    assert AvatarVideoTask.from_dict({**VIDEO, "anchor_type": "1"}).anchor_type == "1"
+
+
+def test_fields_the_server_always_sends_are_required() -> None:
+    with pytest.raises(InvalidRecordError, match=r"Balance\.diamonds must be"):
+        Balance.from_dict({"coins": 3})
+    quote = {"generationRequestValidated": False}  # A2E's example: no cost, so `coins` stays optional
+    recorder = Recorder(httpx.Response(200, json=envelope(quote)))
+    assert client_for(recorder).credits.quote(endpoint="/api/v1/talkingPhoto/start", request_body={}).coins is None
+
+
+def test_a_page_number_or_size_below_one_is_refused_before_sending() -> None:
+    recorder = Recorder(httpx.Response(200, json=envelope({"rows": [], "count": 0})))
+    client = client_for(recorder)
+    with pytest.raises(a2e.ArgumentValueError) as caught:
+        client.talking_photo.list(page_size=-1)
+    assert caught.value.argument == "page_size"
+    with pytest.raises(a2e.ArgumentValueError, match="page"):
+        client.gpt_image.list(page=0)
+    with pytest.raises(a2e.ArgumentValueError, match="page_size"):
+        list(client.talking_photo.list_all(page_size=0))
+    assert recorder.requests == []
+
+
+def test_a_start_takes_its_params_typed_dict_as_keywords() -> None:
+    params: TalkingPhotoStartParams = {
+        "name": "n",
+        "image_url": "https://x/i.jpg",
+        "prompt": "p",
+        "negative_prompt": "q",
+    }
+    assert set(TalkingPhotoStartParams.__annotations__) >= {*params, "duration", "webhook_url"}
+    recorder = Recorder(httpx.Response(200, json=envelope(TASK)))
+    assert client_for(recorder).talking_photo.start(**params).id == TASK["_id"]
+    assert recorder.json_body() == params
+
+
+def test_webhooks_is_an_attribute_of_the_package() -> None:
+    from a2e import webhooks
+
+    assert a2e.webhooks is webhooks and callable(a2e.webhooks.verify)
+    assert "webhooks" in a2e.__all__
