@@ -22,9 +22,20 @@ def invalid(name: str, allowed: str) -> Refusal:
     return Refusal(400, 1001, f"invalid parameter: {name} must be {allowed}")
 
 
+def integral(schema: Mapping[str, Any], value: Any) -> Any:
+    """`value` with each whole float an integer where its schema wants one (JSON's 2.0 is an integer)."""
+    if isinstance(value, float) and value.is_integer() and "integer" in schema.get("type", []):
+        return int(value)
+    if isinstance(value, list):
+        return [integral(schema.get("items", {}), item) for item in value]
+    if isinstance(value, dict) and "properties" in schema:
+        return {k: integral(schema["properties"].get(k, {}), v) for k, v in value.items()}
+    return value
+
+
 def checked(name: str, schema: Mapping[str, Any], value: Any) -> Any:
     try:
-        return check(schema, value)
+        return check(schema, integral(schema, value))
     except Problem as problem:
         raise invalid(name + problem.where, problem.allowed) from None
 
@@ -33,7 +44,7 @@ def from_text(name: str, schema: Mapping[str, Any], text: str) -> Any:
     """A query value typed as its schema says (`"2"` -> 2 for an integer), then checked."""
     types = schema.get("type") or ["string"]
     value: Any = text
-    if "integer" in types and re.fullmatch(r"[+-]?\d{1,18}", text):
+    if "integer" in types and re.fullmatch(r"[+-]?\d{1,300}", text):
         value = int(text)
     elif "number" in types and re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", text):
         value = float(text) if math.isfinite(float(text)) else text

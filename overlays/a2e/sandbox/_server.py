@@ -1,13 +1,11 @@
 """The sandbox's two HTTP servers on 127.0.0.1: the API, and a CDN on another origin.
 
-The API answers every operation of the spec with a realistic envelope: job starts create jobs
-that advance over time, details and batch details read them, lists page through them, quotes
-price them, presigned uploads point at the CDN; any other operation answers its documented
-example. It accepts any token that starts with `sk_`, answers unknown routes with an HTML 404 page
-like A2E, and answers errors on purpose when a field holds a trigger (`sandbox:moderation`...).
+The API routes each request to its operation, checks its token (any `sk_` one), checks its
+arguments as the spec says (`_checks`), answers the error triggers, and answers with what
+`_answers` says, in A2E's envelope. Unknown routes get an HTML 404 page like A2E; a sandbox bug
+gets a 500 envelope, never a dropped connection (except on purpose: `sandbox:drop-reply`).
 The CDN serves result files and takes uploads; it records any Authorization header it is sent,
-so tests can check that the token never goes there.
-"""
+so tests can check that the token never goes there."""
 
 from __future__ import annotations
 
@@ -124,7 +122,7 @@ class ApiHandler(BaseHTTPRequestHandler):
         if not token.startswith("Bearer sk_"):
             raise Refusal(401, 401, "Unauthorized - Invalid or missing JWT token")
         try:
-            body = json.loads(raw) if raw.strip() else {}
+            body = json.loads(raw) if raw else {}
         except ValueError:
             raise Refusal(400, 1001, "invalid parameter: the body is not JSON") from None
         query = parse_qs(url.query, keep_blank_values=True)

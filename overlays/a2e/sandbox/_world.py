@@ -231,9 +231,11 @@ class World:
             if name != task["id"] and name in record:
                 record[name] = empty(properties.get(name, {}))
         stamp = now_iso()
-        for name, value in example.items():
+        reached_at = {f"{status}_time" for status in self.statuses(task) + task["done"] + task["failed"]}
+        for name, value in example.items():  # times of now; a status's own time once it is reached
             if isinstance(value, str) and ISO_TIME.fullmatch(value):
-                record[name] = stamp if fits(properties.get(name, {}), stamp) else empty(properties.get(name, {}))
+                keep = name not in reached_at and fits(properties.get(name, {}), stamp)
+                record[name] = stamp if keep else empty(properties.get(name, {}))
         price = self.price(start, request)
         if "coins" in properties and fits(properties["coins"], int(price)):
             record["coins"] = int(price)
