@@ -9,17 +9,20 @@ import hashlib
 import http.server
 import json
 import struct
+import sys
 import threading
 import time
 import zlib
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, ClassVar
 
+import a2e.sandbox
 import httpx
 import pytest
 from a2e import A2E, NotFoundError
 from a2e.sandbox import Sandbox
-from a2e.sandbox._answers import Call
+from a2e.sandbox._answers import Call, handlers
 from a2e.sandbox._media import boxes
 from a2e.sandbox._world import World
 
@@ -245,3 +248,14 @@ def test_a_file_records_the_request_it_was_made_from(sandbox: Sandbox) -> None:
     url = sandbox.world.make_file("video", {"prompt": "p"})
     payload = boxes(fetch(url))[b"moov"]
     assert hashlib.sha256(json.dumps({"prompt": "p"}, sort_keys=True).encode()).hexdigest().encode() in payload
+
+
+def test_a_module_of_the_package_adds_handlers_by_defining_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "_probe.py").write_text(
+        "HANDLERS = {'streaming_avatar_list': lambda world, call: ['from the probe']}\n"
+    )
+    monkeypatch.setattr(a2e.sandbox, "__path__", [*a2e.sandbox.__path__, str(tmp_path)])
+    monkeypatch.delitem(sys.modules, "a2e.sandbox._probe", raising=False)
+    assert handlers()["streaming_avatar_list"](World(), None) == ["from the probe"]  # type: ignore[arg-type]

@@ -5,13 +5,16 @@ is a job kind's record reads jobs of that kind only (one by its record id, a pag
 `x-a2e-pagination`, many by the ids a `batch` takes, or all); an operation on one record by id
 (a delete, a retry) finds that record or answers A2E's not-found error; anything else answers its
 documented example. A few operations have state of their own and a handler: the balance, the
-quote, presigned uploads, and whatever the modules in `HANDLER_MODULES` register.
+quote, presigned uploads here; any module of this package may add more by defining
+`HANDLERS: dict[str, Handler]` (operationId -> handler), e.g. `_streaming.py` for the Streaming
+Avatar's channels. Handlers take precedence over the rules.
 """
 
 from __future__ import annotations
 
 import copy
 import importlib
+import pkgutil
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -20,11 +23,6 @@ from typing import Any
 from a2e._runner import QUOTE_OPERATION
 
 from ._world import BALANCE_OPERATION, NOT_FOUND, Refusal, World, first_record, fit
-
-HANDLER_MODULES: tuple[str, ...] = ()
-"""Modules of this package that serve operations with state of their own: each defines
-`HANDLERS: dict[str, Handler]` (operationId -> handler), which take precedence over the rules."""
-
 
 @dataclass(frozen=True)
 class Call:
@@ -74,9 +72,11 @@ BUILT_IN: dict[str, Handler] = {
 
 
 def handlers() -> dict[str, Handler]:
+    """The built-in handlers and those of every module of this package that defines `HANDLERS`."""
     found = dict(BUILT_IN)
-    for name in HANDLER_MODULES:
-        found.update(importlib.import_module(f"{__package__}.{name}").HANDLERS)
+    package = importlib.import_module(__package__ or "a2e.sandbox")
+    for module in pkgutil.iter_modules(package.__path__):
+        found.update(getattr(importlib.import_module(f"{package.__name__}.{module.name}"), "HANDLERS", {}))
     return found
 
 
