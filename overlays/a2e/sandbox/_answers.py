@@ -24,6 +24,7 @@ from a2e._runner import QUOTE_OPERATION
 
 from ._world import BALANCE_OPERATION, NOT_FOUND, Refusal, World, first_record, fit
 
+
 @dataclass(frozen=True)
 class Call:
     """One checked request: its operation's descriptor and its arguments by wire name."""
