@@ -13,18 +13,21 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from functools import cache
 from pathlib import Path
 from typing import Any, ClassVar
 
 import a2e.sandbox
 import httpx
+import jsonschema
 import pytest
 from a2e import A2E, NotFoundError
 from a2e.sandbox import Sandbox
 from a2e.sandbox._answers import Call, handlers
 from a2e.sandbox._media import boxes
 from a2e.sandbox._world import World
+from conftest import operations, spec
 
 HEADERS = {"Authorization": "Bearer sk_sandbox_test"}
 
@@ -259,3 +262,84 @@ def test_a_module_of_the_package_adds_handlers_by_defining_them(
     monkeypatch.setattr(a2e.sandbox, "__path__", [*a2e.sandbox.__path__, str(tmp_path)])
     monkeypatch.delitem(sys.modules, "a2e.sandbox._probe", raising=False)
     assert handlers()["streaming_avatar_list"](World(), None) == ["from the probe"]  # type: ignore[arg-type]
+
+
+# ---- every job kind, as the spec says, while it runs and once it is done ----
+
+SANDBOX_OPERATIONS = World().operations
+STARTS = sorted(op_id for op_id, op in SANDBOX_OPERATIONS.items() if op["task"])
+
+
+def minimal(schema: dict[str, Any]) -> Any:
+    """The smallest value a check schema allows (a file URL for a string)."""
+    if "any_of" in schema:
+        return minimal(schema["any_of"][0])
+    if "enum" in schema:
+        return schema["enum"][0]
+    kind = (schema.get("type") or ["string"])[0]
+    if kind in ("integer", "number"):
+        return max(schema.get("minimum", 1), 1) if "maximum" not in schema else schema.get("minimum", 0)
+    if kind == "boolean":
+        return False
+    if kind == "array":
+        return [minimal(schema.get("items", {}))] * max(schema.get("min_items", 1), 1)
+    if kind == "object":
+        return {name: minimal(schema["properties"][name]) for name in schema.get("required", [])}
+    return "https://example.com/input.png".ljust(schema.get("min_length", 0), "x")
+
+
+def request_for(op: Mapping[str, Any], known: dict[str, Any]) -> tuple[str, str, dict[str, Any], Any]:
+    """A valid request of an operation: `known` values by wire name, the minimal value for any other required one."""
+    path = op["path"]
+    for _, wire, schema in op["path_params"]:
+        path = path.replace("{" + wire + "}", str(known.get(wire) or minimal(schema)))
+    query = {w: known.get(w, minimal(s)) for _, w, s, _, required in op["query"] if required or w in known}
+    body = None
+    if op["body"] is not None:
+        body = {w: known.get(w, minimal(s)) for _, w, s, required in op["body"] if required or w in known}
+    return op["method"], path, query, body
+
+
+@cache
+def reply_validator(operation_id: str) -> jsonschema.Draft202012Validator:
+    """A validator of an operation's 200 reply, as the spec says."""
+    document = spec()
+    response = operations()[operation_id].body["responses"]["200"]
+    if "$ref" in response:
+        response = document["components"]["responses"][response["$ref"].rsplit("/", 1)[1]]
+    schema = {**response["content"]["application/json"]["schema"], "components": document["components"]}
+    return jsonschema.Draft202012Validator(schema)
+
+
+def conforms(operation_id: str, reply: Any) -> list[str]:
+    """What in a reply breaks its operation's 200 schema in the spec."""
+    return [f"{list(e.absolute_path)}: {e.message}" for e in reply_validator(operation_id).iter_errors(reply)]
+
+
+@pytest.mark.parametrize("start_id", STARTS)
+def test_every_job_kind_answers_as_the_spec_says_while_running_and_done(
+    start_id: str, sandbox: Sandbox, clock: Clock
+) -> None:
+    start = SANDBOX_OPERATIONS[start_id]
+    method, path, query, body = request_for(start, {})
+    started = httpx.request(method, sandbox.url + path, params=query, json=body, headers=HEADERS).json()
+    assert started["code"] == 0 and conforms(start_id, started) == []
+    (job,) = sandbox.world.jobs.values()
+    task = start["task"]
+    detail = SANDBOX_OPERATIONS[task["detail"]]
+    ids = {wire: job.id for python, wire, *_ in detail["path_params"] + detail["query"] + (detail["body"] or [])}
+    record_wire = [
+        w for p, w, *_ in detail["path_params"] + detail["query"] + (detail["body"] or []) if p == detail["record_id"]
+    ]
+    for moment in ("running", "done"):
+        method, path, query, body = request_for(detail, {w: ids[w] for w in record_wire})
+        read = httpx.request(method, sandbox.url + path, params=query, json=body, headers=HEADERS).json()
+        assert read["code"] == 0 and conforms(detail["id"], read) == [], moment
+        assert job.id in json.dumps(read["data"])
+        finish(clock)
+    record = job.record
+    assert record[task["status"]] in task["done"]
+    for name, kind in task.get("files", {}).items():
+        urls = record[name] if isinstance(record[name], list) else [record[name]]
+        magic = {"image": b"\x89PNG", "audio": b"ID3", "video": b"\x00\x00\x00"}[kind]
+        assert urls and all(fetch(url).startswith(magic) for url in urls)
