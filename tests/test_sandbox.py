@@ -337,6 +337,13 @@ def test_every_job_kind_answers_as_the_spec_says_while_running_and_done(
         assert read["code"] == 0 and conforms(detail["id"], read) == [], moment
         assert job.id in json.dumps(read["data"])
         finish(clock)
+    lists = [
+        op for op_id, op in SANDBOX_OPERATIONS.items() if op["pagination"] and sandbox.world.kind_of(op_id) == job.kind
+    ]
+    for listing in lists:  # the pages of its kind hold it, as the spec says
+        method, path, query, body = request_for(listing, {})
+        page = httpx.request(method, sandbox.url + path, params=query, json=body, headers=HEADERS).json()
+        assert page["code"] == 0 and conforms(listing["id"], page) == [] and job.id in json.dumps(page["data"])
     record = job.record
     assert record[task["status"]] in task["done"]
     for name, kind in task.get("files", {}).items():
