@@ -2,7 +2,8 @@
 
 Runs the pinned openapi-python-client with overlays/templates, after writing the spec facts the
 templates read (`_facts.jinja`, see spec_facts.py) into a temporary copy of that folder; then
-writes `operations.json` (texts and example replies for the CLI, the MCP server and the sandbox).
+writes `operations.json` (texts and example replies for the CLI, the MCP server and the sandbox)
+and `replies.json` (each reply's `data` schema, for the sandbox to answer as the spec says).
 """
 
 from __future__ import annotations
@@ -48,6 +49,31 @@ def operation_texts(document: dict[str, Any]) -> dict[str, Any]:
     return {"groups": groups, "operations": found}
 
 
+def reply_schemas(document: dict[str, Any]) -> dict[str, Any]:
+    """Each operation's 200 `data` as the runtime's schema subset (`Spec.check_schema`), and the
+    component its records are (of `data`, a list's items or a page's rows): the sandbox builds
+    replies that fit them, and pairs a list with the jobs whose detail reads the same record."""
+    spec = Spec(document)
+    found: dict[str, Any] = {}
+    for operation_id, (_, _, op, _) in spec.operations().items():
+        ok = spec.resolve(op["responses"]["200"])
+        reply = spec.merged(ok["content"]["application/json"]["schema"])
+        data = reply.get("properties", {}).get("data", {})
+        pagination = op.get("x-a2e-pagination")
+        rows = (
+            spec.merged(data).get("properties", {}).get(pagination["rows"], {})
+            if pagination and pagination["rows"]
+            else data
+        )
+        ref = rows.get("$ref") or rows.get("items", {}).get("$ref") or ""
+        found[operation_id] = {
+            "data": spec.check_schema(data),
+            "record": ref.rsplit("/", 1)[-1] or None,
+            "file": op.get("x-a2e-file-output"),
+        }
+    return found
+
+
 def generate(output: Path) -> None:
     document = yaml.safe_load(SPEC.read_text())
     facts = all_facts(document)
@@ -68,6 +94,8 @@ def generate(output: Path) -> None:
     tidy(output)
     text = json.dumps(operation_texts(document), indent=1, sort_keys=True, ensure_ascii=False)
     (output / "operations.json").write_text(text + "\n")
+    replies = json.dumps(reply_schemas(document), separators=(",", ":"), sort_keys=True)
+    (output / "replies.json").write_text(replies + "\n")
 
 
 def split_async_halves(package: Path) -> None:

@@ -72,8 +72,9 @@ def test_every_group_help_lists_its_operations(group: str, capsys: pytest.Captur
 
 
 def first_readable(group: str) -> list[str] | None:
-    """A call of the group's first read operation that needs no argument but an id."""
-    for command in commands(group):
+    """A call of the group's first read operation that needs no argument but an id (one that needs
+    none first: the sandbox answers an unknown id with A2E's not-found error)."""
+    for command in sorted(commands(group), key=lambda command: len(command.positional)):
         needs = [a for a in command.arguments if a.required and not a.positional]
         if command.descriptor["method"] == "GET" and not needs and not command.deprecated:
             return [kebab(group), kebab(command.method)] + ["686770ddbf319f630a1cb3f7" for _ in command.positional]
@@ -86,6 +87,10 @@ def test_one_operation_per_group_prints_json(
 ) -> None:
     args = first_readable(group)
     assert args is not None
+    if "686770ddbf319f630a1cb3f7" in args:  # no job of that id was started: A2E's not-found error, exit 1
+        assert main(args) == 1
+        assert "not found (HTTP 404" in capsys.readouterr().err
+        return
     assert main(args) == 0, capsys.readouterr().err
     json.loads(capsys.readouterr().out)  # stdout is not a terminal here: JSON
 

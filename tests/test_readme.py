@@ -23,8 +23,9 @@ SAMPLES = sorted((ROOT / "tests" / "samples").glob("*.py"))
 PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def sandbox() -> Iterator[Sandbox]:
+    """A fresh one per example: each starts from the documented balance."""
     with Sandbox(job_seconds=0.5) as running:
         yield running
 

@@ -16,7 +16,6 @@ import a2e
 import pytest
 from a2e import A2E, AsyncA2E
 from a2e.sandbox import Sandbox
-from a2e.sandbox._streaming import BALANCE
 from a2e.streaming import Registry, StreamingSession, sweep
 from conftest import ROOT
 
@@ -70,13 +69,14 @@ def test_a_session_gives_typed_credentials_and_leaves_on_return(sandbox: Sandbox
 
 
 def test_each_session_gets_a_fresh_channel_and_coins_are_taken_then_refunded(sandbox: Sandbox, client: A2E) -> None:
+    balance = client.credits.remaining().coins
     with (
         client.streaming_avatar.session(AVATAR, expire_seconds=600) as first,
         client.streaming_avatar.session(AVATAR, expire_seconds=120) as second,
     ):
         assert first.channel != second.channel
-        assert client.credits.remaining().coins == BALANCE - 10 - 2
-    assert client.credits.remaining().coins == BALANCE - 2  # the whole unused minutes came back, 1 per channel
+        assert client.credits.remaining().coins == balance - 10 - 2
+    assert client.credits.remaining().coins == balance - 2  # the whole unused minutes came back, 1 per channel
 
 
 @pytest.mark.parametrize("raised", [RuntimeError("boom"), KeyboardInterrupt()])

@@ -4,22 +4,33 @@
     with Sandbox() as sandbox:
         client = A2E("sk_sandbox", base_url=sandbox.url)
 
-`a2e sandbox` serves one from the command line. Built from the spec and its documented replies:
-every operation answers; job starts advance through their real status sequence in a few seconds
-and finish with files the sandbox serves from a second origin (its CDN); lists page; uploads
-land. Any token starting with `sk_` is accepted. Put `sandbox:fail`, `sandbox:moderation`,
-`sandbox:insufficient-credits`, `sandbox:busy` or `sandbox:server-error` in any field to get
-that outcome. The project's tests use it as their stateful fake A2E.
+`a2e sandbox` serves one from the command line. Built from the spec, its documented replies and
+their schemas, it answers every operation as the spec says: requests are checked (a bad one gets
+A2E's invalid-parameter error, HTTP 400 / code 1001); job starts charge the balance what their
+quote says and advance through their real status sequence in a few seconds, ending with small
+valid files made from the request (a PNG of the requested size, an MP3 tagged with its text, an
+MP4 carrying its input files) that the sandbox serves from a second origin (its CDN); reads,
+lists and batch details answer the jobs started here, of their own kind; an unknown id gets
+A2E's not-found error; uploads land. Any token starting with `sk_` is accepted. Webhooks go to
+loopback addresses only, unless `remote_webhooks=True`.
+
+Put one of these in any request field to get that outcome: `sandbox:fail` (the job fails after
+running), `sandbox:moderation`, `sandbox:insufficient-credits`, `sandbox:busy`,
+`sandbox:server-error` (that error reply, nothing started), `sandbox:drop-reply` (the job starts,
+then the connection is reset with no reply), `sandbox:late-reply` (the job starts, the reply comes
+after `late_reply_seconds`). The project's tests use it as their stateful fake A2E.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Self
 
+from ._answers import Handler
+from ._answers import handlers as default_handlers
 from ._server import ApiServer, CdnServer, deliver_webhooks
 from ._world import World
 
@@ -33,6 +44,10 @@ class Sandbox:
         port: The API's port (0: any free one); the CDN takes another.
         job_seconds: How long a job runs before it finishes.
         clock: The time source jobs advance by (tests pass a fake one).
+        coins: The starting balance (default: the documented example's).
+        late_reply_seconds: How long `sandbox:late-reply` holds its reply.
+        remote_webhooks: Post webhooks to any host, not only loopback addresses.
+        handlers: Replies of your own for some operations (operationId -> handler), over the built-in ones.
     """
 
     def __init__(
@@ -41,11 +56,21 @@ class Sandbox:
         *,
         job_seconds: float = 3.0,
         clock: Callable[[], float] = time.monotonic,
+        coins: float | None = None,
+        late_reply_seconds: float = 5.0,
+        remote_webhooks: bool = False,
+        handlers: Mapping[str, Handler] | None = None,
         verbose: bool = False,
     ) -> None:
-        self.world = World(job_seconds=job_seconds, clock=clock)
+        self.world = World(
+            job_seconds=job_seconds,
+            clock=clock,
+            coins=coins,
+            late_reply_seconds=late_reply_seconds,
+            remote_webhooks=remote_webhooks,
+        )
         self._cdn = CdnServer(self.world, 0, verbose)
-        self._api = ApiServer(self.world, port, verbose)
+        self._api = ApiServer(self.world, port, verbose, {**default_handlers(), **(handlers or {})})
         self.world.cdn_url = f"http://127.0.0.1:{self._cdn.server_address[1]}"
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []

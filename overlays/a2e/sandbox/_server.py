@@ -1,37 +1,38 @@
 """The sandbox's two HTTP servers on 127.0.0.1: the API, and a CDN on another origin.
 
-The API answers every operation of the spec with a realistic envelope: job starts create jobs
-that advance over time, details and batch details read them, lists page through them, quotes
-price them, presigned uploads point at the CDN; any other operation answers its documented
-example. It accepts any token that starts with `sk_`, answers unknown routes with an HTML 404 page
-like A2E, and answers errors on purpose when a field holds a trigger (`sandbox:moderation`...).
+The API routes each request to its operation, checks its token (any `sk_` one), checks its
+arguments as the spec says (`_checks`), answers the error triggers, and answers with what
+`_answers` says, in A2E's envelope. Unknown routes get an HTML 404 page like A2E; a sandbox bug
+gets a 500 envelope, never a dropped connection (except on purpose: `sandbox:drop-reply`).
 The CDN serves result files and takes uploads; it records any Authorization header it is sent,
-so tests can check that the token never goes there.
-"""
+so tests can check that the token never goes there."""
 
 from __future__ import annotations
 
 import contextlib
-import copy
+import http.client
+import ipaddress
 import json
 import re
+import socket
+import struct
 import threading
 import time
 import urllib.request
+import uuid
 from collections.abc import Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from ._streaming import StreamingError
-from ._world import TRIGGERS, World
+from . import _answers, _checks
+from ._answers import Call, Handler
+from ._world import DROP_REPLY, LATE_REPLY, TRIGGERS, Refusal, World
 
 HTML_404 = b"<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
 
 
 def trace_id() -> str:
-    import uuid
-
     return str(uuid.uuid4())
 
 
@@ -39,21 +40,20 @@ class Routes:
     """Each operation's path as a regex, matched in spec order (literal segments before ids)."""
 
     def __init__(self, world: World) -> None:
-        self.world = world
-        self.table: list[tuple[str, re.Pattern[str], Mapping[str, Any]]] = []
+        self.table: list[tuple[str, re.Pattern[str], list[str], Mapping[str, Any]]] = []
         for operation in world.operations.values():
             names = [wire for _, wire, *_ in operation["path_params"]]
             pattern = re.escape(operation["path"])
             for name in names:
-                pattern = pattern.replace(re.escape("{" + name + "}"), "(?P<" + re.sub(r"\W", "_", name) + ">[^/]+)")
-            self.table.append((operation["method"], re.compile(pattern + "$"), operation))
-        self.table.sort(key=lambda row: row[2]["path"].count("{"))
+                pattern = pattern.replace(re.escape("{" + name + "}"), "([^/]+)")
+            self.table.append((operation["method"], re.compile(pattern + "$"), names, operation))
+        self.table.sort(key=lambda row: row[3]["path"].count("{"))
 
     def match(self, method: str, path: str) -> tuple[Mapping[str, Any], dict[str, str]] | None:
-        for verb, pattern, operation in self.table:
+        for verb, pattern, names, operation in self.table:
             found = pattern.match(path)
             if found and verb == method:
-                return operation, found.groupdict()
+                return operation, dict(zip(names, found.groups(), strict=True))
         return None
 
 
@@ -78,6 +78,9 @@ class ApiHandler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self.dispatch()
 
+    def do_PATCH(self) -> None:
+        self.dispatch()
+
     def send(self, status: int, body: bytes, content_type: str = "application/json") -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
@@ -94,9 +97,21 @@ class ApiHandler(BaseHTTPRequestHandler):
         self.send(status, json.dumps(body).encode())
 
     def dispatch(self) -> None:
+        try:
+            self.answer()
+        except Refusal as refusal:
+            self.envelope(None, refusal.status, refusal.code, refusal.msg)
+        except Exception as error:  # a sandbox bug answers 500 (and the test runs flag it), never a dead connection
+            self.close_connection = True
+            self.envelope(None, 500, 500, f"Internal server error (sandbox: {type(error).__name__}: {error})")
+
+    def answer(self) -> None:
         url = urlsplit(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            raise Refusal(400, 1001, "invalid parameter: Content-Length") from None
+        raw = self.rfile.read(length) if length > 0 else b""
         world = self.server.world
         found = self.server.routes.match(self.command, url.path)
         if found is None:
@@ -105,99 +120,32 @@ class ApiHandler(BaseHTTPRequestHandler):
         operation, path_ids = found
         token = self.headers.get("Authorization", "")
         if not token.startswith("Bearer sk_"):
-            self.envelope(None, 401, 401, "Unauthorized - Invalid or missing JWT token")
-            return
+            raise Refusal(401, 401, "Unauthorized - Invalid or missing JWT token")
         try:
             body = json.loads(raw) if raw else {}
         except ValueError:
-            self.envelope(None, 400, 1001, "invalid parameter: the body is not JSON")
-            return
-        query = {k: v[-1] for k, v in parse_qs(url.query).items()}
+            raise Refusal(400, 1001, "invalid parameter: the body is not JSON") from None
+        query = parse_qs(url.query, keep_blank_values=True)
+        arguments = _checks.arguments(operation, path_ids, query, body)
         text = json.dumps([body, query])
         for trigger, (status, code, msg) in TRIGGERS.items():
             if trigger in text:
-                self.envelope(None, status, code, msg)
-                return
-        arguments = {**query, **(body if isinstance(body, dict) else {}), **path_ids}
+                raise Refusal(status, code, msg)
         world.requests.append((self.command, url.path))  # before answering: a test reads it right after
-        handler = world.streaming.handler(operation["id"])
-        if handler is not None:
-            try:
-                self.envelope(handler(arguments))
-            except StreamingError as exc:
-                self.envelope(None, exc.status, exc.code, exc.msg)
+        call = Call(operation, arguments, body if isinstance(body, dict) and operation["body"] is not None else {})
+        data = _answers.answer(world, self.server.handlers, call)
+        if DROP_REPLY in text:
+            self.reset()
             return
-        self.envelope(self.answer(operation, arguments, body if isinstance(body, dict) else {}))
+        if LATE_REPLY in text:
+            time.sleep(world.late_reply_seconds)
+        self.envelope(data)
 
-    def answer(self, operation: Mapping[str, Any], arguments: dict[str, Any], body: dict[str, Any]) -> Any:
-        world = self.server.world
-        if operation["task"]:
-            record = world.start_job(operation, body)
-            example = world.examples.get(operation["id"])
-            return [record] if isinstance(example, list) else record
-        if operation["id"] == "credits_quote":
-            return world.quote(body)
-        if operation["id"] == "storage_presigned_upload_url":
-            key = re.sub(r"[^\w.-]", "_", str(body.get("key", "upload.bin")))
-            return {
-                "uploadUrl": f"{world.cdn_url}/upload/{key}?X-Amz-Signature=sandbox",
-                "cdnUrl": f"{world.cdn_url}/files/{key}",
-                "key": key,
-            }
-        kind = self.kind(operation)
-        if kind is not None:
-            return self.read_jobs(operation, kind, arguments)
-        example = copy.deepcopy(world.examples.get(operation["id"]))
-        if isinstance(example, str) and example.startswith(("http://", "https://")):
-            return world.serve_file(operation["name"], example)  # a file made on the spot (text to speech)
-        return example
-
-    def kind(self, operation: Mapping[str, Any]) -> str | None:
-        """The detail operation whose jobs this operation reads: itself, or the one its group's starts poll."""
-        world = self.server.world
-        details = {op["task"]["detail"] for op in world.operations.values() if op["task"]}
-        if operation["id"] in details:
-            return str(operation["id"])
-        if operation["pagination"] or operation["id"].endswith("_batch_detail"):
-            return world.kind_of_list(operation)
-        return None
-
-    def read_jobs(self, operation: Mapping[str, Any], kind: str, arguments: dict[str, Any]) -> Any:
-        world = self.server.world
-        detail = world.operations[kind]
-        if operation["id"] == kind:
-            wire = next(
-                (
-                    w
-                    for p, w, *_ in detail["path_params"] + detail["query"] + (detail["body"] or [])
-                    if p == detail["record_id"]
-                ),
-                None,
-            )
-            job = world.find(str(arguments.get(wire or "", "")))
-            example = world.examples.get(kind)
-            if job is None:
-                fallback = copy.deepcopy(example[0] if isinstance(example, list) and example else example)
-                if isinstance(fallback, dict) and wire:
-                    fallback["_id"] = arguments.get(wire)
-                return [fallback] if isinstance(example, list) else fallback
-            record = copy.deepcopy(job.record)
-            return [record] if isinstance(example, list) else record
-        records = world.records_of(kind)
-        if operation["id"].endswith("_batch_detail"):
-            ids = set(arguments.get("ids") or [])
-            return [r for r in records if r.get("_id") in ids]
-        pagination = operation["pagination"]
-        page = int(arguments.get(pagination["page"], pagination.get("first", 1)) or 1)
-        size = int(arguments.get(pagination["size"], 10) or 10)
-        first = pagination.get("first", 1)
-        rows = records[(page - first) * size : (page - first + 1) * size]
-        if pagination["rows"] == "":
-            return rows
-        page_body: dict[str, Any] = {pagination["rows"]: rows}
-        if pagination.get("total"):
-            page_body[pagination["total"]] = len(records)
-        return page_body
+    def reset(self) -> None:
+        """Close the connection with a TCP reset, sending no reply (`sandbox:drop-reply`)."""
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close_connection = True
+        self.connection.close()
 
 
 class CdnHandler(BaseHTTPRequestHandler):
@@ -255,9 +203,10 @@ class CdnHandler(BaseHTTPRequestHandler):
 class ApiServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, world: World, port: int, verbose: bool) -> None:
+    def __init__(self, world: World, port: int, verbose: bool, handlers: Mapping[str, Handler]) -> None:
         self.world = world
         self.routes = Routes(world)
+        self.handlers = handlers
         self.verbose = verbose
         super().__init__(("127.0.0.1", port), ApiHandler)
 
@@ -272,11 +221,15 @@ class CdnServer(ThreadingHTTPServer):
 
 
 def deliver_webhooks(world: World, stop: threading.Event) -> None:
-    """Post `task.completed` / `task.failed` once per finished job that asked for it (best effort)."""
+    """Post `task.completed` / `task.failed` once per finished job that asked for it (best effort),
+    to loopback addresses only unless `world.remote_webhooks`."""
     while not stop.wait(0.1):
         for job in list(world.finished_with_webhook()):
             assert job.webhook is not None
             url, token = job.webhook
+            if not may_post_to(url, world.remote_webhooks):
+                world.webhooks_refused.append(url)
+                continue
             status = job.record[job.start["task"]["status"]]
             event = "task.completed" if status in job.start["task"]["done"] else "task.failed"
             payload = {
@@ -289,5 +242,17 @@ def deliver_webhooks(world: World, stop: threading.Event) -> None:
                 url, data=json.dumps(payload).encode(), method="POST",
                 headers={"Content-Type": "application/json", "X-A2e-Webhook-Token": token},
             )  # fmt: skip
-            with contextlib.suppress(OSError):  # one attempt, like A2E
+            with contextlib.suppress(OSError, ValueError, http.client.HTTPException):  # one attempt, like A2E
                 urllib.request.urlopen(request, timeout=5).close()
+
+
+def may_post_to(url: str, remote: bool) -> bool:
+    """An http(s) URL, to a loopback address unless `remote`."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if parts.scheme not in ("http", "https") or not host:
+            return False
+        return remote or host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

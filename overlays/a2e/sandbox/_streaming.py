@@ -20,21 +20,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._world import Refusal
+
 COINS_PER_MINUTE = 1
 """Coins a minute of streaming costs in the sandbox (A2E publishes no rate: inferred)."""
 DEFAULT_EXPIRE_SECONDS = 600
 """The lifetime when `expire_seconds` is not sent (A2E's default is not documented; callers use 60 to 3600)."""
-BALANCE = 1293
 """The account's coins at start: the documented example of `credits.remaining`."""
 APP_ID = "8f1e2d3c4b5a69788796a5b4c3d2e1f0"
 
 
-class StreamingError(Exception):
-    """An error reply: HTTP status, envelope code and message."""
-
-    def __init__(self, status: int, code: int, msg: str) -> None:
-        super().__init__(msg)
-        self.status, self.code, self.msg = status, code, msg
+StreamingError = Refusal
 
 
 BUSY = StreamingError(200, 1001, "All hosts are occupied, please try again later")
@@ -60,11 +56,12 @@ class StreamingState:
     """Every channel the sandbox opened, and the coins they took. Thread-safe; `now` is injectable."""
 
     now: Callable[[], float] = time.time
-    balance: int = BALANCE
+    account: Any = None
+    """What the coins are taken from and refunded to (the sandbox's `World`, with its `coins`)."""
     channels: dict[str, Channel] = field(default_factory=dict)
     busy_next: int = 0
     """How many of the next `get_token` calls answer 1001 "hosts are occupied" (tests set it)."""
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    lock: Any = field(default_factory=threading.RLock)
 
     def handler(self, operation_id: str) -> Callable[[Mapping[str, Any]], Any] | None:
         """The entry point answering `operation_id`, if this state answers it."""
@@ -75,7 +72,6 @@ class StreamingState:
             "streaming_avatar_set_qa_context": self.set_qa_context,
             "streaming_avatar_get_qa_context": self.get_qa_context,
             "streaming_avatar_leave": self.leave,
-            "credits_remaining": self.remaining,
         }.get(operation_id)
 
     def open_channels(self) -> list[Channel]:
@@ -94,9 +90,9 @@ class StreamingState:
                 self.busy_next -= 1
                 raise BUSY
             coins = math.ceil(seconds / 60) * COINS_PER_MINUTE
-            if coins > self.balance:
+            if coins > self.account.coins:
                 raise StreamingError(402, 402, "Insufficient credits")
-            self.balance -= coins
+            self.account.coins -= coins
             now = self.now()
             channel = Channel(
                 name=secrets.token_hex(5),
@@ -149,12 +145,8 @@ class StreamingState:
             now = self.now()
             channel.left_at = now
             unused = max(channel.expires_at - now, 0.0)
-            self.balance += min(math.floor(unused / 60) * COINS_PER_MINUTE, channel.coins)
+            self.account.coins += min(math.floor(unused / 60) * COINS_PER_MINUTE, channel.coins)
         return {}
-
-    def remaining(self, arguments: Mapping[str, Any]) -> dict[str, Any]:
-        with self.lock:
-            return {"coins": self.balance, "diamonds": 3}
 
     # ---- checks ----
 
@@ -176,3 +168,25 @@ class StreamingState:
     @staticmethod
     def not_open(name: str, why: str) -> StreamingError:
         return StreamingError(400, 1001, f"invalid parameter: channel {name!r} {why}")
+
+
+def _answer(operation_id: str) -> Any:
+    def handle(world: Any, call: Any) -> Any:
+        entry = world.streaming.handler(operation_id)
+        return entry(call.arguments)
+
+    return handle
+
+
+HANDLERS = {
+    operation_id: _answer(operation_id)
+    for operation_id in (
+        "streaming_avatar_get_token",
+        "streaming_avatar_speak",
+        "streaming_avatar_ask",
+        "streaming_avatar_set_qa_context",
+        "streaming_avatar_get_qa_context",
+        "streaming_avatar_leave",
+    )
+}
+"""The sandbox's answers to the Streaming Avatar's operations (see `_answers.handlers`)."""

@@ -74,6 +74,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["result_url"],
+            "files": {"result_url": "video"},
             "batch": "actor_swap_batch_detail",
             "wait_method": "wait",
         },

@@ -169,6 +169,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "failed": ["fail"],
             "message": ["msg"],
             "result": ["result"],
+            "files": {"result": "video"},
             "detail_list": True,
             "wait_method": "wait",
         },

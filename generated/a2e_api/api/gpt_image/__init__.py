@@ -102,6 +102,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["image_urls"],
+            "files": {"image_urls": "image"},
             "batch": "gpt_image_batch_detail",
             "wait_method": "wait",
         },

@@ -109,6 +109,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["result_url"],
+            "files": {"result_url": "video"},
             "batch": "grok_batch_detail",
             "wait_method": "wait",
         },

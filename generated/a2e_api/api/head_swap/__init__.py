@@ -72,6 +72,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["result_url"],
+            "files": {"result_url": "image"},
             "batch": "head_swap_batch_detail",
             "wait_method": "wait",
         },

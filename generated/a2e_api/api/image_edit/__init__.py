@@ -82,6 +82,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["result_image_url", "result_url"],
+            "files": {"result_image_url": "image", "result_url": "image"},
             "batch": "image_edit_batch_detail",
             "wait_method": "wait",
         },

@@ -122,6 +122,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["result_url"],
+            "files": {"result_url": "video"},
             "batch": "kling_video_batch_detail",
             "wait_method": "wait",
         },

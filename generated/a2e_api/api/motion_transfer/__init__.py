@@ -75,6 +75,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["result_video_url"],
+            "files": {"result_video_url": "video"},
             "batch": "motion_transfer_batch_detail",
             "wait_method": "wait",
         },

@@ -76,6 +76,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["image_urls"],
+            "files": {"image_urls": "image"},
             "batch": "photobook_batch_detail",
             "wait_method": "wait",
         },

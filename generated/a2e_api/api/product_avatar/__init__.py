@@ -102,6 +102,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["result_image_url"],
+            "files": {"result_image_url": "image"},
             "batch": "product_avatar_batch_detail",
             "wait_method": "wait",
         },

@@ -118,6 +118,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["image_urls"],
+            "files": {"image_urls": "image"},
             "batch": "qwen_image_batch_detail",
             "wait_method": "wait",
         },

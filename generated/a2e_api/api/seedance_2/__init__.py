@@ -145,6 +145,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["result_url"],
+            "files": {"result_url": "video"},
             "batch": "seedance_2_batch_detail",
             "wait_method": "wait",
         },

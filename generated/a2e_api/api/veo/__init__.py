@@ -99,6 +99,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message", "fail_reason"],
             "code": ["failed_code"],
             "result": ["result_url"],
+            "files": {"result_url": "video"},
             "batch": "veo_batch_detail",
             "wait_method": "wait",
         },
