@@ -36,6 +36,7 @@ from ._runner import (
 )
 from ._settings import DEFAULT_MAX_CONCURRENCY, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings
 from ._transport import MAX_REPLY_BYTES, aread_body
+from ._wake import pause_async
 
 if TYPE_CHECKING:
     from a2e_api.client import AuthenticatedClient
@@ -193,7 +194,7 @@ class AsyncRunner(BaseRunner):
             delay = watch.next_delay(self.clock(), hint)
             if delay is None:
                 raise watch.timed_out(self.clock())
-            await self.sleep(delay)
+            await pause_async(self.sleep, [task_id], delay)
 
     async def wait_many(
         self,
@@ -225,7 +226,7 @@ class AsyncRunner(BaseRunner):
             delay = jobs.first.next_delay(self.clock(), hint)
             if delay is None:
                 raise jobs.timed_out(self.clock())
-            await self.sleep(delay)
+            await pause_async(self.sleep, jobs.pending, delay)
 
     async def quote(
         self,

@@ -42,6 +42,7 @@ from ._runner import (
 )
 from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings
 from ._transport import DEADLINE, MAX_REPLY_BYTES, deadline_transport, read_body
+from ._wake import pause
 
 if TYPE_CHECKING:
     from a2e_api.client import AuthenticatedClient
@@ -202,7 +203,7 @@ class SyncRunner(BaseRunner):
             delay = watch.next_delay(self.clock(), hint)
             if delay is None:
                 raise watch.timed_out(self.clock())
-            self.sleep(delay)
+            pause(self.sleep, [task_id], delay)
 
     def wait_many(
         self,
@@ -234,7 +235,7 @@ class SyncRunner(BaseRunner):
             delay = jobs.first.next_delay(self.clock(), hint)
             if delay is None:
                 raise jobs.timed_out(self.clock())
-            self.sleep(delay)
+            pause(self.sleep, jobs.pending, delay)
 
     def quote(
         self,

@@ -24,6 +24,7 @@ from ._exceptions import (
     JobTimeoutError,
     RateLimitError,
 )
+from ._wake import safety_poll
 
 logger = logging.getLogger("a2e")
 
@@ -176,7 +177,7 @@ class JobWatch:
         remaining = self.deadline - now
         if remaining <= 0:
             return None
-        return min(poll_interval(now - self.started_at, hint), remaining)
+        return min(max(poll_interval(now - self.started_at, hint), safety_poll()), remaining)
 
     def timed_out(self, now: float) -> JobTimeoutError:
         waited = now - self.started_at

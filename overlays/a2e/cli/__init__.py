@@ -80,6 +80,10 @@ def dispatch(args: list[str]) -> int:
         from ..mcp import main as mcp_main
 
         return mcp_main(tail)
+    if name == "webhooks":
+        from ._webhooks import run as run_webhooks
+
+        return run_webhooks(tail)
     if name in SPECIAL:
         return run_special(name, tail, known)
     group = group_of_word(name)

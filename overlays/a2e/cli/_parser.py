@@ -22,6 +22,7 @@ SPECIAL = {
     "download": "Download a result file (streamed, atomic) to a file or folder",
     "sandbox": "Serve a local A2E (and its CDN) on 127.0.0.1: try everything with no token",
     "mcp": "Serve A2E's operations as tools to an AI agent (Model Context Protocol)",
+    "webhooks": "Receive A2E's job webhooks (listen), or print a job's webhook URL and token (token)",
     "completion": "Print the shell completion script (bash or zsh)",
 }
 
