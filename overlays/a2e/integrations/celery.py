@@ -18,18 +18,16 @@ worker slot for seconds, not hours. The finished job's result file lands in
 
 from __future__ import annotations
 
-import inspect
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from celery import Celery, Task
 
-from .._catalog import Command, command
 from .._client import A2E
-from .._exceptions import APIResponseValidationError, ArgumentValueError, ConfigurationError, JobTimeoutError
+from .._exceptions import JobTimeoutError
 from .._jobs import poll_interval
+from ._run import download_into, start_once, start_task, wait_method
 
 __all__ = ["job_task"]
 
@@ -78,22 +76,14 @@ def job_task(
         job_id: str | None = None,
         since: float | None = None,
     ) -> dict[str, Any]:
-        found = _start_command(group, start)
-        if found is None:
-            raise ArgumentValueError(name, "start", f"{group}.{start}", "a job start (`a2e <group> --help`)")
-        task = found.descriptor["task"]
+        descriptor = start_task(name, group, start)
         api = worker_client()
-        resource = getattr(api, group)
         since = time.time() if since is None else since
         if job_id is None:
-            method = getattr(resource, start)
-            if "idempotency_key" not in inspect.signature(method).parameters:
-                raise ConfigurationError("this a2e has no idempotency_key: a redelivered task could pay twice")
-            started = method(**arguments, idempotency_key=f"celery-{self.request.id}")
-            job_id = _job_id(started, task["id"], found.descriptor["name"])
+            job_id = start_once(api, descriptor, arguments, f"celery-{self.request.id}")
         waited = time.time() - since
         try:
-            record = getattr(resource, task["wait_method"])(job_id, timeout=max(min(hold, timeout - waited), 0.001))
+            record = wait_method(api, descriptor)(job_id, timeout=max(min(hold, timeout - waited), 0.001))
         except JobTimeoutError:
             if waited + hold >= timeout:
                 raise
@@ -102,27 +92,6 @@ def job_task(
                 kwargs={"download_to": download_to, "job_id": job_id, "since": since},
                 countdown=poll_interval(waited),
             ) from None
-        files = []
-        if download_to is not None:
-            folder = Path(download_to) / job_id
-            folder.mkdir(parents=True, exist_ok=True)
-            files.append(str(api.files.download(record, folder)))
-        return {"job_id": job_id, "record": record.to_dict(), "files": files}
+        return {"job_id": job_id, "record": record.to_dict(), "files": download_into(api, record, download_to, job_id)}
 
     return run_job
-
-
-def _start_command(group: str, start: str) -> Command | None:
-    try:
-        found = command(group, start)
-    except KeyError:
-        return None
-    return found if found.is_start else None
-
-
-def _job_id(started: Any, id_field: str, operation: str) -> str:
-    records = started if isinstance(started, list) else [started]
-    ids = [r.to_dict().get(id_field) for r in records if hasattr(r, "to_dict")]
-    if len(ids) != 1 or not isinstance(ids[0], str):
-        raise APIResponseValidationError(f"{operation} answered {len(ids)} job ids, not one", http_status=200)
-    return ids[0]
