@@ -183,7 +183,7 @@ class Receiver:
         """Deliveries by outcome: accepted, duplicate, forged, malformed, conflict, failed."""
         self._seen: OrderedDict[tuple[str, str], None] = OrderedDict()
         self._jobs: OrderedDict[str, str] = OrderedDict()
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         _wake.open_receiver(self, safety_poll)
 
     def __repr__(self) -> str:
@@ -227,11 +227,13 @@ class Receiver:
                 with self._lock:
                     self._seen.pop(seen, None)
                 return self._refuse("failed", 500, "the handler failed")
-        self.counts["accepted"] += 1
+        with self._lock:
+            self.counts["accepted"] += 1
         return 200, {"accepted": True}
 
     def _refuse(self, outcome: str, status: int, message: str) -> tuple[int, dict[str, Any]]:
-        self.counts[outcome] += 1
+        with self._lock:
+            self.counts[outcome] += 1
         return status, {"error": message}
 
     def _remember(self, table: OrderedDict[Any, Any], key: object, value: object) -> None:
