@@ -19,7 +19,7 @@ from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-START = {"image_url": "https://example.com/face.jpg", "prompt": "p", "negative_prompt": "q"}
+START: dict[str, Any] = {"image_url": "https://example.com/face.jpg", "prompt": "p", "negative_prompt": "q"}
 
 
 @pytest.fixture(scope="module")

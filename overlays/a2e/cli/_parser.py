@@ -23,6 +23,7 @@ SPECIAL = {
     "sandbox": "Serve a local A2E (and its CDN) on 127.0.0.1: try everything with no token",
     "mcp": "Serve A2E's operations as tools to an AI agent (Model Context Protocol)",
     "completion": "Print the shell completion script (bash or zsh)",
+    "batch": "Run a JSON Lines file of job starts: plan (quotes), run, resume, status, report (journaled)",
 }
 
 
@@ -30,7 +31,17 @@ def kebab(name: str) -> str:
     return name.strip("_").replace("_", "-")
 
 
-OPTION_FLAGS = {"help", "json-body", "request-timeout", "wait", "timeout", "download", "quote", "max-credits"}
+OPTION_FLAGS = {
+    "help",
+    "json-body",
+    "request-timeout",
+    "wait",
+    "timeout",
+    "download",
+    "quote",
+    "max-credits",
+    "idempotency-key",
+}
 
 
 def field_flag(name: str) -> str:
@@ -206,6 +217,9 @@ def add_method_arguments(parser: argparse.ArgumentParser, command: Command) -> N
         options.add_argument("--quote", action="store_true", help="print what the job would cost; start nothing")
         options.add_argument(
             "--max-credits", type=float, metavar="N", help="refuse to start if the quote is over N credits"
+        )
+        options.add_argument(
+            "--idempotency-key", metavar="KEY", help="start at most one job for KEY, even if run again (see README)"
         )
 
 
