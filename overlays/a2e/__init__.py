@@ -35,6 +35,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     ResponseTooLargeError,
+    StartUncertainError,
     UploadError,
 )
 from ._version import __version__
@@ -76,6 +77,7 @@ __all__ = [
     "RawResponse",
     "Record",
     "ResponseTooLargeError",
+    "StartUncertainError",
     "Unset",
     "UploadError",
     "__version__",

@@ -84,6 +84,10 @@ def dispatch(args: list[str]) -> int:
         from ._webhooks import run as run_webhooks
 
         return run_webhooks(tail)
+    if name == "batch":
+        from ..batch import main as batch_main
+
+        return batch_main(tail, lambda: client(known))
     if name in SPECIAL:
         return run_special(name, tail, known)
     group = group_of_word(name)
@@ -140,6 +144,8 @@ def run_operation(cmd: Command, parsed: argparse.Namespace, options: argparse.Na
             return 0
         if cmd.is_start and parsed.max_credits is not None:
             keywords["max_credits"] = parsed.max_credits
+        if cmd.is_start and parsed.idempotency_key is not None:
+            keywords["idempotency_key"] = parsed.idempotency_key
         result = getattr(resource, cmd.method)(*positional, **keywords)
         if not (cmd.is_start and parsed.wait):
             output.print_result(result, options.json)
@@ -269,4 +275,6 @@ def complete(words: list[str]) -> list[str]:
     except KeyError:
         return []
     flags = [field_flag(a.name) for a in cmd.arguments if not a.positional]
-    return flags + (["--wait", "--timeout", "--download", "--quote", "--max-credits"] if cmd.is_start else [])
+    return flags + (
+        ["--wait", "--timeout", "--download", "--quote", "--max-credits", "--idempotency-key"] if cmd.is_start else []
+    )

@@ -24,6 +24,7 @@ SPECIAL = {
     "mcp": "Serve A2E's operations as tools to an AI agent (Model Context Protocol)",
     "webhooks": "Receive A2E's job webhooks (listen), or print a job's webhook URL and token (token)",
     "completion": "Print the shell completion script (bash or zsh)",
+    "batch": "Run a JSON Lines file of job starts: plan (quotes), run, resume, status, report (journaled)",
 }
 
 
@@ -31,7 +32,17 @@ def kebab(name: str) -> str:
     return name.strip("_").replace("_", "-")
 
 
-OPTION_FLAGS = {"help", "json-body", "request-timeout", "wait", "timeout", "download", "quote", "max-credits"}
+OPTION_FLAGS = {
+    "help",
+    "json-body",
+    "request-timeout",
+    "wait",
+    "timeout",
+    "download",
+    "quote",
+    "max-credits",
+    "idempotency-key",
+}
 
 
 def field_flag(name: str) -> str:
@@ -207,6 +218,9 @@ def add_method_arguments(parser: argparse.ArgumentParser, command: Command) -> N
         options.add_argument("--quote", action="store_true", help="print what the job would cost; start nothing")
         options.add_argument(
             "--max-credits", type=float, metavar="N", help="refuse to start if the quote is over N credits"
+        )
+        options.add_argument(
+            "--idempotency-key", metavar="KEY", help="start at most one job for KEY, even if run again (see README)"
         )
 
 

@@ -15,6 +15,8 @@ import contextlib
 import copy
 import json
 import re
+import socket
+import struct
 import threading
 import time
 import urllib.request
@@ -25,6 +27,11 @@ from urllib.parse import parse_qs, urlsplit
 
 from ._world import TRIGGERS, World
 
+DROP_REPLY = "sandbox:drop-reply"
+"""Text in a start's fields: the job is created, then the connection is reset instead of answered."""
+LATE_REPLY = "sandbox:late-reply"
+"""Text in a start's fields: the job is created at once, its reply sent LATE_REPLY_SECONDS later."""
+LATE_REPLY_SECONDS = 2.0
 HTML_404 = b"<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
 
 
@@ -119,7 +126,14 @@ class ApiHandler(BaseHTTPRequestHandler):
                 return
         arguments = {**query, **(body if isinstance(body, dict) else {}), **path_ids}
         world.requests.append((self.command, url.path))  # before answering: a test reads it right after
-        self.envelope(self.answer(operation, arguments, body if isinstance(body, dict) else {}))
+        data = self.answer(operation, arguments, body if isinstance(body, dict) else {})
+        if operation["task"] and DROP_REPLY in text:  # the job exists; its reply is lost
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            return
+        if operation["task"] and LATE_REPLY in text:
+            time.sleep(LATE_REPLY_SECONDS)
+        self.envelope(data)
 
     def answer(self, operation: Mapping[str, Any], arguments: dict[str, Any], body: dict[str, Any]) -> Any:
         world = self.server.world

@@ -71,6 +71,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "code": ["failed_code"],
             "result": ["result_url"],
             "batch": "caption_removal_batch_detail",
+            "idempotency": {"field": "name", "list": "caption_removal_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -211,6 +212,7 @@ class CaptionRemovalResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -230,6 +232,7 @@ class CaptionRemovalResource:
             webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -247,6 +250,7 @@ class CaptionRemovalResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -257,6 +261,7 @@ class CaptionRemovalResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[CaptionRemovalTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -276,6 +281,7 @@ class CaptionRemovalResource:
             webhook_url=webhook_url,
             webhook_token=webhook_token,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -403,6 +409,7 @@ class CaptionRemovalResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -420,6 +427,7 @@ class CaptionRemovalResource:
             id: Inferred, not documented. The `_id` of the failed caption removal task.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -434,6 +442,7 @@ class CaptionRemovalResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def retry_and_wait(
@@ -441,6 +450,7 @@ class CaptionRemovalResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[CaptionRemovalTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -457,6 +467,7 @@ class CaptionRemovalResource:
         started = self.retry(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -105,6 +105,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "code": ["failed_code"],
             "result": ["result_url"],
             "batch": "grok_batch_detail",
+            "idempotency": {"field": "name", "list": "grok_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -212,6 +213,7 @@ class GrokResource:
         duration: GrokStartBodyDuration | Unset = UNSET,
         nsfw_checker: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -241,6 +243,7 @@ class GrokResource:
             nsfw_checker: Run an extra NSFW check (Grok 1.5).
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -266,6 +269,7 @@ class GrokResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -284,6 +288,7 @@ class GrokResource:
         duration: GrokStartBodyDuration | Unset = UNSET,
         nsfw_checker: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[GrokVideoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -311,6 +316,7 @@ class GrokResource:
             duration=duration,
             nsfw_checker=nsfw_checker,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -83,6 +83,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "code": ["failed_code"],
             "result": ["result_image_url", "result_url"],
             "batch": "image_edit_batch_detail",
+            "idempotency": {"field": "name", "list": "image_edit_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -184,6 +185,7 @@ class ImageEditResource:
         name: str | Unset = UNSET,
         timeout_: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -206,6 +208,7 @@ class ImageEditResource:
             timeout_: Processing timeout in seconds.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -225,6 +228,7 @@ class ImageEditResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -237,6 +241,7 @@ class ImageEditResource:
         name: str | Unset = UNSET,
         timeout_: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ImageEditTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -258,6 +263,7 @@ class ImageEditResource:
             name=name,
             timeout_=timeout_,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -123,6 +123,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "code": ["failed_code"],
             "result": ["result_url"],
             "batch": "kling_video_batch_detail",
+            "idempotency": {"field": "name", "list": "kling_video_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -251,6 +252,7 @@ class KlingVideoResource:
         negative_prompt: str | Unset = UNSET,
         seed: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -290,6 +292,7 @@ class KlingVideoResource:
             seed: Random seed for reproducible results.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -321,6 +324,7 @@ class KlingVideoResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -345,6 +349,7 @@ class KlingVideoResource:
         negative_prompt: str | Unset = UNSET,
         seed: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingVideoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -378,6 +383,7 @@ class KlingVideoResource:
             negative_prompt=negative_prompt,
             seed=seed,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -76,6 +76,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "code": ["failed_code"],
             "result": ["result_video_url"],
             "batch": "motion_transfer_batch_detail",
+            "idempotency": {"field": "name", "list": "motion_transfer_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -180,6 +181,7 @@ class MotionTransferResource:
         negative_prompt: str | Unset = UNSET,
         timeout_: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -207,6 +209,7 @@ class MotionTransferResource:
             timeout_: Processing timeout, in seconds.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -229,6 +232,7 @@ class MotionTransferResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -244,6 +248,7 @@ class MotionTransferResource:
         negative_prompt: str | Unset = UNSET,
         timeout_: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[MotionTransferTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -268,6 +273,7 @@ class MotionTransferResource:
             negative_prompt=negative_prompt,
             timeout_=timeout_,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -77,6 +77,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "code": ["failed_code"],
             "result": ["image_urls"],
             "batch": "photobook_batch_detail",
+            "idempotency": {"field": "name", "list": "photobook_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -177,6 +178,7 @@ class PhotobookResource:
         clothing: str | Unset = UNSET,
         total_count: PhotobookStartBodyTotalCount | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -197,6 +199,7 @@ class PhotobookResource:
             total_count: How many photos to generate.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -215,6 +218,7 @@ class PhotobookResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -226,6 +230,7 @@ class PhotobookResource:
         clothing: str | Unset = UNSET,
         total_count: PhotobookStartBodyTotalCount | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[PhotobookTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -246,6 +251,7 @@ class PhotobookResource:
             clothing=clothing,
             total_count=total_count,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

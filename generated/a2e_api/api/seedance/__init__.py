@@ -93,6 +93,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "message": ["failed_message"],
             "code": ["failed_code"],
             "result": ["result_url"],
+            "idempotency": {"field": "name", "list": "seedance_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -153,6 +154,7 @@ class SeedanceResource:
         camera_fixed: bool | Unset = UNSET,
         generate_audio: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -184,6 +186,7 @@ class SeedanceResource:
             generate_audio: Generate audio.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -209,6 +212,7 @@ class SeedanceResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -227,6 +231,7 @@ class SeedanceResource:
         camera_fixed: bool | Unset = UNSET,
         generate_audio: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[SeedanceTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -254,6 +259,7 @@ class SeedanceResource:
             camera_fixed=camera_fixed,
             generate_audio=generate_audio,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

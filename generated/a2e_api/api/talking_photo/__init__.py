@@ -75,6 +75,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "code": ["failed_code"],
             "result": ["result_url"],
             "batch": "talking_photo_batch_detail",
+            "idempotency": {"field": "name", "list": "talking_photo_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -178,6 +179,7 @@ class TalkingPhotoResource:
         audio_url: str | FileInput | Unset = UNSET,
         duration: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -200,6 +202,7 @@ class TalkingPhotoResource:
             duration: Output length in seconds.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -221,6 +224,7 @@ class TalkingPhotoResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -235,6 +239,7 @@ class TalkingPhotoResource:
         audio_url: str | FileInput | Unset = UNSET,
         duration: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TalkingPhotoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -258,6 +263,7 @@ class TalkingPhotoResource:
             audio_url=audio_url,
             duration=duration,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -351,6 +351,7 @@ class TextToImageResource:
         aspect_ratio: TextToImageStartBodyAspectRatio | Unset = UNSET,
         max_images: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -381,6 +382,7 @@ class TextToImageResource:
             max_images: How many images to generate; each becomes a separate task.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -407,6 +409,7 @@ class TextToImageResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -426,6 +429,7 @@ class TextToImageResource:
         aspect_ratio: TextToImageStartBodyAspectRatio | Unset = UNSET,
         max_images: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TextToImageTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -454,6 +458,7 @@ class TextToImageResource:
             aspect_ratio=aspect_ratio,
             max_images=max_images,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -663,6 +668,7 @@ class TextToImageResource:
         aspect_ratio: TextToImageStartLegacyBodyAspectRatio | Unset = UNSET,
         max_images: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -692,6 +698,7 @@ class TextToImageResource:
             max_images: How many images to generate; each becomes a separate task.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -724,6 +731,7 @@ class TextToImageResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_legacy_and_wait(
@@ -743,6 +751,7 @@ class TextToImageResource:
         aspect_ratio: TextToImageStartLegacyBodyAspectRatio | Unset = UNSET,
         max_images: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TextToImageTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -771,6 +780,7 @@ class TextToImageResource:
             aspect_ratio=aspect_ratio,
             max_images=max_images,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

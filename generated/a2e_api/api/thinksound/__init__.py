@@ -75,6 +75,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "code": ["failed_code"],
             "result": ["result_url"],
             "batch": "thinksound_batch_detail",
+            "idempotency": {"field": "name", "list": "thinksound_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -177,6 +178,7 @@ class ThinksoundResource:
         cot_description: str | Unset = UNSET,
         seed: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -200,6 +202,7 @@ class ThinksoundResource:
             seed: Random seed, for reproducible results.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -220,6 +223,7 @@ class ThinksoundResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -233,6 +237,7 @@ class ThinksoundResource:
         cot_description: str | Unset = UNSET,
         seed: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ThinkSoundTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -255,6 +260,7 @@ class ThinksoundResource:
             cot_description=cot_description,
             seed=seed,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

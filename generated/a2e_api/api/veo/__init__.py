@@ -95,6 +95,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "code": ["failed_code"],
             "result": ["result_url"],
             "batch": "veo_batch_detail",
+            "idempotency": {"field": "name", "list": "veo_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -215,6 +216,7 @@ class VeoResource:
         watermark: str | Unset = UNSET,
         seeds: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -246,6 +248,7 @@ class VeoResource:
             seeds: Seed for reproducibility; the catalog's text gives the range 10000 to 99999.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -269,6 +272,7 @@ class VeoResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -285,6 +289,7 @@ class VeoResource:
         watermark: str | Unset = UNSET,
         seeds: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VeoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -310,6 +315,7 @@ class VeoResource:
             watermark=watermark,
             seeds=seeds,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

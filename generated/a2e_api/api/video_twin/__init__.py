@@ -87,6 +87,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "code": ["failed_code"],
             "result": ["anchor_id", "preview_result_url"],
             "batch": "video_twin_batch_detail",
+            "idempotency": {"field": "name", "list": "video_twin_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -393,6 +394,7 @@ class VideoTwinResource:
         is_transcoding: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -442,6 +444,7 @@ class VideoTwinResource:
             language: Language of the person's speech (not in the catalog; sent by one public caller).
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -469,6 +472,7 @@ class VideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -489,6 +493,7 @@ class VideoTwinResource:
         is_transcoding: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -518,6 +523,7 @@ class VideoTwinResource:
             is_transcoding=is_transcoding,
             language=language,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -530,6 +536,7 @@ class VideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -545,6 +552,7 @@ class VideoTwinResource:
             id: The `_id` of the video twin whose training continues.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -559,6 +567,7 @@ class VideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def continue_training_and_wait(
@@ -566,6 +575,7 @@ class VideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -582,6 +592,7 @@ class VideoTwinResource:
         started = self.continue_training(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -594,6 +605,7 @@ class VideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -611,6 +623,7 @@ class VideoTwinResource:
             id: The `_id` of the video twin whose training continues.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -631,6 +644,7 @@ class VideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def continue_training_legacy_and_wait(
@@ -638,6 +652,7 @@ class VideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -654,6 +669,7 @@ class VideoTwinResource:
         started = self.continue_training_legacy(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -666,6 +682,7 @@ class VideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -682,6 +699,7 @@ class VideoTwinResource:
             id: Inferred, not documented. The `_id` of the failed video twin task.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -696,6 +714,7 @@ class VideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def retry_and_wait(
@@ -703,6 +722,7 @@ class VideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -719,6 +739,7 @@ class VideoTwinResource:
         started = self.retry(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -731,6 +752,7 @@ class VideoTwinResource:
         id: str | Unset = UNSET,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -746,6 +768,7 @@ class VideoTwinResource:
             id: The `_id` of the video twin to enhance.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -760,6 +783,7 @@ class VideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def eye_contact_and_wait(
@@ -767,6 +791,7 @@ class VideoTwinResource:
         id: str | Unset = UNSET,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -783,6 +808,7 @@ class VideoTwinResource:
         started = self.eye_contact(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1052,6 +1078,7 @@ class VideoTwinResource:
         self,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1068,6 +1095,7 @@ class VideoTwinResource:
         Args:
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -1080,12 +1108,14 @@ class VideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def train_and_wait(
         self,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -1101,6 +1131,7 @@ class VideoTwinResource:
         """
         started = self.train(
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
