@@ -1,7 +1,7 @@
 """The Celery app that tests/test_celery.py's worker processes run (`celery -A celery_jobs worker`).
 
 Its client can be made to stall: with A2E_TEST_STALL set to a path that does not exist yet, the
-worker's first poll of a job creates that file and then hangs, so the test knows the start has
+worker's first poll of the job it started creates that file and then hangs, so the test knows the start has
 been answered and kills the worker right there.
 """
 
@@ -20,9 +20,16 @@ BROKER = os.environ.get("A2E_TEST_BROKER", "redis://127.0.0.1:6379/0")
 
 
 class StallOnFirstPoll(httpx.HTTPTransport):
+    """Stalls the first GET after the start's POST (the wait's first poll; the keyed start's list
+    search comes before the POST)."""
+
+    started = False
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         flag = os.environ.get("A2E_TEST_STALL")
-        if flag and request.method == "GET" and not Path(flag).exists():
+        if request.method == "POST":
+            self.started = True
+        elif flag and self.started and not Path(flag).exists():
             Path(flag).write_text(str(os.getpid()))
             time.sleep(60)
         return super().handle_request(request)
