@@ -4,7 +4,6 @@ again to another worker, which finds the job it started: one job, one file."""
 
 from __future__ import annotations
 
-import inspect
 import os
 import shutil
 import signal
@@ -17,16 +16,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from a2e import A2E
+from a2e._catalog import command
+from a2e.integrations.celery import RedisStore
 from a2e.sandbox import Sandbox
+from a2e_api.api import operation
 from conftest import ROOT
 
 TESTS = ROOT / "tests"
-with A2E("sk_probe", base_url="http://127.0.0.1:9") as _probe:
-    KEYED_STARTS = "idempotency_key" in inspect.signature(_probe.talking_photo.start).parameters
-needs_keys = pytest.mark.xfail(
-    not KEYED_STARTS, reason="starts have no idempotency_key yet (the `batch` branch adds it)", strict=True
-)
 JOB = {"name": "celery", "image_url": "https://example.com/a.jpg", "prompt": "p", "negative_prompt": "q"}
 
 
@@ -87,13 +83,16 @@ def app(redis_url: str, monkeypatch: pytest.MonkeyPatch) -> Any:
     return celery_jobs
 
 
-def worker(redis_url: str, sandbox: Sandbox, tmp_path: Path, stall: Path | None = None) -> subprocess.Popen[bytes]:
+def worker(
+    redis_url: str, sandbox: Sandbox, tmp_path: Path, stall: Path | None = None, machine: str = "one"
+) -> subprocess.Popen[bytes]:
+    """A worker process; `machine` names its local state (another machine shares only Redis)."""
     env = {
         **os.environ,
         "A2E_TEST_BROKER": redis_url,
         "A2E_BASE_URL": sandbox.url,
         "A2E_API_KEY": "sk_celery",
-        "A2E_STATE_DIR": str(tmp_path / "state"),
+        "A2E_STATE_DIR": str(tmp_path / f"state-{machine}"),
         "PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")]),
     }
     if stall is not None:
@@ -115,7 +114,6 @@ def files_in(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file())
 
 
-@needs_keys
 def test_a_job_is_started_waited_on_by_retries_and_downloaded(
     app: Any, redis_url: str, sandbox: Sandbox, tmp_path: Path
 ) -> None:
@@ -133,7 +131,6 @@ def test_a_job_is_started_waited_on_by_retries_and_downloaded(
     assert len(polls) >= 2, "the task finished in one run: it never handed the worker back"
 
 
-@needs_keys
 def test_a_worker_killed_mid_task_is_replaced_and_the_redelivered_task_starts_nothing_new(
     app: Any, redis_url: str, sandbox: Sandbox, tmp_path: Path
 ) -> None:
@@ -150,13 +147,17 @@ def test_a_worker_killed_mid_task_is_replaced_and_the_redelivered_task_starts_no
         assert sandbox.world.starts_seen == 1
         os.kill(first.pid, signal.SIGKILL)  # mid-task: started, not yet acknowledged
         first.wait(timeout=10)
-        second = worker(redis_url, sandbox, tmp_path, stall)
+        requests_before = len(sandbox.world.requests)
+        second = worker(redis_url, sandbox, tmp_path, stall, machine="two")
         outcome = result.get(timeout=15)
     finally:
         stop(first)
         if second is not None:
             stop(second)
     assert sandbox.world.starts_seen == 1, "the redelivered task started a second, billed job"
+    listing = operation(str(command("talking_photo", "start").descriptor["task"]["idempotency"]["list"]))["path"]
+    after = sandbox.world.requests[requests_before:]
+    assert (outcome["job_id"] and after) and all(path != listing for _, path in after), "the key was not in Redis"
     assert len(files_in(tmp_path / "out")) == 1
     assert outcome["record"]["current_status"] == "completed"
 
@@ -166,3 +167,26 @@ def test_a_name_that_is_not_a_start_is_refused_by_the_task(app: Any, redis_url: 
 
     with pytest.raises(ArgumentValueError, match="start"):
         app.run_job.apply(args=("talking_photo", "get", {})).get()
+
+
+def test_the_redis_store_keeps_one_record_per_key_atomically(redis_url: str) -> None:
+    store = RedisStore(redis_url, prefix="a2e:test-store:")
+    try:
+        assert store.get("api", "k") is None
+        mine = store.claim("api", "k", "worker-1", 100.0)
+        assert (mine.state, mine.owner, mine.lease) == ("sending", "worker-1", 100.0)
+        assert store.claim("api", "k", "worker-2", 200.0).owner == "worker-1"  # the first claim holds
+        assert store.claim("other-api", "k", "worker-2", 200.0).owner == "worker-2"  # keys are per scope
+        assert not store.take_over("api", "k", "worker-9", "worker-2", 200.0)
+        assert store.take_over("api", "k", "worker-1", "worker-2", 200.0)
+        store.lost("api", "k", "worker-2")
+        assert store.get("api", "k") is not None and store.get("api", "k").state == "unknown"  # type: ignore[union-attr]
+        store.started("api", "k", "job-1", {"_id": "job-1"})
+        store.release("api", "k", "worker-2")  # a started key is never released
+        done = store.get("api", "k")
+        assert done is not None and (done.state, done.job_id, done.data) == ("started", "job-1", {"_id": "job-1"})
+        assert not store.take_over("api", "k", "worker-2", "worker-3", 300.0)
+        store.release("other-api", "k", "worker-2")
+        assert store.get("other-api", "k") is None
+    finally:
+        store.close()

@@ -5,7 +5,6 @@ job by idempotency key; either way one job, one file."""
 from __future__ import annotations
 
 import dataclasses
-import inspect
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,11 +15,6 @@ from a2e.integrations.temporal import JobActivities, JobRequest
 from a2e.sandbox import Sandbox
 from temporalio.testing import ActivityEnvironment
 
-with A2E("sk_probe", base_url="http://127.0.0.1:9") as _probe:
-    KEYED_STARTS = "idempotency_key" in inspect.signature(_probe.talking_photo.start).parameters
-needs_keys = pytest.mark.xfail(
-    not KEYED_STARTS, reason="starts have no idempotency_key yet (the `batch` branch adds it)", strict=True
-)
 JOB = {"name": "temporal", "image_url": "https://example.com/a.jpg", "prompt": "p", "negative_prompt": "q"}
 
 
@@ -64,7 +58,6 @@ def lost_attempt(made: list[JobActivities], sandbox: Sandbox, request: JobReques
     return beats
 
 
-@needs_keys
 def test_a_retried_attempt_resumes_the_job_in_its_heartbeat(
     made: list[JobActivities], sandbox: Sandbox, tmp_path: Path
 ) -> None:
@@ -82,7 +75,6 @@ def test_a_retried_attempt_resumes_the_job_in_its_heartbeat(
     assert [str(p) for p in (tmp_path / "out").rglob("*") if p.is_file()] == result.files
 
 
-@needs_keys
 def test_an_attempt_lost_before_a_heartbeat_finds_its_job(
     made: list[JobActivities], sandbox: Sandbox, tmp_path: Path
 ) -> None:

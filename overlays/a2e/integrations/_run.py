@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from .._catalog import command
 from .._client import A2E
-from .._exceptions import APIResponseValidationError, ArgumentValueError, ConfigurationError
+from .._exceptions import APIResponseValidationError, ArgumentValueError
 
 
 def start_task(task_name: str, group: str, start: str) -> Mapping[str, Any]:
@@ -27,8 +26,6 @@ def start_once(client: A2E, descriptor: Mapping[str, Any], arguments: Mapping[st
     """Start the job under `key` (the same on every delivery or retry) and return its id."""
     group, method_name = descriptor["name"].split(".", 1)
     method = getattr(getattr(client, group), method_name)
-    if "idempotency_key" not in inspect.signature(method).parameters:
-        raise ConfigurationError("this a2e has no idempotency_key on starts: a task run twice could pay twice")
     started = method(**arguments, idempotency_key=key)
     records = started if isinstance(started, list) else [started]
     ids = [r.to_dict().get(descriptor["task"]["id"]) for r in records if hasattr(r, "to_dict")]

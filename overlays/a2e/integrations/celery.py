@@ -9,7 +9,8 @@
 
 The task is `acks_late` and rejected when its worker is lost, so a killed worker's task is
 delivered again. That is safe because the start carries an idempotency key derived from the
-Celery task id (the same on every delivery and retry): a redelivered task finds the job it
+Celery task id (the same on every delivery and retry), recorded in the broker's Redis
+(`RedisStore`, seen by the workers of every machine): a redelivered task finds the job it
 started instead of paying for another. It then polls for `hold` seconds at most and, while the
 job runs, retries itself with a countdown (the next poll interval), so a two-hour job holds a
 worker slot for seconds, not hours. The finished job's result file lands in
@@ -26,10 +27,12 @@ from celery import Celery, Task
 
 from .._client import A2E
 from .._exceptions import JobTimeoutError
+from .._idempotency import IdempotencyStore
 from .._jobs import poll_interval
+from ._redis_store import RedisStore
 from ._run import download_into, start_once, start_task, wait_method
 
-__all__ = ["job_task"]
+__all__ = ["RedisStore", "job_task"]
 
 HOLD = 10.0
 """Seconds one run of the task polls before it hands the worker back (retrying later)."""
@@ -41,6 +44,7 @@ def job_task(
     app: Celery,
     client: Callable[[], A2E] = A2E,
     *,
+    idempotency_store: IdempotencyStore | None = None,
     name: str = "a2e.run_job",
     hold: float = HOLD,
     timeout: float = TIMEOUT,
@@ -52,6 +56,9 @@ def job_task(
     Args:
         client: Makes the worker's client (called once per worker process): `A2E` reads
             A2E_API_KEY and A2E_BASE_URL.
+        idempotency_store: Where the workers record their starts' keys. By default the broker's
+            Redis when the broker is Redis (`RedisStore`: one record for workers on every
+            machine), else the client's per-machine store.
         hold: Seconds one run polls before retrying with a countdown.
         timeout: Seconds from the first run until `JobTimeoutError` (the job may still be running).
         options: More Celery task options (`queue`, `rate_limit`...).
@@ -60,7 +67,11 @@ def job_task(
 
     def worker_client() -> A2E:
         if not clients:
-            clients.append(client())
+            made = client()
+            store = idempotency_store or broker_store(app)
+            if store is not None:
+                made._core.idempotency_store = store
+            clients.append(made)
         return clients[0]
 
     @app.task(  # type: ignore[untyped-decorator]
@@ -95,3 +106,9 @@ def job_task(
         return {"job_id": job_id, "record": record.to_dict(), "files": download_into(api, record, download_to, job_id)}
 
     return run_job
+
+
+def broker_store(app: Celery) -> RedisStore | None:
+    """A `RedisStore` on the app's broker, if that is Redis."""
+    url = str(app.conf.broker_url or "")
+    return RedisStore(url) if url.startswith(("redis://", "rediss://")) else None
