@@ -37,7 +37,16 @@ LIMITS = {
 
 ASYNC_SPLIT = "# a2e: the rest of this module is the group's _async.py (scripts/generate.py splits it off)"
 """The line a group module's template writes before its async half."""
-RESERVED_NAMES = ("timeout", "extra_headers", "extra_query", "extra_body", "max_credits", "wait_timeout", "on_update")
+RESERVED_NAMES = (
+    "timeout",
+    "extra_headers",
+    "extra_query",
+    "extra_body",
+    "max_credits",
+    "idempotency_key",
+    "wait_timeout",
+    "on_update",
+)
 """Per-call options of every generated method: an API argument of that name is renamed `<name>_`."""
 
 
@@ -134,6 +143,33 @@ def start_is_waitable(spec: Spec, op: dict[str, Any], record_id: str | None) -> 
     return record_id is not None or not nullable
 
 
+def data_ref(spec: Spec, op: dict[str, Any], rows: str | None = None) -> str | None:
+    """The record a reply's `data` names: itself, or (for a page) its rows' items."""
+    ok = spec.resolve(op["responses"]["200"])
+    data = spec.merged(ok["content"]["application/json"]["schema"]).get("properties", {}).get("data", {})
+    if rows:
+        data = spec.merged(data).get("properties", {}).get(rows, {}).get("items", {})
+    elif rows == "":
+        data = data.get("items", {})
+    ref = data.get("$ref")
+    return str(ref) if ref else None
+
+
+def idempotency_facts(spec: Spec, operation_id: str, body: list[list[Any]]) -> dict[str, Any]:
+    """A start's `x-a2e-idempotency`, checked: the tagged body field (its maxLength) and the list to search,
+    a paged list of the same group whose rows are the records the start answers."""
+    fact = spec.resolve(spec.operations()[operation_id][2]["x-a2e-idempotency"])
+    field = next((b for b in body if b[1] == fact["field"]), None)
+    if field is None or "string" not in field[2]["type"]:
+        raise SystemExit(f"{operation_id}: x-a2e-idempotency names {fact['field']!r}, not a string body field")
+    _, _, listing, _ = spec.operations()[fact["list"]]
+    pagination = listing.get("x-a2e-pagination")
+    start_record = data_ref(spec, spec.operations()[operation_id][2])
+    if not pagination or data_ref(spec, listing, pagination["rows"]) != start_record:
+        raise SystemExit(f"{operation_id}: x-a2e-idempotency's list must page through the records the start answers")
+    return {"field": fact["field"], "list": fact["list"], "max_length": field[2].get("max_length")}
+
+
 def job_record(spec: Spec, detail: dict[str, Any]) -> str:
     """The record class a job's detail operation answers: its `data`, a list's items, or a page's rows."""
     ok = spec.resolve(detail["responses"]["200"])
@@ -205,6 +241,8 @@ def operation_facts(spec: Spec, operation_id: str) -> dict[str, Any]:
     if clashes:
         raise SystemExit(f"{operation_id}: arguments {clashes} appear in two places (path, query, body)")
     task = copy.deepcopy(op.get("x-a2e-task"))
+    if task and "x-a2e-idempotency" in op:
+        task["idempotency"] = idempotency_facts(spec, operation_id, body or [])
     pagination = op.get("x-a2e-pagination")
     description = op.get("description", "")
     descriptor = {

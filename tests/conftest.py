@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import importlib
 import json
+import os
 import re
 import socket
 import subprocess
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,6 +28,7 @@ from a2e_api.types import Record
 from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
+os.environ["A2E_STATE_DIR"] = tempfile.mkdtemp(prefix="a2e-test-state-")  # keyed starts never touch ~/.local/state
 SPEC_PATH = ROOT / "openapi" / "a2e.yaml"
 RECORDINGS_DIR = ROOT / "tests" / "recordings"
 TOKEN = "sk_test_0123456789abcdef"

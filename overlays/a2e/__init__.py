@@ -36,6 +36,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     ResponseTooLargeError,
+    StartUncertainError,
     UploadError,
 )
 from ._version import __version__
@@ -79,6 +80,7 @@ __all__ = [
     "RawResponse",
     "Record",
     "ResponseTooLargeError",
+    "StartUncertainError",
     "Unset",
     "UploadError",
     "__version__",

@@ -19,17 +19,27 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 from a2e_api.api import RAW_RESPONSE, Resources
+from a2e_api.api import operation as operation_named
 from a2e_api.types import NOT_GIVEN, NotGiven, parse_any
 
 from ._budget import call_limit, over_limit, quote_record
-from ._exceptions import A2EError, APIError, ArgumentValueError, ConfigurationError, JobFailedError
+from ._exceptions import (
+    A2EError,
+    APIConnectionError,
+    APIError,
+    ArgumentValueError,
+    ConfigurationError,
+    JobFailedError,
+)
 from ._files import Files, local_inputs
+from ._idempotency import SEARCH_PAGES, WAIT_STEP, KeyedStart
 from ._jobs import JobWatch, ManyJobs
 from ._pages import Pager
 from ._replies import parse_reply
 from ._requests import Prepared, prepare
 from ._retry import retry_delay, should_retry
 from ._runner import (
+    FOUND_REPLY,
     BaseRunner,
     call_headers,
     call_timeout,
@@ -41,6 +51,7 @@ from ._runner import (
 )
 from ._settings import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Settings
 from ._transport import DEADLINE, MAX_REPLY_BYTES, deadline_transport, read_body
+from ._wake import pause
 
 if TYPE_CHECKING:
     from a2e_api.client import AuthenticatedClient
@@ -68,16 +79,73 @@ class SyncRunner(BaseRunner):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         max_credits: object = NOT_GIVEN,
+        idempotency_key: str | None = None,
     ) -> Any:
         raw = RAW_RESPONSE.get()
+        keyed = self.keyed_start(operation, idempotency_key, timeout)
+        if keyed is not None:
+            if (recorded := keyed.recorded()) is not None:
+                return self.result(parse(recorded), FOUND_REPLY, None, raw)
+            arguments = keyed.tagged(arguments)
         limit = call_limit(operation, max_credits, self.settings.max_credits_per_job)
         if operation["files"] and local_inputs(operation, arguments):
             arguments = self.files.upload_inputs(operation, arguments)
         prepared = prepare(operation, arguments, extra_query, extra_body)
         if limit is not None:
             self.check_budget(operation, prepared, limit, timeout)
+        if keyed is not None:
+            data, response, trace_id = self.send_once(keyed, operation, prepared, timeout, extra_headers)
+            return self.result(parse(data), response, trace_id, raw)
         value, response, trace_id = self.send(operation, prepared, parse, timeout, extra_headers)
         return self.result(value, response, trace_id, raw)
+
+    def send_once(
+        self,
+        keyed: KeyedStart,
+        operation: Mapping[str, Any],
+        prepared: Prepared,
+        timeout: object,
+        extra_headers: Mapping[str, str] | None,
+    ) -> tuple[Any, httpx.Response, str | None]:
+        """A keyed start: the job its key already has (recorded, or found in the list), else sent once."""
+        while True:
+            step, entry = keyed.next_step()
+            if step == "done":
+                return entry.data, FOUND_REPLY, None
+            if step == "wait":
+                self.sleep(WAIT_STEP)
+                continue
+            if step == "search":
+                found = self.search(keyed)
+                if found is not None:
+                    return keyed.started(found), FOUND_REPLY, None
+                if not keyed.take_over(entry):
+                    continue
+            keyed.before_send()
+            try:
+                data, response, trace_id = self.send(operation, prepared, parse_any, timeout, extra_headers)
+            except APIConnectionError as exc:
+                if not exc.maybe_sent:
+                    keyed.release()
+                    raise
+                keyed.lost()
+                continue
+            except A2EError:
+                keyed.release()
+                raise
+            return keyed.started(data), response, trace_id
+
+    def search(self, keyed: KeyedStart) -> Any:
+        """The row of the key's job in the newest pages of the group's list, or None."""
+        listing = operation_named(keyed.listing)
+        pager = Pager(listing, keyed.page_arguments(listing), parse_any)
+        for _ in range(SEARCH_PAGES):
+            if (page := pager.next_arguments()) is None:
+                break
+            data, _, _ = self.send(listing, prepare(listing, page, None, None), parse_any, NOT_GIVEN, None)
+            if (row := keyed.match(pager.take(data))) is not None:
+                return row
+        return None
 
     def check_budget(self, operation: Mapping[str, Any], prepared: Prepared, limit: float, timeout: object) -> None:
         quote, problem = None, None
@@ -203,7 +271,7 @@ class SyncRunner(BaseRunner):
             delay = watch.next_delay(self.clock(), hint)
             if delay is None:
                 raise watch.timed_out(self.clock())
-            self.sleep(delay)
+            pause(self.sleep, [task_id], delay)
 
     def wait_many(
         self,
@@ -236,7 +304,7 @@ class SyncRunner(BaseRunner):
             delay = jobs.first.next_delay(self.clock(), hint)
             if delay is None:
                 raise jobs.timed_out(self.clock())
-            self.sleep(delay)
+            pause(self.sleep, jobs.pending, delay)
 
     def quote(
         self,

@@ -38,6 +38,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
+    "StartUncertainError",
     "UploadError",
 ]
 
@@ -288,6 +289,24 @@ class BudgetExceededError(A2EError):
         self.cost = cost
         self.limit = limit
         self.quote = quote
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class StartUncertainError(A2EError):
+    """A start with an idempotency key may have begun a job that the client could not find; nothing was resent.
+
+    Attributes:
+        operation: The start (`group.method`).
+        key: The idempotency key.
+    """
+
+    def __init__(self, message: str, *, operation: str, key: str) -> None:
+        self.message = message
+        self.operation = operation
+        self.key = key
         super().__init__(message)
 
     def __str__(self) -> str:

@@ -26,6 +26,7 @@ from ._exceptions import (
     JobTimeoutError,
     RateLimitError,
 )
+from ._wake import safety_poll
 
 logger = logging.getLogger("a2e")
 
@@ -193,7 +194,7 @@ class JobWatch:
         remaining = self.deadline - now - reserve
         if remaining <= 0:
             return None
-        return min(poll_interval(now - self.started_at, hint), remaining)
+        return min(max(poll_interval(now - self.started_at, hint), safety_poll()), remaining)
 
     def timed_out(self, now: float) -> JobTimeoutError:
         waited = now - self.started_at

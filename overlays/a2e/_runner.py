@@ -23,6 +23,7 @@ from ._exceptions import (
     ArgumentValueError,
     ConfigurationError,
 )
+from ._idempotency import IdempotencyStore, KeyedStart, default_store
 from ._replies import scrub
 from ._requests import Prepared
 from ._settings import (
@@ -41,6 +42,8 @@ logger = logging.getLogger("a2e")
 QUOTE_OPERATION = "credits_quote"
 """The operation every `quote` and the budget guard go through."""
 USER_AGENT = f"a2e-python/{__version__}"
+FOUND_REPLY = httpx.Response(200)
+"""The reply a keyed start's `RawResponse` shows when its job was found rather than started by this call."""
 
 
 @functools.cache
@@ -101,11 +104,23 @@ class BaseRunner:
             "User-Agent": USER_AGENT,
         }
         self.json_headers = {**self.headers, "Content-Type": "application/json"}
+        self.idempotency_store: IdempotencyStore | None = None
+        """Where keyed starts are recorded; None: the per-user `default_store()`."""
         self.clock: Callable[[], float] = time.monotonic
         """The clock waits are measured by (tests replace it, and `sleep`); deadlines use real time."""
 
     def quote_arguments(self, operation: Mapping[str, Any], prepared: Prepared) -> dict[str, Any]:
         return {"endpoint": prepared.path, "request_body": prepared.body or {}}
+
+    def keyed_start(self, operation: Mapping[str, Any], key: object, timeout: object) -> KeyedStart | None:
+        """The idempotency guard of a start given a key (see `_idempotency`), with the store, or None."""
+        if key is None:
+            return None
+        if operation["task"] is None:
+            raise ArgumentValueError(operation["name"], "idempotency_key", key, "None: only job starts take a key")
+        _, deadline = call_timeout(operation, self.settings, timeout)
+        store = self.idempotency_store or default_store()
+        return KeyedStart(store, self.base, operation, key, 60.0 if deadline is None else deadline)
 
     def result(self, value: T, response: httpx.Response, trace_id: str | None, raw: bool) -> Any:
         return RawResponse(value, response.status_code, response.headers, trace_id) if raw else value

@@ -177,6 +177,8 @@ def run_operation(cmd: Command, parsed: argparse.Namespace, options: argparse.Na
             return 0
         if cmd.is_start and parsed.max_credits is not None:
             keywords["max_credits"] = parsed.max_credits
+        if cmd.is_start and parsed.idempotency_key is not None:
+            keywords["idempotency_key"] = parsed.idempotency_key
         result = getattr(resource, cmd.method)(*positional, **keywords)
         if not (cmd.is_start and parsed.wait):
             output.print_result(result, kind, lead)
@@ -347,6 +349,18 @@ def complete(words: list[str]) -> list[str]:
     return [flag for action in parser._actions for flag in action.option_strings]
 
 
+def run_webhooks(tail: list[str]) -> int:
+    from ._webhooks import run
+
+    return run(tail)
+
+
+def run_batch(tail: list[str], make_client: Callable[[], Any]) -> int:
+    from ..batch import main as batch_main
+
+    return batch_main(tail, make_client)
+
+
 HANDLERS: dict[str, Handler] = {
     "wait": run_wait,
     "upload": run_upload,
@@ -355,5 +369,7 @@ HANDLERS: dict[str, Handler] = {
     "mcp": run_mcp,
     "completion": run_completion,
     "__complete": run_complete,
+    "webhooks": lambda tail, known: run_webhooks(tail),
+    "batch": lambda tail, known: run_batch(tail, lambda: client(known)),
 }
 """The commands that are not an operation of the spec (`SPECIAL` has their help texts)."""

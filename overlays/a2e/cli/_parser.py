@@ -23,7 +23,9 @@ SPECIAL = {
     "download": "Download a result file (streamed, atomic) to a file or folder",
     "sandbox": "Serve a local A2E (and its CDN) on 127.0.0.1: try everything with no token",
     "mcp": "Serve A2E's operations as tools to an AI agent (Model Context Protocol)",
+    "webhooks": "Receive A2E's job webhooks (listen), or print a job's webhook URL and token (token)",
     "completion": "Print the shell completion script (bash or zsh)",
+    "batch": "Run a JSON Lines file of job starts: plan (quotes), run, resume, status, report (journaled)",
 }
 
 
@@ -43,6 +45,7 @@ OPTION_FLAGS = {
     "download",
     "quote",
     "max-credits",
+    "idempotency-key",
 }
 
 
@@ -246,6 +249,9 @@ def add_method_arguments(parser: argparse.ArgumentParser, command: Command) -> N
         options.add_argument("--quote", action="store_true", help="print what the job would cost; start nothing")
         options.add_argument(
             "--max-credits", type=float, metavar="N", help="refuse to start if the quote is over N credits"
+        )
+        options.add_argument(
+            "--idempotency-key", metavar="KEY", help="start at most one job for KEY, even if run again (see README)"
         )
 
 

@@ -76,6 +76,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "actor_swap_batch_detail",
+            "idempotency": {"field": "name", "list": "actor_swap_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -207,6 +208,7 @@ class ActorSwapResource:
         negative_prompt: str | Unset = UNSET,
         timeout_: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -230,6 +232,7 @@ class ActorSwapResource:
             timeout_: Processing timeout, in seconds.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -251,6 +254,7 @@ class ActorSwapResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -265,6 +269,7 @@ class ActorSwapResource:
         negative_prompt: str | Unset = UNSET,
         timeout_: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ActorSwapTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -288,6 +293,7 @@ class ActorSwapResource:
             negative_prompt=negative_prompt,
             timeout_=timeout_,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -67,6 +67,7 @@ class AsyncActorSwapResource:
         negative_prompt: str | Unset = UNSET,
         timeout_: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -90,6 +91,7 @@ class AsyncActorSwapResource:
             timeout_: Processing timeout, in seconds.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -111,6 +113,7 @@ class AsyncActorSwapResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -125,6 +128,7 @@ class AsyncActorSwapResource:
         negative_prompt: str | Unset = UNSET,
         timeout_: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ActorSwapTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -148,6 +152,7 @@ class AsyncActorSwapResource:
             negative_prompt=negative_prompt,
             timeout_=timeout_,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -183,6 +183,7 @@ class AsyncAvatarVideosResource:
         lip_model: str | Unset = UNSET,
         caption_align: AvatarVideosGenerateBodyCaptionAlign | dict[str, Any] | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -243,6 +244,7 @@ class AsyncAvatarVideosResource:
             caption_align: Caption style (fields not documented; these are what callers send).
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -290,6 +292,7 @@ class AsyncAvatarVideosResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def generate_and_wait(
@@ -330,6 +333,7 @@ class AsyncAvatarVideosResource:
         lip_model: str | Unset = UNSET,
         caption_align: AvatarVideosGenerateBodyCaptionAlign | dict[str, Any] | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[AvatarVideoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -379,6 +383,7 @@ class AsyncAvatarVideosResource:
             lip_model=lip_model,
             caption_align=caption_align,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -72,6 +72,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "caption_removal_batch_detail",
+            "idempotency": {"field": "name", "list": "caption_removal_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -249,6 +250,7 @@ class CaptionRemovalResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -268,6 +270,7 @@ class CaptionRemovalResource:
             webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -285,6 +288,7 @@ class CaptionRemovalResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -295,6 +299,7 @@ class CaptionRemovalResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[CaptionRemovalTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -314,6 +319,7 @@ class CaptionRemovalResource:
             webhook_url=webhook_url,
             webhook_token=webhook_token,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -441,6 +447,7 @@ class CaptionRemovalResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -458,6 +465,7 @@ class CaptionRemovalResource:
             id: Inferred, not documented. The `_id` of the failed caption removal task.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -472,6 +480,7 @@ class CaptionRemovalResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def retry_and_wait(
@@ -479,6 +488,7 @@ class CaptionRemovalResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[CaptionRemovalTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -495,6 +505,7 @@ class CaptionRemovalResource:
         started = self.retry(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

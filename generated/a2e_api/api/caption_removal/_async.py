@@ -63,6 +63,7 @@ class AsyncCaptionRemovalResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -82,6 +83,7 @@ class AsyncCaptionRemovalResource:
             webhook_token: Shared secret echoed back in the `X-A2e-Webhook-Token` header.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -99,6 +101,7 @@ class AsyncCaptionRemovalResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -109,6 +112,7 @@ class AsyncCaptionRemovalResource:
         webhook_url: str | Unset = UNSET,
         webhook_token: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[CaptionRemovalTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -128,6 +132,7 @@ class AsyncCaptionRemovalResource:
             webhook_url=webhook_url,
             webhook_token=webhook_token,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -255,6 +260,7 @@ class AsyncCaptionRemovalResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -272,6 +278,7 @@ class AsyncCaptionRemovalResource:
             id: Inferred, not documented. The `_id` of the failed caption removal task.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -286,6 +293,7 @@ class AsyncCaptionRemovalResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def retry_and_wait(
@@ -293,6 +301,7 @@ class AsyncCaptionRemovalResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[CaptionRemovalTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -309,6 +318,7 @@ class AsyncCaptionRemovalResource:
         started = await self.retry(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -67,6 +67,7 @@ class AsyncDubbingResource:
         num_speakers: int | Unset = UNSET,
         drop_background_audio: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -99,6 +100,7 @@ class AsyncDubbingResource:
                 public callers (P3, P6, P7); not in the catalog.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -120,6 +122,7 @@ class AsyncDubbingResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -134,6 +137,7 @@ class AsyncDubbingResource:
         num_speakers: int | Unset = UNSET,
         drop_background_audio: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[DubbingTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -157,6 +161,7 @@ class AsyncDubbingResource:
             num_speakers=num_speakers,
             drop_background_audio=drop_background_audio,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

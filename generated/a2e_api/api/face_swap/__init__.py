@@ -191,6 +191,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "face_swap_batch_detail",
+            "idempotency": {"field": "name", "list": "face_swap_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -425,6 +426,7 @@ class FaceSwapResource:
         video_url: str | FileInput,
         face_url: str | FileInput,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -441,6 +443,7 @@ class FaceSwapResource:
             face_url: Public URL of the face image to swap in.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -456,6 +459,7 @@ class FaceSwapResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def preview_and_wait(
@@ -464,6 +468,7 @@ class FaceSwapResource:
         video_url: str | FileInput,
         face_url: str | FileInput,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapPreview], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -481,6 +486,7 @@ class FaceSwapResource:
             video_url=video_url,
             face_url=face_url,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -530,6 +536,7 @@ class FaceSwapResource:
         cover_url: str | FileInput | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -552,6 +559,7 @@ class FaceSwapResource:
             model_version: `v1`: JAH pipeline (the default per the catalog's text); `v2`: ComfyUI, images only.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -572,6 +580,7 @@ class FaceSwapResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -585,6 +594,7 @@ class FaceSwapResource:
         cover_url: str | FileInput | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -607,6 +617,7 @@ class FaceSwapResource:
             cover_url=cover_url,
             model_version=model_version,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

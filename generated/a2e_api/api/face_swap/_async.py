@@ -157,6 +157,7 @@ class AsyncFaceSwapResource:
         video_url: str | FileInput,
         face_url: str | FileInput,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -173,6 +174,7 @@ class AsyncFaceSwapResource:
             face_url: Public URL of the face image to swap in.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -188,6 +190,7 @@ class AsyncFaceSwapResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def preview_and_wait(
@@ -196,6 +199,7 @@ class AsyncFaceSwapResource:
         video_url: str | FileInput,
         face_url: str | FileInput,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapPreview], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -213,6 +217,7 @@ class AsyncFaceSwapResource:
             video_url=video_url,
             face_url=face_url,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -262,6 +267,7 @@ class AsyncFaceSwapResource:
         cover_url: str | FileInput | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -284,6 +290,7 @@ class AsyncFaceSwapResource:
             model_version: `v1`: JAH pipeline (the default per the catalog's text); `v2`: ComfyUI, images only.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -304,6 +311,7 @@ class AsyncFaceSwapResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -317,6 +325,7 @@ class AsyncFaceSwapResource:
         cover_url: str | FileInput | Unset = UNSET,
         model_version: FaceSwapStartBodyModelVersion | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[FaceSwapTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -339,6 +348,7 @@ class AsyncFaceSwapResource:
             cover_url=cover_url,
             model_version=model_version,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -99,6 +99,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["image_urls"],
             "files": {"image_urls": "image"},
             "batch": "flux_2_batch_detail",
+            "idempotency": {"field": "name", "list": "flux_2_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -237,6 +238,7 @@ class Flux2Resource:
         resolution: Flux2StartBodyResolution | Unset = UNSET,
         force_generate: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -263,6 +265,7 @@ class Flux2Resource:
                 web app).
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -284,6 +287,7 @@ class Flux2Resource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -298,6 +302,7 @@ class Flux2Resource:
         resolution: Flux2StartBodyResolution | Unset = UNSET,
         force_generate: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Flux2Task], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -321,6 +326,7 @@ class Flux2Resource:
             resolution=resolution,
             force_generate=force_generate,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -74,6 +74,7 @@ class AsyncFlux2Resource:
         resolution: Flux2StartBodyResolution | Unset = UNSET,
         force_generate: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -100,6 +101,7 @@ class AsyncFlux2Resource:
                 web app).
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -121,6 +123,7 @@ class AsyncFlux2Resource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -135,6 +138,7 @@ class AsyncFlux2Resource:
         resolution: Flux2StartBodyResolution | Unset = UNSET,
         force_generate: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Flux2Task], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -158,6 +162,7 @@ class AsyncFlux2Resource:
             resolution=resolution,
             force_generate=force_generate,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -104,6 +104,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["image_urls"],
             "files": {"image_urls": "image"},
             "batch": "gpt_image_batch_detail",
+            "idempotency": {"field": "name", "list": "gpt_image_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -239,6 +240,7 @@ class GptImageResource:
         resolution: GptImageStartBodyResolution | Unset = UNSET,
         force_generate: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -270,6 +272,7 @@ class GptImageResource:
             force_generate: Generate even if NSFW content is detected.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -293,6 +296,7 @@ class GptImageResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -309,6 +313,7 @@ class GptImageResource:
         resolution: GptImageStartBodyResolution | Unset = UNSET,
         force_generate: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[GptImageTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -334,6 +339,7 @@ class GptImageResource:
             resolution=resolution,
             force_generate=force_generate,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

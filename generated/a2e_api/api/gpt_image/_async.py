@@ -81,6 +81,7 @@ class AsyncGptImageResource:
         resolution: GptImageStartBodyResolution | Unset = UNSET,
         force_generate: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -112,6 +113,7 @@ class AsyncGptImageResource:
             force_generate: Generate even if NSFW content is detected.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -135,6 +137,7 @@ class AsyncGptImageResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -151,6 +154,7 @@ class AsyncGptImageResource:
         resolution: GptImageStartBodyResolution | Unset = UNSET,
         force_generate: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[GptImageTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -176,6 +180,7 @@ class AsyncGptImageResource:
             resolution=resolution,
             force_generate=force_generate,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -111,6 +111,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "grok_batch_detail",
+            "idempotency": {"field": "name", "list": "grok_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -250,6 +251,7 @@ class GrokResource:
         duration: GrokStartBodyDuration | Unset = UNSET,
         nsfw_checker: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -279,6 +281,7 @@ class GrokResource:
             nsfw_checker: Run an extra NSFW check (Grok 1.5).
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -304,6 +307,7 @@ class GrokResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -322,6 +326,7 @@ class GrokResource:
         duration: GrokStartBodyDuration | Unset = UNSET,
         nsfw_checker: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[GrokVideoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -349,6 +354,7 @@ class GrokResource:
             duration=duration,
             nsfw_checker=nsfw_checker,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -86,6 +86,7 @@ class AsyncGrokResource:
         duration: GrokStartBodyDuration | Unset = UNSET,
         nsfw_checker: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -115,6 +116,7 @@ class AsyncGrokResource:
             nsfw_checker: Run an extra NSFW check (Grok 1.5).
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -140,6 +142,7 @@ class AsyncGrokResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -158,6 +161,7 @@ class AsyncGrokResource:
         duration: GrokStartBodyDuration | Unset = UNSET,
         nsfw_checker: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[GrokVideoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -185,6 +189,7 @@ class AsyncGrokResource:
             duration=duration,
             nsfw_checker=nsfw_checker,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

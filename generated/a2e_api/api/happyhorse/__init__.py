@@ -124,6 +124,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "happyhorse_batch_detail",
+            "idempotency": {"field": "name", "list": "happyhorse_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -273,6 +274,7 @@ class HappyhorseResource:
         watermark: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -308,6 +310,7 @@ class HappyhorseResource:
             minor_suspected_skip: Acknowledge a suspected minor (error code 1004) and continue.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -338,6 +341,7 @@ class HappyhorseResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -361,6 +365,7 @@ class HappyhorseResource:
         watermark: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[HappyHorseTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -393,6 +398,7 @@ class HappyhorseResource:
             watermark=watermark,
             minor_suspected_skip=minor_suspected_skip,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

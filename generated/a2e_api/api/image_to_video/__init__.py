@@ -98,6 +98,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "image_to_video_batch_detail",
+            "idempotency": {"field": "name", "list": "image_to_video_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -393,6 +394,7 @@ class ImageToVideoResource:
         mask_face: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -431,6 +433,7 @@ class ImageToVideoResource:
             minor_suspected_skip: Acknowledge a suspected minor (age 10 to 14, error code 1004) and continue.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -461,6 +464,7 @@ class ImageToVideoResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -484,6 +488,7 @@ class ImageToVideoResource:
         mask_face: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ImageToVideoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -516,6 +521,7 @@ class ImageToVideoResource:
             mask_face=mask_face,
             minor_suspected_skip=minor_suspected_skip,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -222,6 +222,7 @@ class KlingImageResource:
         resolution: KlingImageStartBodyResolution | Unset = UNSET,
         n: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -246,6 +247,7 @@ class KlingImageResource:
             n: How many images to generate.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -267,6 +269,7 @@ class KlingImageResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -281,6 +284,7 @@ class KlingImageResource:
         resolution: KlingImageStartBodyResolution | Unset = UNSET,
         n: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingImageTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -304,6 +308,7 @@ class KlingImageResource:
             resolution=resolution,
             n=n,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

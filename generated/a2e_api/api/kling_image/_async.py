@@ -73,6 +73,7 @@ class AsyncKlingImageResource:
         resolution: KlingImageStartBodyResolution | Unset = UNSET,
         n: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -97,6 +98,7 @@ class AsyncKlingImageResource:
             n: How many images to generate.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -118,6 +120,7 @@ class AsyncKlingImageResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -132,6 +135,7 @@ class AsyncKlingImageResource:
         resolution: KlingImageStartBodyResolution | Unset = UNSET,
         n: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingImageTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -155,6 +159,7 @@ class AsyncKlingImageResource:
             resolution=resolution,
             n=n,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -115,6 +115,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "kling_omni_batch_detail",
+            "idempotency": {"field": "name", "list": "kling_omni_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -272,6 +273,7 @@ class KlingOmniResource:
         shot_type: KlingOmniStartBodyShotType | Unset = UNSET,
         multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem] | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -308,6 +310,7 @@ class KlingOmniResource:
                 the server adds an `index` to each.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -333,6 +336,7 @@ class KlingOmniResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -351,6 +355,7 @@ class KlingOmniResource:
         shot_type: KlingOmniStartBodyShotType | Unset = UNSET,
         multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem] | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingOmniTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -378,6 +383,7 @@ class KlingOmniResource:
             shot_type=shot_type,
             multi_prompt=multi_prompt,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

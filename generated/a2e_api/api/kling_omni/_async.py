@@ -83,6 +83,7 @@ class AsyncKlingOmniResource:
         shot_type: KlingOmniStartBodyShotType | Unset = UNSET,
         multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem] | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -119,6 +120,7 @@ class AsyncKlingOmniResource:
                 the server adds an `index` to each.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -144,6 +146,7 @@ class AsyncKlingOmniResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -162,6 +165,7 @@ class AsyncKlingOmniResource:
         shot_type: KlingOmniStartBodyShotType | Unset = UNSET,
         multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem] | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingOmniTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -189,6 +193,7 @@ class AsyncKlingOmniResource:
             shot_type=shot_type,
             multi_prompt=multi_prompt,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -124,6 +124,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "kling_video_batch_detail",
+            "idempotency": {"field": "name", "list": "kling_video_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -293,6 +294,7 @@ class KlingVideoResource:
         negative_prompt: str | Unset = UNSET,
         seed: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -332,6 +334,7 @@ class KlingVideoResource:
             seed: Random seed for reproducible results.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -363,6 +366,7 @@ class KlingVideoResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -387,6 +391,7 @@ class KlingVideoResource:
         negative_prompt: str | Unset = UNSET,
         seed: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingVideoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -420,6 +425,7 @@ class KlingVideoResource:
             negative_prompt=negative_prompt,
             seed=seed,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

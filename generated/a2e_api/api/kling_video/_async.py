@@ -101,6 +101,7 @@ class AsyncKlingVideoResource:
         negative_prompt: str | Unset = UNSET,
         seed: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -140,6 +141,7 @@ class AsyncKlingVideoResource:
             seed: Random seed for reproducible results.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -171,6 +173,7 @@ class AsyncKlingVideoResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -195,6 +198,7 @@ class AsyncKlingVideoResource:
         negative_prompt: str | Unset = UNSET,
         seed: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[KlingVideoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -228,6 +232,7 @@ class AsyncKlingVideoResource:
             negative_prompt=negative_prompt,
             seed=seed,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -77,6 +77,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_video_url"],
             "files": {"result_video_url": "video"},
             "batch": "motion_transfer_batch_detail",
+            "idempotency": {"field": "name", "list": "motion_transfer_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -210,6 +211,7 @@ class MotionTransferResource:
         negative_prompt: str | Unset = UNSET,
         timeout_: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -237,6 +239,7 @@ class MotionTransferResource:
             timeout_: Processing timeout, in seconds.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -259,6 +262,7 @@ class MotionTransferResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -274,6 +278,7 @@ class MotionTransferResource:
         negative_prompt: str | Unset = UNSET,
         timeout_: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[MotionTransferTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -298,6 +303,7 @@ class MotionTransferResource:
             negative_prompt=negative_prompt,
             timeout_=timeout_,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -114,6 +114,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["image_urls"],
             "files": {"image_urls": "image"},
             "batch": "nano_banana_batch_detail",
+            "idempotency": {"field": "name", "list": "nano_banana_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -274,6 +275,7 @@ class NanoBananaResource:
         google_search: bool | Unset = UNSET,
         force_generate: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -305,6 +307,7 @@ class NanoBananaResource:
                 web app).
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -328,6 +331,7 @@ class NanoBananaResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -344,6 +348,7 @@ class NanoBananaResource:
         google_search: bool | Unset = UNSET,
         force_generate: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[NanoBananaTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -369,6 +374,7 @@ class NanoBananaResource:
             google_search=google_search,
             force_generate=force_generate,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -78,6 +78,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["image_urls"],
             "files": {"image_urls": "image"},
             "batch": "photobook_batch_detail",
+            "idempotency": {"field": "name", "list": "photobook_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -203,6 +204,7 @@ class PhotobookResource:
         clothing: str | Unset = UNSET,
         total_count: PhotobookStartBodyTotalCount | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -223,6 +225,7 @@ class PhotobookResource:
             total_count: How many photos to generate.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -241,6 +244,7 @@ class PhotobookResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -252,6 +256,7 @@ class PhotobookResource:
         clothing: str | Unset = UNSET,
         total_count: PhotobookStartBodyTotalCount | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[PhotobookTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -272,6 +277,7 @@ class PhotobookResource:
             clothing=clothing,
             total_count=total_count,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

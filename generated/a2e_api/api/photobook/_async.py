@@ -67,6 +67,7 @@ class AsyncPhotobookResource:
         clothing: str | Unset = UNSET,
         total_count: PhotobookStartBodyTotalCount | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -87,6 +88,7 @@ class AsyncPhotobookResource:
             total_count: How many photos to generate.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -105,6 +107,7 @@ class AsyncPhotobookResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -116,6 +119,7 @@ class AsyncPhotobookResource:
         clothing: str | Unset = UNSET,
         total_count: PhotobookStartBodyTotalCount | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[PhotobookTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -136,6 +140,7 @@ class AsyncPhotobookResource:
             clothing=clothing,
             total_count=total_count,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

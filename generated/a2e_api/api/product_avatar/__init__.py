@@ -104,6 +104,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_image_url"],
             "files": {"result_image_url": "image"},
             "batch": "product_avatar_batch_detail",
+            "idempotency": {"field": "name", "list": "product_avatar_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -233,6 +234,7 @@ class ProductAvatarResource:
         prompt: str | Unset = UNSET,
         timeout_: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -262,6 +264,7 @@ class ProductAvatarResource:
             timeout_: Processing timeout in seconds.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -282,6 +285,7 @@ class ProductAvatarResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -295,6 +299,7 @@ class ProductAvatarResource:
         prompt: str | Unset = UNSET,
         timeout_: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ProductAvatarTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -317,6 +322,7 @@ class ProductAvatarResource:
             prompt=prompt,
             timeout_=timeout_,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -246,6 +246,7 @@ class QwenImageResource:
         input_images: builtins.list[str | FileInput] | Unset = UNSET,
         size: QwenImageStartBodySize | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -268,6 +269,7 @@ class QwenImageResource:
             size: Output size as `width*height`; the 2048-class sizes need `qwen-image-3.0-pro`.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -288,6 +290,7 @@ class QwenImageResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -301,6 +304,7 @@ class QwenImageResource:
         input_images: builtins.list[str | FileInput] | Unset = UNSET,
         size: QwenImageStartBodySize | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[QwenImageTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -323,6 +327,7 @@ class QwenImageResource:
             input_images=input_images,
             size=size,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

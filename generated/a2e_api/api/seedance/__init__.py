@@ -94,6 +94,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "code": ["failed_code"],
             "result": ["result_url"],
             "files": {"result_url": "video"},
+            "idempotency": {"field": "name", "list": "seedance_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -177,6 +178,7 @@ class SeedanceResource:
         camera_fixed: bool | Unset = UNSET,
         generate_audio: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -208,6 +210,7 @@ class SeedanceResource:
             generate_audio: Generate audio.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -233,6 +236,7 @@ class SeedanceResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -251,6 +255,7 @@ class SeedanceResource:
         camera_fixed: bool | Unset = UNSET,
         generate_audio: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[SeedanceTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -278,6 +283,7 @@ class SeedanceResource:
             camera_fixed=camera_fixed,
             generate_audio=generate_audio,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

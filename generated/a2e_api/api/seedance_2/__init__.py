@@ -147,6 +147,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "seedance_2_batch_detail",
+            "idempotency": {"field": "name", "list": "seedance_2_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -318,6 +319,7 @@ class Seedance2Resource:
         generate_audio: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -364,6 +366,7 @@ class Seedance2Resource:
                 applies.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -396,6 +399,7 @@ class Seedance2Resource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -421,6 +425,7 @@ class Seedance2Resource:
         generate_audio: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Seedance2Task], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -455,6 +460,7 @@ class Seedance2Resource:
             generate_audio=generate_audio,
             minor_suspected_skip=minor_suspected_skip,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -93,6 +93,7 @@ class AsyncSeedance2Resource:
         generate_audio: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -139,6 +140,7 @@ class AsyncSeedance2Resource:
                 applies.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -171,6 +173,7 @@ class AsyncSeedance2Resource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -196,6 +199,7 @@ class AsyncSeedance2Resource:
         generate_audio: bool | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Seedance2Task], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -230,6 +234,7 @@ class AsyncSeedance2Resource:
             generate_audio=generate_audio,
             minor_suspected_skip=minor_suspected_skip,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

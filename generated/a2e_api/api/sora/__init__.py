@@ -99,6 +99,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "sora_batch_detail",
+            "idempotency": {"field": "name", "list": "sora_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -232,6 +233,7 @@ class SoraResource:
         duration_seconds: SoraStartBodyDurationSeconds | Unset = UNSET,
         quality: SoraStartBodyQuality | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -256,6 +258,7 @@ class SoraResource:
             quality: Quality tier.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -278,6 +281,7 @@ class SoraResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -293,6 +297,7 @@ class SoraResource:
         duration_seconds: SoraStartBodyDurationSeconds | Unset = UNSET,
         quality: SoraStartBodyQuality | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[SoraVideoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -317,6 +322,7 @@ class SoraResource:
             duration_seconds=duration_seconds,
             quality=quality,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -80,6 +80,7 @@ class AsyncSoraResource:
         duration_seconds: SoraStartBodyDurationSeconds | Unset = UNSET,
         quality: SoraStartBodyQuality | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -104,6 +105,7 @@ class AsyncSoraResource:
             quality: Quality tier.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -126,6 +128,7 @@ class AsyncSoraResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -141,6 +144,7 @@ class AsyncSoraResource:
         duration_seconds: SoraStartBodyDurationSeconds | Unset = UNSET,
         quality: SoraStartBodyQuality | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[SoraVideoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -165,6 +169,7 @@ class AsyncSoraResource:
             duration_seconds=duration_seconds,
             quality=quality,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

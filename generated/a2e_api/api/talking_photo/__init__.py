@@ -76,6 +76,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "talking_photo_batch_detail",
+            "idempotency": {"field": "name", "list": "talking_photo_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -207,6 +208,7 @@ class TalkingPhotoResource:
         audio_url: str | FileInput | Unset = UNSET,
         duration: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -229,6 +231,7 @@ class TalkingPhotoResource:
             duration: Output length in seconds.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -250,6 +253,7 @@ class TalkingPhotoResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -264,6 +268,7 @@ class TalkingPhotoResource:
         audio_url: str | FileInput | Unset = UNSET,
         duration: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TalkingPhotoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -287,6 +292,7 @@ class TalkingPhotoResource:
             audio_url=audio_url,
             duration=duration,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

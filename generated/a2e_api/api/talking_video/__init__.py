@@ -77,6 +77,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "talking_video_batch_detail",
+            "idempotency": {"field": "name", "list": "talking_video_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -210,6 +211,7 @@ class TalkingVideoResource:
         duration: int | Unset = UNSET,
         user_video_twin_id: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -235,6 +237,7 @@ class TalkingVideoResource:
                 of `video_url`. Whether the server honours it is not known.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -257,6 +260,7 @@ class TalkingVideoResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -272,6 +276,7 @@ class TalkingVideoResource:
         duration: int | Unset = UNSET,
         user_video_twin_id: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TalkingVideoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -296,6 +301,7 @@ class TalkingVideoResource:
             duration=duration,
             user_video_twin_id=user_video_twin_id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -68,6 +68,7 @@ class AsyncTalkingVideoResource:
         duration: int | Unset = UNSET,
         user_video_twin_id: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -93,6 +94,7 @@ class AsyncTalkingVideoResource:
                 of `video_url`. Whether the server honours it is not known.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -115,6 +117,7 @@ class AsyncTalkingVideoResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -130,6 +133,7 @@ class AsyncTalkingVideoResource:
         duration: int | Unset = UNSET,
         user_video_twin_id: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TalkingVideoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -154,6 +158,7 @@ class AsyncTalkingVideoResource:
             duration=duration,
             user_video_twin_id=user_video_twin_id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

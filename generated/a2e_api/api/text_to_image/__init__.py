@@ -419,6 +419,7 @@ class TextToImageResource:
         aspect_ratio: TextToImageStartBodyAspectRatio | Unset = UNSET,
         max_images: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -449,6 +450,7 @@ class TextToImageResource:
             max_images: How many images to generate; each becomes a separate task.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -475,6 +477,7 @@ class TextToImageResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -494,6 +497,7 @@ class TextToImageResource:
         aspect_ratio: TextToImageStartBodyAspectRatio | Unset = UNSET,
         max_images: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TextToImageTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -522,6 +526,7 @@ class TextToImageResource:
             aspect_ratio=aspect_ratio,
             max_images=max_images,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -731,6 +736,7 @@ class TextToImageResource:
         aspect_ratio: TextToImageStartLegacyBodyAspectRatio | Unset = UNSET,
         max_images: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -760,6 +766,7 @@ class TextToImageResource:
             max_images: How many images to generate; each becomes a separate task.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -792,6 +799,7 @@ class TextToImageResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_legacy_and_wait(
@@ -811,6 +819,7 @@ class TextToImageResource:
         aspect_ratio: TextToImageStartLegacyBodyAspectRatio | Unset = UNSET,
         max_images: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TextToImageTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -839,6 +848,7 @@ class TextToImageResource:
             aspect_ratio=aspect_ratio,
             max_images=max_images,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

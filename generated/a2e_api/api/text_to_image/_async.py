@@ -98,6 +98,7 @@ class AsyncTextToImageResource:
         aspect_ratio: TextToImageStartBodyAspectRatio | Unset = UNSET,
         max_images: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -128,6 +129,7 @@ class AsyncTextToImageResource:
             max_images: How many images to generate; each becomes a separate task.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -154,6 +156,7 @@ class AsyncTextToImageResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -173,6 +176,7 @@ class AsyncTextToImageResource:
         aspect_ratio: TextToImageStartBodyAspectRatio | Unset = UNSET,
         max_images: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TextToImageTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -201,6 +205,7 @@ class AsyncTextToImageResource:
             aspect_ratio=aspect_ratio,
             max_images=max_images,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -410,6 +415,7 @@ class AsyncTextToImageResource:
         aspect_ratio: TextToImageStartLegacyBodyAspectRatio | Unset = UNSET,
         max_images: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -439,6 +445,7 @@ class AsyncTextToImageResource:
             max_images: How many images to generate; each becomes a separate task.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -471,6 +478,7 @@ class AsyncTextToImageResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_legacy_and_wait(
@@ -490,6 +498,7 @@ class AsyncTextToImageResource:
         aspect_ratio: TextToImageStartLegacyBodyAspectRatio | Unset = UNSET,
         max_images: int | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[TextToImageTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -518,6 +527,7 @@ class AsyncTextToImageResource:
             aspect_ratio=aspect_ratio,
             max_images=max_images,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -66,6 +66,7 @@ class AsyncThinksoundResource:
         cot_description: str | Unset = UNSET,
         seed: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -89,6 +90,7 @@ class AsyncThinksoundResource:
             seed: Random seed, for reproducible results.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -109,6 +111,7 @@ class AsyncThinksoundResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -122,6 +125,7 @@ class AsyncThinksoundResource:
         cot_description: str | Unset = UNSET,
         seed: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[ThinkSoundTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -144,6 +148,7 @@ class AsyncThinksoundResource:
             cot_description=cot_description,
             seed=seed,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

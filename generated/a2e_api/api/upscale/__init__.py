@@ -73,6 +73,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "upscale_batch_detail",
+            "idempotency": {"field": "name", "list": "upscale_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -196,6 +197,7 @@ class UpscaleResource:
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -214,6 +216,7 @@ class UpscaleResource:
             name: Task name.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -231,6 +234,7 @@ class UpscaleResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -241,6 +245,7 @@ class UpscaleResource:
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[UpscaleTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -260,6 +265,7 @@ class UpscaleResource:
             webhook_token=webhook_token,
             name=name,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -63,6 +63,7 @@ class AsyncUpscaleResource:
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -81,6 +82,7 @@ class AsyncUpscaleResource:
             name: Task name.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -98,6 +100,7 @@ class AsyncUpscaleResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -108,6 +111,7 @@ class AsyncUpscaleResource:
         webhook_token: str | Unset = UNSET,
         name: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[UpscaleTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -127,6 +131,7 @@ class AsyncUpscaleResource:
             webhook_token=webhook_token,
             name=name,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -101,6 +101,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "veo_batch_detail",
+            "idempotency": {"field": "name", "list": "veo_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -254,6 +255,7 @@ class VeoResource:
         watermark: str | Unset = UNSET,
         seeds: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -285,6 +287,7 @@ class VeoResource:
             seeds: Seed for reproducibility; the catalog's text gives the range 10000 to 99999.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -308,6 +311,7 @@ class VeoResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -324,6 +328,7 @@ class VeoResource:
         watermark: str | Unset = UNSET,
         seeds: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VeoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -349,6 +354,7 @@ class VeoResource:
             watermark=watermark,
             seeds=seeds,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

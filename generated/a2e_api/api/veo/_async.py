@@ -80,6 +80,7 @@ class AsyncVeoResource:
         watermark: str | Unset = UNSET,
         seeds: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -111,6 +112,7 @@ class AsyncVeoResource:
             seeds: Seed for reproducibility; the catalog's text gives the range 10000 to 99999.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -134,6 +136,7 @@ class AsyncVeoResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -150,6 +153,7 @@ class AsyncVeoResource:
         watermark: str | Unset = UNSET,
         seeds: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VeoTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -175,6 +179,7 @@ class AsyncVeoResource:
             watermark=watermark,
             seeds=seeds,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -96,6 +96,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["anchor_id", "preview_result_url"],
             "files": {"preview_result_url": "video"},
             "batch": "video_twin_batch_detail",
+            "idempotency": {"field": "name", "list": "video_twin_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -496,6 +497,7 @@ class VideoTwinResource:
         is_transcoding: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -545,6 +547,7 @@ class VideoTwinResource:
             language: Language of the person's speech (not in the catalog; sent by one public caller).
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -572,6 +575,7 @@ class VideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -592,6 +596,7 @@ class VideoTwinResource:
         is_transcoding: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -621,6 +626,7 @@ class VideoTwinResource:
             is_transcoding=is_transcoding,
             language=language,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -633,6 +639,7 @@ class VideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -648,6 +655,7 @@ class VideoTwinResource:
             id: The `_id` of the video twin whose training continues.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -662,6 +670,7 @@ class VideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def continue_training_and_wait(
@@ -669,6 +678,7 @@ class VideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -685,6 +695,7 @@ class VideoTwinResource:
         started = self.continue_training(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -697,6 +708,7 @@ class VideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -714,6 +726,7 @@ class VideoTwinResource:
             id: The `_id` of the video twin whose training continues.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -734,6 +747,7 @@ class VideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def continue_training_legacy_and_wait(
@@ -741,6 +755,7 @@ class VideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -757,6 +772,7 @@ class VideoTwinResource:
         started = self.continue_training_legacy(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -769,6 +785,7 @@ class VideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -785,6 +802,7 @@ class VideoTwinResource:
             id: Inferred, not documented. The `_id` of the failed video twin task.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -799,6 +817,7 @@ class VideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def retry_and_wait(
@@ -806,6 +825,7 @@ class VideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -822,6 +842,7 @@ class VideoTwinResource:
         started = self.retry(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -834,6 +855,7 @@ class VideoTwinResource:
         id: str | Unset = UNSET,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -849,6 +871,7 @@ class VideoTwinResource:
             id: The `_id` of the video twin to enhance.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -863,6 +886,7 @@ class VideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def eye_contact_and_wait(
@@ -870,6 +894,7 @@ class VideoTwinResource:
         id: str | Unset = UNSET,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -886,6 +911,7 @@ class VideoTwinResource:
         started = self.eye_contact(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1155,6 +1181,7 @@ class VideoTwinResource:
         self,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1171,6 +1198,7 @@ class VideoTwinResource:
         Args:
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -1183,12 +1211,14 @@ class VideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def train_and_wait(
         self,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -1204,6 +1234,7 @@ class VideoTwinResource:
         """
         started = self.train(
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

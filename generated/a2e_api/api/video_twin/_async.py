@@ -78,6 +78,7 @@ class AsyncVideoTwinResource:
         is_transcoding: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -127,6 +128,7 @@ class AsyncVideoTwinResource:
             language: Language of the person's speech (not in the catalog; sent by one public caller).
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -154,6 +156,7 @@ class AsyncVideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -174,6 +177,7 @@ class AsyncVideoTwinResource:
         is_transcoding: bool | Unset = UNSET,
         language: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -203,6 +207,7 @@ class AsyncVideoTwinResource:
             is_transcoding=is_transcoding,
             language=language,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -215,6 +220,7 @@ class AsyncVideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -230,6 +236,7 @@ class AsyncVideoTwinResource:
             id: The `_id` of the video twin whose training continues.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -244,6 +251,7 @@ class AsyncVideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def continue_training_and_wait(
@@ -251,6 +259,7 @@ class AsyncVideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -267,6 +276,7 @@ class AsyncVideoTwinResource:
         started = await self.continue_training(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -279,6 +289,7 @@ class AsyncVideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -296,6 +307,7 @@ class AsyncVideoTwinResource:
             id: The `_id` of the video twin whose training continues.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -316,6 +328,7 @@ class AsyncVideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def continue_training_legacy_and_wait(
@@ -323,6 +336,7 @@ class AsyncVideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -339,6 +353,7 @@ class AsyncVideoTwinResource:
         started = await self.continue_training_legacy(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -351,6 +366,7 @@ class AsyncVideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -367,6 +383,7 @@ class AsyncVideoTwinResource:
             id: Inferred, not documented. The `_id` of the failed video twin task.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -381,6 +398,7 @@ class AsyncVideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def retry_and_wait(
@@ -388,6 +406,7 @@ class AsyncVideoTwinResource:
         id: str,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -404,6 +423,7 @@ class AsyncVideoTwinResource:
         started = await self.retry(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -416,6 +436,7 @@ class AsyncVideoTwinResource:
         id: str | Unset = UNSET,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -431,6 +452,7 @@ class AsyncVideoTwinResource:
             id: The `_id` of the video twin to enhance.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -445,6 +467,7 @@ class AsyncVideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def eye_contact_and_wait(
@@ -452,6 +475,7 @@ class AsyncVideoTwinResource:
         id: str | Unset = UNSET,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -468,6 +492,7 @@ class AsyncVideoTwinResource:
         started = await self.eye_contact(
             id,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -737,6 +762,7 @@ class AsyncVideoTwinResource:
         self,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -753,6 +779,7 @@ class AsyncVideoTwinResource:
         Args:
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -765,12 +792,14 @@ class AsyncVideoTwinResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def train_and_wait(
         self,
         *,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VideoTwin], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -786,6 +815,7 @@ class AsyncVideoTwinResource:
         """
         started = await self.train(
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -84,6 +84,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_image_url"],
             "files": {"result_image_url": "image"},
             "batch": "virtual_try_on_batch_detail",
+            "idempotency": {"field": "name", "list": "virtual_try_on_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -209,6 +210,7 @@ class VirtualTryOnResource:
         name: str | Unset = UNSET,
         timeout_: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -231,6 +233,7 @@ class VirtualTryOnResource:
             timeout_: Processing timeout, in seconds.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -249,6 +252,7 @@ class VirtualTryOnResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -260,6 +264,7 @@ class VirtualTryOnResource:
         name: str | Unset = UNSET,
         timeout_: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VirtualTryOnTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -280,6 +285,7 @@ class VirtualTryOnResource:
             name=name,
             timeout_=timeout_,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -64,6 +64,7 @@ class AsyncVirtualTryOnResource:
         name: str | Unset = UNSET,
         timeout_: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -86,6 +87,7 @@ class AsyncVirtualTryOnResource:
             timeout_: Processing timeout, in seconds.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -104,6 +106,7 @@ class AsyncVirtualTryOnResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -115,6 +118,7 @@ class AsyncVirtualTryOnResource:
         name: str | Unset = UNSET,
         timeout_: float | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VirtualTryOnTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -135,6 +139,7 @@ class AsyncVirtualTryOnResource:
             name=name,
             timeout_=timeout_,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -369,6 +369,7 @@ class AsyncVoicesResource:
         model: VoicesTrainBodyModel | Unset = UNSET,
         language: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -396,6 +397,7 @@ class AsyncVoicesResource:
                 omitted.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -418,6 +420,7 @@ class AsyncVoicesResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def train_and_wait(
@@ -433,6 +436,7 @@ class AsyncVoicesResource:
         model: VoicesTrainBodyModel | Unset = UNSET,
         language: str | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[VoicesUserVoice], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -457,6 +461,7 @@ class AsyncVoicesResource:
             model=model,
             language=language,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

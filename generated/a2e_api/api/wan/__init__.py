@@ -157,6 +157,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "wan_batch_detail",
+            "idempotency": {"field": "name", "list": "wan_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -314,6 +315,7 @@ class WanResource:
         audio: bool | Unset = UNSET,
         audio_url: str | FileInput | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -356,6 +358,7 @@ class WanResource:
                 `first_last_frame`; cut to the video length.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -390,6 +393,7 @@ class WanResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -417,6 +421,7 @@ class WanResource:
         audio: bool | Unset = UNSET,
         audio_url: str | FileInput | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[WanTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -453,6 +458,7 @@ class WanResource:
             audio=audio,
             audio_url=audio_url,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -98,6 +98,7 @@ class AsyncWanResource:
         audio: bool | Unset = UNSET,
         audio_url: str | FileInput | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -140,6 +141,7 @@ class AsyncWanResource:
                 `first_last_frame`; cut to the video length.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -174,6 +176,7 @@ class AsyncWanResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -201,6 +204,7 @@ class AsyncWanResource:
         audio: bool | Unset = UNSET,
         audio_url: str | FileInput | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[WanTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -237,6 +241,7 @@ class AsyncWanResource:
             audio=audio,
             audio_url=audio_url,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

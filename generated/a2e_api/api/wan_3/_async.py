@@ -72,6 +72,7 @@ class AsyncWan3Resource:
         mode: Wan3StartBodyMode | Unset = UNSET,
         force_generate: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -100,6 +101,7 @@ class AsyncWan3Resource:
                 check).
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (this start has no tag field: a repeat after a lost reply raises instead of resending) (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -121,6 +123,7 @@ class AsyncWan3Resource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -135,6 +138,7 @@ class AsyncWan3Resource:
         mode: Wan3StartBodyMode | Unset = UNSET,
         force_generate: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[Wan3Task], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -158,6 +162,7 @@ class AsyncWan3Resource:
             mode=mode,
             force_generate=force_generate,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

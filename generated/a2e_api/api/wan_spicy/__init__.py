@@ -89,6 +89,7 @@ _OPS: dict[str, dict[str, Any]] = {
             "result": ["result_url"],
             "files": {"result_url": "video"},
             "batch": "wan_spicy_batch_detail",
+            "idempotency": {"field": "name", "list": "wan_spicy_list", "max_length": None},
             "wait_method": "wait",
         },
         "pagination": None,
@@ -230,6 +231,7 @@ class WanSpicyResource:
         seed: int | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -260,6 +262,7 @@ class WanSpicyResource:
             minor_suspected_skip: Skip the pre-charge suspected-minor confirmation for the input image.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -286,6 +289,7 @@ class WanSpicyResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     def start_and_wait(
@@ -305,6 +309,7 @@ class WanSpicyResource:
         seed: int | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[WanSpicyTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -333,6 +338,7 @@ class WanSpicyResource:
             seed=seed,
             minor_suspected_skip=minor_suspected_skip,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,

@@ -78,6 +78,7 @@ class AsyncWanSpicyResource:
         seed: int | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -108,6 +109,7 @@ class AsyncWanSpicyResource:
             minor_suspected_skip: Skip the pre-charge suspected-minor confirmation for the input image.
 
             max_credits: Refuse to start if the job would cost more (quoted first); overrides the client's `max_credits_per_job`.
+            idempotency_key: Start at most one job per key: a repeated call, or one after a lost reply, returns the job already started (see the README).
             timeout, extra_headers, extra_query, extra_body: Per-call options (see the README).
         """
 
@@ -134,6 +136,7 @@ class AsyncWanSpicyResource:
             extra_query,
             extra_body,
             max_credits,
+            idempotency_key,
         )
 
     async def start_and_wait(
@@ -153,6 +156,7 @@ class AsyncWanSpicyResource:
         seed: int | Unset = UNSET,
         minor_suspected_skip: bool | Unset = UNSET,
         max_credits: float | None | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
         wait_timeout: float = DEFAULT_WAIT_TIMEOUT,
         on_update: Callable[[WanSpicyTask], object] | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -181,6 +185,7 @@ class AsyncWanSpicyResource:
             seed=seed,
             minor_suspected_skip=minor_suspected_skip,
             max_credits=max_credits,
+            idempotency_key=idempotency_key,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
