@@ -54,6 +54,20 @@ def tag_of(key: str) -> str:
     return "a2e-" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
+def process_alive(owner: str) -> bool:
+    """Whether the process of an owner (`<pid>-<random>`, on this machine: the store is local) still runs."""
+    pid = owner.split("-", 1)[0]
+    if not pid.isdigit():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
 @dataclass(frozen=True)
 class Entry:
     """A key's record: `sending` (by `owner`, until `lease`), `unknown` (a reply was lost) or `started`."""
@@ -193,7 +207,7 @@ class KeyedStart:
         self.store, self.scope, self.operation, self.key = store, scope, operation, key
         self.fact: Mapping[str, Any] | None = operation["task"].get("idempotency")
         self.tag = tag_of(key)
-        self.owner = secrets.token_hex(8)
+        self.owner = f"{os.getpid()}-{secrets.token_hex(6)}"
         self.lease_seconds = lease_seconds + LEASE_MARGIN
         self.sends = 0
 
@@ -224,7 +238,7 @@ class KeyedStart:
         if entry.state == "sending" and entry.owner == self.owner:
             # A new key is looked for once too: a process without this store may have started its job.
             return ("send" if self.fact is None else "search"), entry
-        if entry.state == "sending" and entry.lease > time.time():
+        if entry.state == "sending" and entry.lease > time.time() and process_alive(entry.owner):
             return "wait", entry
         if self.fact is None:
             raise self.uncertain("its job cannot be looked for (the start has no tag field)")
