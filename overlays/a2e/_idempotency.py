@@ -29,7 +29,7 @@ from a2e_api.types import UNSET
 
 from ._exceptions import ArgumentValueError, StartUncertainError
 
-__all__ = ["IdempotencyStore", "KeyedStart", "SqliteStore", "default_store", "state_dir"]
+__all__ = ["IdempotencyStore", "KeyedStart", "SqliteStore", "default_store", "state_dir", "use_wal"]
 
 MAX_KEY_LENGTH = 200
 SEARCH_PAGES = 3
@@ -99,14 +99,29 @@ class IdempotencyStore(Protocol):
         """`owner`'s send surely started nothing: forget the key."""
 
 
+def use_wal(path: Path, patience: float = 30.0) -> None:
+    """Put a SQLite file in WAL mode (readers never block the writer), once per file.
+
+    Switching needs the file to itself, which SQLite does not wait for: a process starting while
+    another writes retries for up to `patience` seconds."""
+    deadline = time.monotonic() + patience
+    with contextlib.closing(sqlite3.connect(path, timeout=patience)) as db:
+        while db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.OperationalError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
+
+
 class SqliteStore:
     """Keys in one SQLite file (WAL), shared safely by threads and processes of one machine."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.closing(sqlite3.connect(self.path, timeout=30)) as db:
-            db.execute("PRAGMA journal_mode=WAL")  # readers never block the writer; set once per file
+        use_wal(self.path)
         with self.connect() as db:
             db.execute(
                 "CREATE TABLE IF NOT EXISTS starts (scope TEXT, key TEXT, state TEXT, owner TEXT, lease REAL,"
