@@ -29,7 +29,7 @@ from a2e_api.types import UNSET
 
 from ._exceptions import ArgumentValueError, StartUncertainError
 
-__all__ = ["IdempotencyStore", "KeyedStart", "SqliteStore", "default_store", "state_dir"]
+__all__ = ["IdempotencyStore", "KeyedStart", "SqliteStore", "default_store", "state_dir", "use_wal"]
 
 MAX_KEY_LENGTH = 200
 SEARCH_PAGES = 3
@@ -52,6 +52,20 @@ def state_dir() -> Path:
 def tag_of(key: str) -> str:
     """The short tag a keyed start carries in its name: the same for a key in every process."""
     return "a2e-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def process_alive(owner: str) -> bool:
+    """Whether the process of an owner (`<pid>-<random>`, on this machine: the store is local) still runs."""
+    pid = owner.split("-", 1)[0]
+    if not pid.isdigit():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 @dataclass(frozen=True)
@@ -85,14 +99,29 @@ class IdempotencyStore(Protocol):
         """`owner`'s send surely started nothing: forget the key."""
 
 
+def use_wal(path: Path, patience: float = 30.0) -> None:
+    """Put a SQLite file in WAL mode (readers never block the writer), once per file.
+
+    Switching needs the file to itself, which SQLite does not wait for: a process starting while
+    another writes retries for up to `patience` seconds."""
+    deadline = time.monotonic() + patience
+    with contextlib.closing(sqlite3.connect(path, timeout=patience)) as db:
+        while db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.OperationalError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
+
+
 class SqliteStore:
     """Keys in one SQLite file (WAL), shared safely by threads and processes of one machine."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.closing(sqlite3.connect(self.path, timeout=30)) as db:
-            db.execute("PRAGMA journal_mode=WAL")  # readers never block the writer; set once per file
+        use_wal(self.path)
         with self.connect() as db:
             db.execute(
                 "CREATE TABLE IF NOT EXISTS starts (scope TEXT, key TEXT, state TEXT, owner TEXT, lease REAL,"
@@ -193,7 +222,7 @@ class KeyedStart:
         self.store, self.scope, self.operation, self.key = store, scope, operation, key
         self.fact: Mapping[str, Any] | None = operation["task"].get("idempotency")
         self.tag = tag_of(key)
-        self.owner = secrets.token_hex(8)
+        self.owner = f"{os.getpid()}-{secrets.token_hex(6)}"
         self.lease_seconds = lease_seconds + LEASE_MARGIN
         self.sends = 0
 
@@ -224,7 +253,7 @@ class KeyedStart:
         if entry.state == "sending" and entry.owner == self.owner:
             # A new key is looked for once too: a process without this store may have started its job.
             return ("send" if self.fact is None else "search"), entry
-        if entry.state == "sending" and entry.lease > time.time():
+        if entry.state == "sending" and entry.lease > time.time() and process_alive(entry.owner):
             return "wait", entry
         if self.fact is None:
             raise self.uncertain("its job cannot be looked for (the start has no tag field)")

@@ -15,6 +15,7 @@ import hashlib
 import json
 import sys
 import threading
+import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -198,6 +199,7 @@ class Batch:
         durations = sorted(line.finished_at - line.sent_at for line in lines if line.finished_at and line.sent_at)
         return {
             "quoted_by_group": dict(cost),
+            "charged_while_running": self.charged(lines),
             "failures_by_code": dict(Counter(line.error_code for line in lines if line.state == "failed")),
             "duration_seconds": {
                 "median": durations[len(durations) // 2] if durations else None,
@@ -205,6 +207,26 @@ class Batch:
             },
             "states": self.status(),
         }
+
+    def charged(self, lines: list[Line]) -> float | None:
+        """Credits `credits.history` shows consumed while the batch ran, or None where A2E does not answer.
+
+        History rows name no job, so this is the account's total over the batch's time, not per group."""
+        sent = [line.sent_at for line in lines if line.sent_at]
+        ended = [line.finished_at for line in lines if line.finished_at]
+        if not sent or not ended:
+            return None
+        begin, end = (time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) for t in (min(sent), max(ended) + 60))
+        total = 0.0
+        try:
+            for row in self.client.credits.history_all(page_size=100, is_consumption=True):
+                if row.created_at is None or row.created_at[:19] < begin:
+                    break  # newest first: the rest is older than the batch
+                if row.created_at[:19] <= end and row.amount is not None:
+                    total += abs(row.amount)
+        except A2EError:
+            return None
+        return total
 
 
 def main(args: list[str], client: Callable[[], A2E]) -> int:

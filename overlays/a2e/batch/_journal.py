@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .._idempotency import use_wal
+
 STATES = ("planned", "sent", "started", "done", "failed", "downloaded", "skipped")
 DIE_AT_ENV = "A2E_BATCH_DIE_AT"
 """For crash tests: the process SIGKILLs itself right after its N-th journal write commits."""
@@ -48,8 +50,7 @@ class Journal:
         self.path = Path(path)
         self.writes = 0
         self.die_at = int(os.environ.get(DIE_AT_ENV) or 0)
-        with contextlib.closing(sqlite3.connect(self.path, timeout=30)) as db:
-            db.execute("PRAGMA journal_mode=WAL")
+        use_wal(self.path)
         with self.connect() as db:
             db.execute(
                 "CREATE TABLE IF NOT EXISTS lines (n INTEGER PRIMARY KEY, key TEXT UNIQUE, grp TEXT, operation TEXT,"
