@@ -134,10 +134,10 @@ class ApiHandler(BaseHTTPRequestHandler):
         world.requests.append((self.command, url.path))  # before answering: a test reads it right after
         call = Call(operation, arguments, body if isinstance(body, dict) and operation["body"] is not None else {})
         data = _answers.answer(world, self.server.handlers, call)
-        if DROP_REPLY in text:
+        if operation["task"] and DROP_REPLY in text:  # the job exists; its reply is lost
             self.reset()
             return
-        if LATE_REPLY in text:
+        if operation["task"] and LATE_REPLY in text:
             time.sleep(world.late_reply_seconds)
         self.envelope(data)
 
