@@ -421,3 +421,21 @@ def test_deletes_through_the_meta_tools_need_the_flag(sandbox: Sandbox, tmp_path
             assert not (await client.call_tool("a2e_call", record)).is_error
 
     anyio.run(scenario)
+
+
+def test_a_start_with_an_idempotency_key_called_twice_starts_one_job(sandbox: Sandbox) -> None:
+    async def scenario() -> None:
+        async with in_memory(sandbox, "--groups", "talking_photo") as client:
+            tools = {tool.name: tool for tool in (await client.list_tools()).tools}
+            assert "idempotency_key" in tools["talking_photo_start"].input_schema["properties"]
+            before = starts(sandbox)
+            keyed = {**PHOTO, "idempotency_key": "order-42"}
+            first = answer(await client.call_tool("talking_photo_start", keyed))
+            again = answer(await client.call_tool("talking_photo_start", keyed))
+            assert first["id"] == again["id"] and starts(sandbox) == before + 1
+            other = answer(await client.call_tool("talking_photo_start", {**PHOTO, "idempotency_key": "order-43"}))
+            assert other["id"] != first["id"] and starts(sandbox) == before + 2
+            bad = await client.call_tool("talking_photo_start", {**PHOTO, "idempotency_key": ""})
+            assert bad.is_error and "idempotency_key" in text(bad) and starts(sandbox) == before + 2
+
+    anyio.run(scenario)

@@ -117,6 +117,8 @@ def call_parts(cmd: Command, arguments: Mapping[str, Any]) -> tuple[list[Any], d
 async def run_operation(state: State, cmd: Command, arguments: Mapping[str, Any]) -> types.CallToolResult:
     """Call one operation; a start only after its quote passes the budget, answering the job at once."""
     resource = getattr(state.client, cmd.group)
+    arguments = dict(arguments)
+    key = arguments.pop("idempotency_key", None)
     positional, keywords = call_parts(cmd, arguments)
     if not cmd.is_start:
         return result(await getattr(resource, cmd.method)(*positional, **keywords))
@@ -126,7 +128,8 @@ async def run_operation(state: State, cmd: Command, arguments: Mapping[str, Any]
         refusal = state.session.budget.refusal(cmd.descriptor["name"], cost)
         if refusal:
             return failure(f"{refusal}. Quote: {json.dumps(quote.to_dict())}")
-        started = await getattr(resource, cmd.method)(*positional, max_credits=None, **keywords)
+        start = getattr(resource, cmd.method)
+        started = await start(*positional, max_credits=None, idempotency_key=key, **keywords)
         records = started if isinstance(started, list) else [started]
         task = cmd.descriptor["task"]
         jobs = [

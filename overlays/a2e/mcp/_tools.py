@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .._catalog import Command, commands, groups
+from .._idempotency import MAX_KEY_LENGTH
 
 JSON_TYPES = {"string", "integer", "number", "boolean", "array", "object", "null"}
 LIMIT_KEYS = {
@@ -72,8 +73,18 @@ def object_schema(properties: dict[str, Any], required: list[str]) -> dict[str, 
     return schema
 
 
+IDEMPOTENCY_KEY = {
+    "type": "string",
+    "minLength": 1,
+    "maxLength": MAX_KEY_LENGTH,
+    "description": "Your name for this job: a repeat with the same key answers that job, never a second one.",
+}
+
+
 def input_schema(command: Command) -> dict[str, Any]:
     properties = {a.name: json_schema(a.schema, a.description, a.default) for a in command.arguments}
+    if command.is_start:
+        properties["idempotency_key"] = IDEMPOTENCY_KEY
     return object_schema(properties, [a.name for a in command.arguments if a.required])
 
 
