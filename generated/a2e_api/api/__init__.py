@@ -280,6 +280,7 @@ if TYPE_CHECKING:
             extra_query: Query | None,
             extra_body: Body | None,
             max_credits: float | None | NotGiven = ...,
+            idempotency_key: str | None = ...,
         ) -> T: ...
 
         def paginate(
@@ -339,6 +340,7 @@ if TYPE_CHECKING:
             extra_query: Query | None,
             extra_body: Body | None,
             max_credits: float | None | NotGiven = ...,
+            idempotency_key: str | None = ...,
         ) -> T: ...
 
         def paginate(
