@@ -39,6 +39,7 @@ from ._runner import (
     call_timeout,
     changed_settings,
     client_settings,
+    log_retry,
     quote_operation,
     transport_error,
     wait_timeout,
@@ -212,6 +213,7 @@ class AsyncRunner(BaseRunner):
                         ) from None
                     raise
                 delay = retry_delay(attempt, exc)
+                log_retry(prepared, attempt, delay, exc)
             await self.sleep(delay)
             attempt += 1
 

@@ -45,6 +45,7 @@ from ._runner import (
     call_timeout,
     changed_settings,
     client_settings,
+    log_retry,
     quote_operation,
     transport_error,
     wait_timeout,
@@ -213,14 +214,7 @@ class SyncRunner(BaseRunner):
                         ) from None
                     raise
                 delay = retry_delay(attempt, exc)
-                logger.debug(
-                    "%s %s: retry %d in %.1f s (%s)",
-                    prepared.method,
-                    prepared.path,
-                    attempt + 1,
-                    delay,
-                    type(exc).__name__,
-                )
+                log_retry(prepared, attempt, delay, exc)
             finally:
                 DEADLINE.reset(token)
             self.sleep(delay)

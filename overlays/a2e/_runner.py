@@ -72,6 +72,12 @@ def call_headers(operation: Mapping[str, Any], base: dict[str, str], extra: Mapp
     return {**base, **extra}
 
 
+def log_retry(prepared: Prepared, attempt: int, delay: float, error: Exception) -> None:
+    logger.debug(
+        "%s %s: retry %d in %.1f s (%s)", prepared.method, prepared.path, attempt + 1, delay, type(error).__name__
+    )
+
+
 def transport_error(error: httpx.HTTPError, method: str, path: str, name: str, secret: str) -> A2EError:
     """The client's error for an httpx failure; the message never carries the token or headers."""
     text = scrub(f"{type(error).__name__}: {error}", secret)
