@@ -115,6 +115,22 @@ def use_wal(path: Path, patience: float = 30.0) -> None:
                 time.sleep(0.02)
 
 
+@contextlib.contextmanager
+def transaction(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection to the SQLite file at `path` inside one write transaction, closed after."""
+    db = sqlite3.connect(path, timeout=30, isolation_level=None)
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        yield db
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    finally:
+        db.close()
+
+
 class SqliteStore:
     """Keys in one SQLite file (WAL), shared safely by threads and processes of one machine."""
 
@@ -131,18 +147,8 @@ class SqliteStore:
     def __repr__(self) -> str:
         return f"SqliteStore({str(self.path)!r})"
 
-    @contextlib.contextmanager
-    def connect(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            yield db
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK") if db.in_transaction else None
-            raise
-        finally:
-            db.close()
+    def connect(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        return transaction(self.path)
 
     def get(self, scope: str, key: str) -> Entry | None:
         with self.connect() as db:

@@ -15,12 +15,11 @@ import os
 import signal
 import sqlite3
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .._idempotency import use_wal
+from .._idempotency import transaction, use_wal
 
 STATES = ("planned", "sent", "started", "done", "failed", "downloaded", "skipped")
 DIE_AT_ENV = "A2E_BATCH_DIE_AT"
@@ -59,19 +58,8 @@ class Journal:
             )
             db.execute("CREATE TABLE IF NOT EXISTS events (n INTEGER, state TEXT, at REAL)")
 
-    @contextlib.contextmanager
-    def connect(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            yield db
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-        finally:
-            db.close()
+    def connect(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        return transaction(self.path)
 
     def add(self, lines: list[tuple[str, str, str, dict[str, Any]]]) -> None:
         """New lines (key, group, operation, arguments), `planned` without a quote; known keys are kept."""
