@@ -63,17 +63,6 @@ class StreamingState:
     """How many of the next `get_token` calls answer 1001 "hosts are occupied" (tests set it)."""
     lock: Any = field(default_factory=threading.RLock)
 
-    def handler(self, operation_id: str) -> Callable[[Mapping[str, Any]], Any] | None:
-        """The entry point answering `operation_id`, if this state answers it."""
-        return {
-            "streaming_avatar_get_token": self.get_token,
-            "streaming_avatar_speak": self.speak,
-            "streaming_avatar_ask": self.ask,
-            "streaming_avatar_set_qa_context": self.set_qa_context,
-            "streaming_avatar_get_qa_context": self.get_qa_context,
-            "streaming_avatar_leave": self.leave,
-        }.get(operation_id)
-
     def open_channels(self) -> list[Channel]:
         """Channels neither left nor expired: the ones A2E would still be billing."""
         with self.lock:
@@ -170,23 +159,22 @@ class StreamingState:
         return StreamingError(400, 1001, f"invalid parameter: channel {name!r} {why}")
 
 
-def _answer(operation_id: str) -> Any:
+ENTRY_POINTS = {
+    "streaming_avatar_get_token": StreamingState.get_token,
+    "streaming_avatar_speak": StreamingState.speak,
+    "streaming_avatar_ask": StreamingState.ask,
+    "streaming_avatar_set_qa_context": StreamingState.set_qa_context,
+    "streaming_avatar_get_qa_context": StreamingState.get_qa_context,
+    "streaming_avatar_leave": StreamingState.leave,
+}
+
+
+def _answer(entry: Callable[[StreamingState, Mapping[str, Any]], Any]) -> Any:
     def handle(world: Any, call: Any) -> Any:
-        entry = world.streaming.handler(operation_id)
-        return entry(call.arguments)
+        return entry(world.streaming, call.arguments)
 
     return handle
 
 
-HANDLERS = {
-    operation_id: _answer(operation_id)
-    for operation_id in (
-        "streaming_avatar_get_token",
-        "streaming_avatar_speak",
-        "streaming_avatar_ask",
-        "streaming_avatar_set_qa_context",
-        "streaming_avatar_get_qa_context",
-        "streaming_avatar_leave",
-    )
-}
+HANDLERS = {operation_id: _answer(entry) for operation_id, entry in ENTRY_POINTS.items()}
 """The sandbox's answers to the Streaming Avatar's operations (see `_answers.handlers`)."""
