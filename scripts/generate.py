@@ -16,11 +16,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spec_facts import ASYNC_SPLIT, Spec, all_facts, group_of, jinja_literal, python_name, request_body_schema
+from spec_reader import SPEC, load
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "a2e.yaml"
 TEMPLATES = ROOT / "overlays" / "templates"
 
 
@@ -75,7 +74,7 @@ def reply_schemas(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def generate(output: Path) -> None:
-    document = yaml.safe_load(SPEC.read_text())
+    document = load()
     facts = all_facts(document)
     with tempfile.TemporaryDirectory() as scratch:
         templates = Path(scratch) / "templates"
