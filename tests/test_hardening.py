@@ -122,6 +122,13 @@ def test_an_http_client_timeout_is_used_not_ignored() -> None:
             a2e.ArgumentValueError,
         ),
         (lambda c: c.credits.remaining(timeout=-2), "timeout", a2e.ArgumentValueError),
+        (lambda c: c.credits.remaining(timeout="10"), "timeout", a2e.ArgumentTypeError),
+        (lambda c: c.credits.remaining(timeout=httpx.Timeout(5.0, read=math.inf)), "timeout", a2e.ArgumentValueError),
+        (
+            lambda c: c.credits.remaining(timeout=httpx.Timeout(5.0, read="5")),  # type: ignore[arg-type]
+            "timeout",
+            a2e.ArgumentTypeError,
+        ),
         (
             lambda c: c.credits.remaining(extra_headers={"X-A": "b\r\nInjected: 1"}),
             "extra_headers",
