@@ -1,4 +1,5 @@
-"""Issue 7's defects, one test each: construction, arguments, messages, pickling, the generated functions."""
+"""Settings and errors: every setting checked when a client is built, bad arguments refused before
+anything is sent, token-free messages, errors that pickle, the generated functions run configured."""
 
 from __future__ import annotations
 
