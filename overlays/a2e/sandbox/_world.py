@@ -169,6 +169,7 @@ class World:
     files: dict[str, bytes] = field(default_factory=dict)
     lock: threading.RLock = field(default_factory=threading.RLock)
     starts_seen: int = 0
+    """Jobs started (and billed), deleted ones included: what tests count a second, billed start by."""
     requests: list[tuple[str, str]] = field(default_factory=list)
     """(method, path) of every API request answered, for tests."""
     webhooks_refused: list[str] = field(default_factory=list)

@@ -1,15 +1,21 @@
-{# a2e: opc 0.29.1's types.py.jinja (UNSET, File, Response; dataclasses rather than attrs, which
-   keeps attrs off the import path of the client), plus what the generated models and resources
-   share: `Record`, the read-only typed view every reply model is, and `NotGiven`. #}
 """Shared types of the generated package: request sentinels, reply records, file helpers."""
 
 import copy
 import os
 from collections.abc import Callable, Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, NoReturn, Self, TypeVar
-
 from dataclasses import dataclass
+from http import HTTPStatus
+from typing import (
+    IO,
+    Any,
+    BinaryIO,
+    ClassVar,
+    Generic,
+    Literal,
+    NoReturn,
+    Self,
+    TypeVar,
+)
 
 
 class Unset:

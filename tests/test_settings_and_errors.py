@@ -1,4 +1,5 @@
-"""Issue 7's defects, one test each: construction, arguments, messages, pickling, the generated functions."""
+"""Settings and errors: every setting checked when a client is built, bad arguments refused before
+anything is sent, token-free messages, errors that pickle, the generated functions run configured."""
 
 from __future__ import annotations
 
@@ -122,6 +123,13 @@ def test_an_http_client_timeout_is_used_not_ignored() -> None:
             a2e.ArgumentValueError,
         ),
         (lambda c: c.credits.remaining(timeout=-2), "timeout", a2e.ArgumentValueError),
+        (lambda c: c.credits.remaining(timeout="10"), "timeout", a2e.ArgumentTypeError),
+        (lambda c: c.credits.remaining(timeout=httpx.Timeout(5.0, read=math.inf)), "timeout", a2e.ArgumentValueError),
+        (
+            lambda c: c.credits.remaining(timeout=httpx.Timeout(5.0, read="5")),  # type: ignore[arg-type]
+            "timeout",
+            a2e.ArgumentTypeError,
+        ),
         (
             lambda c: c.credits.remaining(extra_headers={"X-A": "b\r\nInjected: 1"}),
             "extra_headers",
