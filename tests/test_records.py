@@ -125,3 +125,5 @@ assert a2e.types.Balance.__name__ == "Balance"
 assert sorted(name for name in sys.modules if name.startswith("a2e_api.models.")) == ["a2e_api.models.balance"]
 """
     subprocess.run([sys.executable, "-c", script], check=True)
+    reached = "import a2e; assert a2e.types.Record is a2e.Record and a2e.types.Balance.__name__ == 'Balance'"
+    subprocess.run([sys.executable, "-c", reached], check=True)  # `a2e.types` needs no import of its own

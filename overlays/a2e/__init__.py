@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from a2e_api.api import RawResponse
     from a2e_api.types import NOT_GIVEN, UNSET, NotGiven, Record, Unset
 
-    from . import webhooks
+    from . import types, webhooks
     from ._async_client import AsyncA2E
     from ._client import A2E
 
@@ -84,6 +84,7 @@ __all__ = [
     "Unset",
     "UploadError",
     "__version__",
+    "types",
     "webhooks",
 ]
 
@@ -96,8 +97,11 @@ _LAZY = {
     "Record": "a2e_api.types",
     "UNSET": "a2e_api.types",
     "Unset": "a2e_api.types",
+    "types": "a2e.types",
     "webhooks": "a2e.webhooks",
 }
+_MODULES = frozenset({"types", "webhooks"})
+"""The submodules `a2e.<name>` reaches without their own import."""
 
 
 def __getattr__(name: str) -> Any:
@@ -105,7 +109,7 @@ def __getattr__(name: str) -> Any:
         import importlib
 
         module = importlib.import_module(_LAZY[name])
-        value = module if name == "webhooks" else getattr(module, name)
+        value = module if name in _MODULES else getattr(module, name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'a2e' has no attribute {name!r}")
