@@ -22,12 +22,12 @@ from spec_reader import SPEC, load
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "overlays" / "templates"
-CONSTANT_MODULES = ("types.py",)
+CONSTANT_MODULES = ("types.py", "descriptors.py")
 """Modules of the generated package that are the same whatever the spec, kept as real Python in
 `overlays/templates/`. `types.py` replaces openapi-python-client 0.29.1's own (UNSET, File, Response;
 dataclasses rather than attrs, which keeps attrs off the client's import path) and adds what the
 generated models and resources share: `Record`, the read-only typed view every reply model is, and
-`NotGiven`."""
+`NotGiven`. `descriptors.py` holds the typed operation descriptors the group modules build."""
 
 
 def operation_texts(document: dict[str, Any]) -> dict[str, Any]:

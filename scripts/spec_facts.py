@@ -4,8 +4,8 @@ openapi-python-client hands its templates no `x-` extensions and no schema limit
 `scripts/generate.py` writes these facts into the template folder as `_facts.jinja` (a Jinja
 `{% set %}` of plain literals) before it runs the generator. For each operation:
 
-- `descriptor`: a Python literal the generated group module embeds, and the overlay's runtime
-  reads: method, path, where each argument goes under which wire name, and the schema subset
+- `descriptor`: the source of an `a2e_api.descriptors.Operation` the generated group module embeds,
+  and the overlay's runtime reads: method, path, where each argument goes under which wire name, and the schema subset
   it is checked against (types, allowed values, limits), the job, pagination and file facts;
 - the facts the templates shape methods with: the job (`wait`, `start_and_wait`, `quote`),
   the pagination (`list_all`), file inputs, the positional record id.
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
@@ -327,7 +328,7 @@ def all_facts(document: dict[str, Any]) -> dict[str, Any]:
     name_iterators(operations)
     completed = completed_records(spec, operations)
     for facts in operations.values():
-        facts["descriptor"] = repr(facts["descriptor"])
+        facts["descriptor"] = descriptor_source(facts["descriptor"])
     return {
         "operations": operations,
         "request_models": request_components(spec),
@@ -335,6 +336,62 @@ def all_facts(document: dict[str, Any]) -> dict[str, Any]:
         "completed": completed,
         "async_split": ASYNC_SPLIT,
     }
+
+
+def _call(name: str, fields: dict[str, Any]) -> str:
+    return f"{name}(" + ", ".join(f"{key}={value}" for key, value in fields.items()) + ")"
+
+
+def _tuple(items: list[Any], render: Callable[[Any], str] = repr) -> str:
+    """A tuple's source: `()`, `(x,)`, `(x, y)`."""
+    return "(" + "".join(f"{render(item)}, " for item in items).rstrip(" ") + ")"
+
+
+def _argument(where: str, python: str, wire: str, schema: Any, required: bool, default: Any = None) -> str:
+    fields = {"name": repr(python), "wire": repr(wire), "where": repr(where), "schema": repr(schema)}
+    fields["required"] = repr(required)
+    if default is not None:
+        fields["default"] = repr(default)
+    return _call("Argument", fields)
+
+
+def _task(task: dict[str, Any]) -> str:
+    fields: dict[str, str] = {}
+    for key, value in task.items():
+        if key == "idempotency":
+            fields[key] = _call("Idempotency", {k: repr(v) for k, v in value.items()})
+        elif isinstance(value, list):
+            fields[key] = _tuple(value)
+        else:
+            fields[key] = repr(value)
+    return _call("Task", fields)
+
+
+def descriptor_source(descriptor: dict[str, Any]) -> str:
+    """The Python source of an operation's `a2e_api.descriptors.Operation`, for the group module's `_OPS`."""
+    group, method = descriptor["name"].split(".", 1)
+    body = descriptor["body"]
+    pagination, session = descriptor["pagination"], descriptor["session"]
+    fields = {
+        "id": repr(descriptor["id"]),
+        "group": repr(group),
+        "method": repr(method),
+        "http_method": repr(descriptor["method"]),
+        "path": repr(descriptor["path"]),
+        "path_params": _tuple([_argument("path", p, w, s, True) for p, w, s in descriptor["path_params"]], str),
+        "query": _tuple([_argument("query", p, w, s, r, d) for p, w, s, d, r in descriptor["query"]], str),
+        "body": "None" if body is None else _tuple([_argument("body", p, w, s, r) for p, w, s, r in body], str),
+        "files": _tuple(descriptor["files"]),
+        "record_id": repr(descriptor["record_id"]),
+        "task": "None" if not descriptor["task"] else _task(descriptor["task"]),
+        "pagination": "None" if not pagination else _call("Pagination", {k: repr(v) for k, v in pagination.items()}),
+        "all_method": repr(descriptor["all_method"]),
+        "destructive": repr(descriptor["destructive"]),
+        "capacity_codes": _tuple(descriptor["capacity_codes"]),
+        "session": "None" if not session else _call("Session", {k: repr(v) for k, v in session.items()}),
+        "deprecated": repr(descriptor["deprecated"]),
+    }
+    return _call("Operation", fields)
 
 
 def jinja_literal(facts: dict[str, Any]) -> str:

@@ -12,7 +12,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -24,6 +24,7 @@ import pytest
 from a2e._requests import Problem, check, query_value
 from a2e._results import is_file_url
 from a2e_api.api import GROUPS
+from a2e_api.descriptors import Operation as Descriptor
 from a2e_api.types import Record
 from openapi_python_client.strings import PythonIdentifier
 
@@ -108,49 +109,49 @@ def group_module(operation_id: str) -> ModuleType:
     return importlib.import_module(f"a2e_api.api.{package}")
 
 
-def descriptor(operation_id: str) -> dict[str, Any]:
+def descriptor(operation_id: str) -> Descriptor:
     """The operation's generated descriptor (route, arguments with wire names and checks, job facts)."""
-    found: dict[str, Any] = group_module(operation_id)._OPS[operation_id]
+    found: Descriptor = group_module(operation_id)._OPS[operation_id]
     return found
 
 
 def call_arguments(recording: Recording) -> tuple[list[Any], dict[str, Any]]:
     """The Python call (positional ids, keyword body fields and query) that sends this request."""
     op = descriptor(recording.operation)
-    pattern = "^" + re.sub(r"\{[^}]+\}", "([^/]+)", op["path"]) + "$"
+    pattern = "^" + re.sub(r"\{[^}]+\}", "([^/]+)", op.path) + "$"
     match = re.match(pattern, recording.path)
-    assert match, f"{recording.path} does not match {op['path']}"
+    assert match, f"{recording.path} does not match {op.path}"
     positional: list[Any] = list(match.groups())
     kwargs: dict[str, Any] = {}
     extra_query, extra_body = {}, {}
     # A value the spec forbids (a recorded error reply to bad input) is sent on purpose, the
     # documented way: through extra_query / extra_body, which the client does not check.
-    for python, wire, schema, *_ in op["query"]:
-        if wire in recording.query:
-            value = from_query(schema, recording.query[wire])
-            if allowed(schema, value):
-                kwargs[python] = value
+    for argument in op.query:
+        if argument.wire in recording.query:
+            value = from_query(argument.schema, recording.query[argument.wire])
+            if allowed(argument.schema, value):
+                kwargs[argument.name] = value
             else:
-                extra_query[wire] = recording.query[wire]
+                extra_query[argument.wire] = recording.query[argument.wire]
     if recording.body is not None:
-        checks = {wire: (python, schema, required) for python, wire, schema, required in op["body"] or []}
+        checks = {argument.wire: argument for argument in op.body or ()}
         for wire, value in recording.body.items():
-            if wire in checks and allowed(checks[wire][1], value):
-                kwargs[checks[wire][0]] = value
+            if wire in checks and allowed(checks[wire].schema, value):
+                kwargs[checks[wire].name] = value
             else:
                 extra_body[wire] = value
-                if wire in checks and checks[wire][2]:
-                    kwargs[checks[wire][0]] = placeholder(checks[wire][1])  # required: extra_body overrides it
+                if wire in checks and checks[wire].required:
+                    kwargs[checks[wire].name] = placeholder(checks[wire].schema)  # required: extra_body overrides it
     if extra_query:
         kwargs["extra_query"] = extra_query
     if extra_body:
         kwargs["extra_body"] = extra_body
-    if op["record_id"] and not op["path_params"] and op["record_id"] in kwargs:
-        positional.append(kwargs.pop(op["record_id"]))
+    if op.record_id and not op.path_params and op.record_id in kwargs:
+        positional.append(kwargs.pop(op.record_id))
     return positional, kwargs
 
 
-def placeholder(schema: dict[str, Any]) -> Any:
+def placeholder(schema: Mapping[str, Any]) -> Any:
     """Some value the schema allows."""
     if "enum" in schema:
         return schema["enum"][0]
@@ -163,7 +164,7 @@ def placeholder(schema: dict[str, Any]) -> Any:
     return simple.get(kind, {"boolean": True}.get(kind, {}))
 
 
-def allowed(schema: dict[str, Any], value: Any) -> bool:
+def allowed(schema: Mapping[str, Any], value: Any) -> bool:
     """Whether the client sends `value` as given: the spec allows it, and a file input's str is a URL."""
     try:
         check(schema, value)
@@ -177,14 +178,14 @@ def allowed(schema: dict[str, Any], value: Any) -> bool:
 def expected_query(recording: Recording) -> dict[str, str]:
     """The query the client sends: the spec's defaults, then what the recording says was sent."""
     sent = {
-        wire: query_value(default)
-        for _, wire, _, default, _ in descriptor(recording.operation)["query"]
-        if default is not None
+        argument.wire: query_value(argument.default)
+        for argument in descriptor(recording.operation).query
+        if argument.default is not None
     }
     return sent | {k: query_value(v) for k, v in recording.query.items()}
 
 
-def from_query(schema: dict[str, Any], value: Any) -> Any:
+def from_query(schema: Mapping[str, Any], value: Any) -> Any:
     """A recorded query value (JSON or its text) as the Python argument the schema types it."""
     types = schema.get("type", [])
     if isinstance(value, str) and "integer" in types:

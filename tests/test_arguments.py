@@ -8,6 +8,7 @@ raises an `ArgumentError` naming the operation and the argument, before anything
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 import a2e
@@ -15,6 +16,7 @@ import httpx
 import pytest
 from a2e import A2E
 from a2e._requests import query_value
+from a2e_api.descriptors import Argument, Operation
 from conftest import TOKEN, Recorder, descriptor, envelope, group_of, operations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -24,7 +26,7 @@ SETTINGS = settings(max_examples=8, deadline=None, suppress_health_check=[Health
 SAFE_ID = st.text(alphabet="0123456789abcdef", min_size=24, max_size=24)
 
 
-def allowed(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+def allowed(schema: Mapping[str, Any]) -> st.SearchStrategy[Any]:
     """Values the schema allows."""
     types = [t for t in schema.get("type", []) if t != "null"]
     if "enum" in schema:
@@ -58,7 +60,7 @@ def allowed(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     return st.none()
 
 
-def forbidden(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+def forbidden(schema: Mapping[str, Any]) -> st.SearchStrategy[Any]:
     """Values the schema forbids: another type, or outside its allowed values or limits."""
     types = set(schema.get("type", []))
     options: list[st.SearchStrategy[Any]] = []
@@ -89,24 +91,22 @@ def forbidden(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     return st.one_of(*options) if options else st.nothing()
 
 
-def arguments_of(op: dict[str, Any]) -> list[tuple[str, str, str, dict[str, Any], bool]]:
-    """(python name, wire name, where, schema, required) of every query and body argument."""
-    found = [(python, wire, "query", schema, required) for python, wire, schema, _, required in op["query"]]
-    found += [(python, wire, "body", schema, required) for python, wire, schema, required in op["body"] or []]
-    return found
+def arguments_of(op: Operation) -> list[Argument]:
+    """Every query and body argument."""
+    return [argument for argument in op.arguments if argument.where != "path"]
 
 
 @st.composite
 def valid_call(draw: st.DrawFn, operation_id: str) -> tuple[list[Any], dict[str, Any]]:
     """Positional ids and keyword arguments the spec allows, required ones and a few optional ones."""
     op = descriptor(operation_id)
-    positional: list[Any] = [draw(SAFE_ID) for _ in op["path_params"]]
+    positional: list[Any] = [draw(SAFE_ID) for _ in op.path_params]
     kwargs: dict[str, Any] = {}
-    for python, _, _, schema, required in arguments_of(op):
-        if required or draw(st.booleans()):
-            kwargs[python] = draw(allowed(schema))
-    if op["record_id"] and not op["path_params"] and op["record_id"] in kwargs:
-        positional.append(kwargs.pop(op["record_id"]))
+    for argument in arguments_of(op):
+        if argument.required or draw(st.booleans()):
+            kwargs[argument.name] = draw(allowed(argument.schema))
+    if op.record_id and not op.path_params and op.record_id in kwargs:
+        positional.append(kwargs.pop(op.record_id))
     return positional, kwargs
 
 
@@ -138,18 +138,18 @@ def test_allowed_values_are_sent_as_given(operation_id: str, data: st.DataObject
         method_of(client(recorder), operation_id)(*positional, **kwargs)
     (request,) = recorder.requests
     given = dict(kwargs)
-    if op["record_id"] and not op["path_params"] and positional:
-        given[op["record_id"]] = positional[-1]
-    for python, wire, where, _, _ in arguments_of(op):
-        value = given.get(python)
+    if op.record_id and not op.path_params and positional:
+        given[op.record_id] = positional[-1]
+    for argument in arguments_of(op):
+        value = given.get(argument.name)
         if value is None:
             continue
         expected = (
             value
-            if where == "body"
+            if argument.where == "body"
             else ([query_value(v) for v in value] if isinstance(value, list) else query_value(value))
         )
-        assert sent(request, where, wire) == json.loads(json.dumps(expected)), python
+        assert sent(request, argument.where, argument.wire) == json.loads(json.dumps(expected)), argument.name
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -158,13 +158,14 @@ def test_allowed_values_are_sent_as_given(operation_id: str, data: st.DataObject
 @given(data=st.data())
 def test_forbidden_values_raise_before_sending_naming_the_argument(operation_id: str, data: st.DataObject) -> None:
     op = descriptor(operation_id)
-    candidates = [a for a in arguments_of(op) if not forbidden(a[3]).is_empty]
+    candidates = [a for a in arguments_of(op) if not forbidden(a.schema).is_empty]
     if not candidates:
         return
-    python, _, _, schema, _ = data.draw(st.sampled_from(candidates))
+    chosen = data.draw(st.sampled_from(candidates))
+    python = chosen.name
     positional, kwargs = data.draw(valid_call(operation_id))
-    bad = data.draw(forbidden(schema))
-    if python == op["record_id"] and not op["path_params"]:
+    bad = data.draw(forbidden(chosen.schema))
+    if python == op.record_id and not op.path_params:
         positional = [bad]
     else:
         kwargs[python] = bad
@@ -172,5 +173,5 @@ def test_forbidden_values_raise_before_sending_naming_the_argument(operation_id:
     with pytest.raises(a2e.ArgumentError) as caught:
         method_of(client(recorder), operation_id)(*positional, **kwargs)
     assert caught.value.argument.split("[")[0] == python
-    assert caught.value.operation == op["name"]
+    assert caught.value.operation == op.name
     assert recorder.requests == []

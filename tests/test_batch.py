@@ -55,7 +55,7 @@ def check_outputs(sandbox: Sandbox, batch: Batch) -> None:
             continue
         (job,) = jobs_of(sandbox, line.key)
         assert line.state == "downloaded" and line.job_id == job.id
-        urls = [url for name in job.start["task"]["result"] for url in as_list(job.record[name]) if url]
+        urls = [url for name in job.start.start_task.result for url in as_list(job.record[name]) if url]
         digests = [hashlib.sha256(Path(path).read_bytes()).hexdigest() for path in json.loads(line.path or "[]")]
         assert digests == [served(sandbox, url) for url in urls] and digests
 

@@ -155,7 +155,9 @@ def test_a_worker_killed_mid_task_is_replaced_and_the_redelivered_task_starts_no
         if second is not None:
             stop(second)
     assert sandbox.world.starts_seen == 1, "the redelivered task started a second, billed job"
-    listing = operation(str(command("talking_photo", "start").descriptor["task"]["idempotency"]["list"]))["path"]
+    idempotency = command("talking_photo", "start").descriptor.start_task.idempotency
+    assert idempotency is not None
+    listing = operation(idempotency.list).path
     after = sandbox.world.requests[requests_before:]
     assert (outcome["job_id"] and after) and all(path != listing for _, path in after), "the key was not in Redis"
     assert len(files_in(tmp_path / "out")) == 1

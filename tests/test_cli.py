@@ -76,7 +76,7 @@ def first_readable(group: str) -> list[str] | None:
     none first: the sandbox answers an unknown id with A2E's not-found error)."""
     for command in sorted(commands(group), key=lambda command: len(command.positional)):
         needs = [a for a in command.arguments if a.required and not a.positional]
-        if command.descriptor["method"] == "GET" and not needs and not command.deprecated:
+        if command.descriptor.http_method == "GET" and not needs and not command.deprecated:
             return [kebab(group), kebab(command.method)] + ["686770ddbf319f630a1cb3f7" for _ in command.positional]
     return None
 
@@ -327,7 +327,7 @@ def test_wait_takes_the_kind_of_job_and_defaults_to_the_main_one(
     env: dict[str, str], sandbox: Sandbox, capsys: pytest.CaptureFixture[str]
 ) -> None:
     main_kind = main_start("face_swap")
-    assert main_kind is not None and main_kind.descriptor["task"]["wait_method"] == "wait"
+    assert main_kind is not None and main_kind.descriptor.start_task.wait_method == "wait"
     assert (
         main(["face-swap", "start", "--name", "n", "--face-url", "https://x/u.jpg", "--video-url", "https://x/v.mp4"])
         == 0
@@ -496,12 +496,12 @@ def test_all_prints_every_page(env: dict[str, str], sandbox: Sandbox, capsys: py
 def test_every_paged_list_has_all_through_its_own_iterator() -> None:
     """`--all` on each list with `x-a2e-pagination`, calling the iterator the descriptor names."""
     client = a2e.A2E(api_key="sk_x", base_url="http://127.0.0.1:9")
-    paged = [(g, c) for g in groups() for c in commands(g) if c.descriptor["pagination"]]
+    paged = [(g, c) for g in groups() for c in commands(g) if c.descriptor.pagination]
     assert paged
     for group, command in paged:
         assert "--all" in complete([kebab(group), kebab(command.method)])
-        assert callable(getattr(getattr(client, group), command.descriptor["all_method"]))
-    unpaged = next(c for c in commands("credits") if not c.descriptor["pagination"])
+        assert callable(getattr(getattr(client, group), str(command.descriptor.all_method)))
+    unpaged = next(c for c in commands("credits") if not c.descriptor.pagination)
     assert "--all" not in complete(["credits", kebab(unpaged.method)])
 
 

@@ -4,6 +4,7 @@ another process, or by a process without the local store, against the sandbox.""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import subprocess
 import sys
@@ -15,6 +16,8 @@ import pytest
 from a2e import A2E, AsyncA2E
 from a2e._idempotency import KeyedStart, SqliteStore, tag_of
 from a2e.sandbox import Sandbox
+from a2e_api.api import operation as operation_named
+from a2e_api.descriptors import Argument, Idempotency
 from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -108,11 +111,12 @@ def test_a_bad_key_is_refused_before_anything_is_sent(sandbox: Sandbox, client: 
 
 
 def test_the_tag_fits_the_fields_max_length(tmp_path: Path) -> None:
-    operation = {
-        "name": "g.start",
-        "task": {"id": "_id", "idempotency": {"field": "title", "list": "g_list", "max_length": 20}},
-        "body": [["title", "title", {"type": ["string"]}, False]],
-    }
+    start = operation_named("face_swap_start")
+    operation = dataclasses.replace(
+        start,
+        body=(Argument("title", "title", "body", {"type": ["string"]}, False),),
+        task=dataclasses.replace(start.start_task, idempotency=Idempotency("title", "face_swap_list", 20)),
+    )
     keyed = KeyedStart(SqliteStore(tmp_path / "k.db"), "s", operation, "k", 1.0)
     tagged = keyed.tagged({"title": "a long title that does not fit"})["title"]
     assert len(tagged) == 20 and tagged.endswith(tag_of("k"))

@@ -27,6 +27,7 @@ from a2e.sandbox import Sandbox
 from a2e.sandbox._answers import Call, handlers
 from a2e.sandbox._media import boxes
 from a2e.sandbox._world import World
+from a2e_api.descriptors import Operation
 from conftest import operations, spec
 
 HEADERS = {"Authorization": "Bearer sk_sandbox_test"}
@@ -267,10 +268,10 @@ def test_a_module_of_the_package_adds_handlers_by_defining_them(
 # ---- every job kind, as the spec says, while it runs and once it is done ----
 
 SANDBOX_OPERATIONS = World().operations
-STARTS = sorted(op_id for op_id, op in SANDBOX_OPERATIONS.items() if op["task"])
+STARTS = sorted(op_id for op_id, op in SANDBOX_OPERATIONS.items() if op.task)
 
 
-def minimal(schema: dict[str, Any]) -> Any:
+def minimal(schema: Mapping[str, Any]) -> Any:
     """The smallest value a check schema allows (a file URL for a string)."""
     if "any_of" in schema:
         return minimal(schema["any_of"][0])
@@ -288,16 +289,16 @@ def minimal(schema: dict[str, Any]) -> Any:
     return "https://example.com/input.png".ljust(schema.get("min_length", 0), "x")
 
 
-def request_for(op: Mapping[str, Any], known: dict[str, Any]) -> tuple[str, str, dict[str, Any], Any]:
+def request_for(op: Operation, known: dict[str, Any]) -> tuple[str, str, dict[str, Any], Any]:
     """A valid request of an operation: `known` values by wire name, the minimal value for any other required one."""
-    path = op["path"]
-    for _, wire, schema in op["path_params"]:
-        path = path.replace("{" + wire + "}", str(known.get(wire) or minimal(schema)))
-    query = {w: known.get(w, minimal(s)) for _, w, s, _, required in op["query"] if required or w in known}
+    path = op.path
+    for argument in op.path_params:
+        path = path.replace("{" + argument.wire + "}", str(known.get(argument.wire) or minimal(argument.schema)))
+    query = {a.wire: known.get(a.wire, minimal(a.schema)) for a in op.query if a.required or a.wire in known}
     body = None
-    if op["body"] is not None:
-        body = {w: known.get(w, minimal(s)) for _, w, s, required in op["body"] if required or w in known}
-    return op["method"], path, query, body
+    if op.body is not None:
+        body = {a.wire: known.get(a.wire, minimal(a.schema)) for a in op.body if a.required or a.wire in known}
+    return op.http_method, path, query, body
 
 
 @cache
@@ -325,28 +326,26 @@ def test_every_job_kind_answers_as_the_spec_says_while_running_and_done(
     started = httpx.request(method, sandbox.url + path, params=query, json=body, headers=HEADERS).json()
     assert started["code"] == 0 and conforms(start_id, started) == []
     (job,) = sandbox.world.jobs.values()
-    task = start["task"]
-    detail = SANDBOX_OPERATIONS[task["detail"]]
-    ids = {wire: job.id for python, wire, *_ in detail["path_params"] + detail["query"] + (detail["body"] or [])}
-    record_wire = [
-        w for p, w, *_ in detail["path_params"] + detail["query"] + (detail["body"] or []) if p == detail["record_id"]
-    ]
+    task = start.start_task
+    detail = SANDBOX_OPERATIONS[task.detail]
+    ids = {argument.wire: job.id for argument in detail.arguments}
+    record_wire = [argument.wire for argument in detail.arguments if argument.name == detail.record_id]
     for moment in ("running", "done"):
         method, path, query, body = request_for(detail, {w: ids[w] for w in record_wire})
         read = httpx.request(method, sandbox.url + path, params=query, json=body, headers=HEADERS).json()
-        assert read["code"] == 0 and conforms(detail["id"], read) == [], moment
+        assert read["code"] == 0 and conforms(detail.id, read) == [], moment
         assert job.id in json.dumps(read["data"])
         finish(clock)
     lists = [
-        op for op_id, op in SANDBOX_OPERATIONS.items() if op["pagination"] and sandbox.world.kind_of(op_id) == job.kind
+        op for op_id, op in SANDBOX_OPERATIONS.items() if op.pagination and sandbox.world.kind_of(op_id) == job.kind
     ]
     for listing in lists:  # the pages of its kind hold it, as the spec says
         method, path, query, body = request_for(listing, {})
         page = httpx.request(method, sandbox.url + path, params=query, json=body, headers=HEADERS).json()
-        assert page["code"] == 0 and conforms(listing["id"], page) == [] and job.id in json.dumps(page["data"])
+        assert page["code"] == 0 and conforms(listing.id, page) == [] and job.id in json.dumps(page["data"])
     record = job.record
-    assert record[task["status"]] in task["done"]
-    for name, kind in task.get("files", {}).items():
+    assert record[task.status] in task.done
+    for name, kind in task.files.items():
         urls = record[name] if isinstance(record[name], list) else [record[name]]
         magic = {"image": b"\x89PNG", "audio": b"ID3", "video": b"\x00\x00\x00"}[kind]
         assert urls and all(fetch(url).startswith(magic) for url in urls)

@@ -65,9 +65,7 @@ class EnvelopeCheck:
         if len(response.content) > MAX_REPLY_BYTES:
             message = f"{method} {path}: the reply is over the {MAX_REPLY_BYTES} bytes the client accepts"
             raise ResponseTooLargeError(message, http_status=response.status_code)
-        parse_reply(
-            {"name": f"{method} {path}", "method": method}, path, response, response.content, parse_any, self._token
-        )
+        parse_reply(None, path, response, response.content, parse_any, self._token)
 
 
 def api_client_for(

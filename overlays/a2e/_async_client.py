@@ -14,6 +14,7 @@ import anyio
 import httpx
 from a2e_api.api import RAW_RESPONSE, AsyncResources
 from a2e_api.api import operation as operation_named
+from a2e_api.descriptors import Operation
 from a2e_api.types import NOT_GIVEN, NotGiven, parse_any
 
 from ._budget import call_limit, over_limit, quote_record
@@ -67,7 +68,7 @@ class AsyncRunner(BaseRunner):
 
     async def call(
         self,
-        operation: Mapping[str, Any],
+        operation: Operation,
         arguments: dict[str, Any],
         parse: Callable[[Any], T],
         timeout: object = NOT_GIVEN,
@@ -84,7 +85,7 @@ class AsyncRunner(BaseRunner):
                 return self.result(parse(recorded), FOUND_REPLY, None, raw)
             arguments = keyed.tagged(arguments)
         limit = call_limit(operation, max_credits, self.settings.max_credits_per_job)
-        if operation["files"] and local_inputs(operation, arguments):
+        if operation.files and local_inputs(operation, arguments):
             arguments = await self.files.upload_inputs(operation, arguments)
         prepared = prepare(operation, arguments, extra_query, extra_body)
         if limit is not None:
@@ -98,7 +99,7 @@ class AsyncRunner(BaseRunner):
     async def send_once(
         self,
         keyed: KeyedStart,
-        operation: Mapping[str, Any],
+        operation: Operation,
         prepared: Prepared,
         timeout: object,
         extra_headers: Mapping[str, str] | None,
@@ -142,9 +143,7 @@ class AsyncRunner(BaseRunner):
                 return row
         return None
 
-    async def check_budget(
-        self, operation: Mapping[str, Any], prepared: Prepared, limit: float, timeout: object
-    ) -> None:
+    async def check_budget(self, operation: Operation, prepared: Prepared, limit: float, timeout: object) -> None:
         quote, problem = None, None
         try:
             quote, _, _ = await self.send(
@@ -162,7 +161,7 @@ class AsyncRunner(BaseRunner):
 
     async def send(
         self,
-        operation: Mapping[str, Any],
+        operation: Operation,
         prepared: Prepared,
         parse: Callable[[Any], T],
         timeout: object,
@@ -189,7 +188,7 @@ class AsyncRunner(BaseRunner):
                     )
                 except httpx.InvalidURL as exc:
                     raise ArgumentValueError(
-                        operation["name"], "arguments", str(exc), "values that fit in a URL"
+                        operation.name, "arguments", str(exc), "values that fit in a URL"
                     ) from None
                 async with self.limiter:
                     deadline = None if total is None else time.monotonic() + total
@@ -209,7 +208,7 @@ class AsyncRunner(BaseRunner):
                 if attempt >= retries or not should_retry(prepared.method, exc):
                     if isinstance(exc, httpx.HTTPError):
                         raise transport_error(
-                            exc, prepared.method, prepared.path, operation["name"], self.settings.api_key
+                            exc, prepared.method, prepared.path, operation.name, self.settings.api_key
                         ) from None
                     raise
                 delay = retry_delay(attempt, exc)
@@ -219,7 +218,7 @@ class AsyncRunner(BaseRunner):
 
     async def paginate(
         self,
-        operation: Mapping[str, Any],
+        operation: Operation,
         arguments: dict[str, Any],
         parse_row: Callable[[Any], T],
         timeout: object,
@@ -235,8 +234,8 @@ class AsyncRunner(BaseRunner):
 
     async def wait(
         self,
-        start: Mapping[str, Any],
-        detail: Mapping[str, Any],
+        start: Operation,
+        detail: Operation,
         task_id: str,
         parse: Callable[[Any], Any],
         parse_done: Callable[[Any], T],
@@ -267,9 +266,9 @@ class AsyncRunner(BaseRunner):
 
     async def wait_many(
         self,
-        start: Mapping[str, Any],
-        detail: Mapping[str, Any],
-        batch: Mapping[str, Any] | None,
+        start: Operation,
+        detail: Operation,
+        batch: Operation | None,
         task_ids: list[str],
         parse: Callable[[Any], Any],
         parse_done: Callable[[Any], T],
@@ -300,7 +299,7 @@ class AsyncRunner(BaseRunner):
 
     async def quote(
         self,
-        operation: Mapping[str, Any],
+        operation: Operation,
         arguments: dict[str, Any],
         parse: Callable[[Any], T],
         timeout: object,
@@ -308,7 +307,7 @@ class AsyncRunner(BaseRunner):
         extra_query: Mapping[str, object] | None,
         extra_body: Mapping[str, object] | None,
     ) -> T:
-        if operation["files"] and local_inputs(operation, arguments):
+        if operation.files and local_inputs(operation, arguments):
             arguments = await self.files.upload_inputs(operation, arguments)
         prepared = prepare(operation, arguments, extra_query, extra_body)
         quote = prepare(quote_operation(), self.quote_arguments(operation, prepared), None, None)

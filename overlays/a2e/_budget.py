@@ -7,10 +7,10 @@ quote is over the limit or cannot be had while a limit applies.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from a2e_api.descriptors import Operation
 from a2e_api.types import InvalidRecordError, NotGiven
 
 from ._exceptions import ArgumentValueError, BudgetExceededError
@@ -32,35 +32,33 @@ def quote_record(data: Any) -> Any:
         return None
 
 
-def call_limit(operation: Mapping[str, Any], max_credits: object, default: float | None) -> float | None:
+def call_limit(operation: Operation, max_credits: object, default: float | None) -> float | None:
     """The credit limit of one call: its `max_credits`, else the client's; None for no limit or not a start."""
-    if operation["task"] is None:
+    if operation.task is None:
         return None
     if isinstance(max_credits, NotGiven):
         return default
     if max_credits is not None and (
         isinstance(max_credits, bool) or not isinstance(max_credits, int | float) or not math.isfinite(max_credits)
     ):
-        raise ArgumentValueError(operation["name"], "max_credits", max_credits, "None or a finite number of credits")
+        raise ArgumentValueError(operation.name, "max_credits", max_credits, "None or a finite number of credits")
     return None if max_credits is None else float(max_credits)
 
 
-def over_limit(
-    operation: Mapping[str, Any], limit: float, quote: Any, problem: str | None
-) -> BudgetExceededError | None:
+def over_limit(operation: Operation, limit: float, quote: Any, problem: str | None) -> BudgetExceededError | None:
     """The refusal of a start quoted over `limit` (or not quoted: `problem` says why), else None."""
     cost = quote_cost(quote) if quote is not None else None
     if cost is None:
         why = problem or "the quote has no cost"
         return BudgetExceededError(
-            f"{operation['name']} was not started: it could not be quoted ({why}), and a credit limit of "
+            f"{operation.name} was not started: it could not be quoted ({why}), and a credit limit of "
             f"{limit:g} applies. Pass max_credits=None to start it without a quote.",
-            operation=operation["name"], cost=None, limit=limit, quote=quote,
+            operation=operation.name, cost=None, limit=limit, quote=quote,
         )  # fmt: skip
     if cost > limit:
         return BudgetExceededError(
-            f"{operation['name']} was not started: it would cost {cost:g} credits, over the limit of {limit:g}",
-            operation=operation["name"], cost=cost, limit=limit, quote=quote,
+            f"{operation.name} was not started: it would cost {cost:g} credits, over the limit of {limit:g}",
+            operation=operation.name, cost=cost, limit=limit, quote=quote,
         )  # fmt: skip
     return None
 

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from a2e_api.api import GROUP_MODULES, operation
+from a2e_api.descriptors import Operation
 
 
 @dataclass(frozen=True)
@@ -37,22 +38,22 @@ class Command:
     group: str
     method: str
     operation_id: str
-    descriptor: Mapping[str, Any]
+    descriptor: Operation
     summary: str
     description: str
     arguments: tuple[Argument, ...]
 
     @property
     def is_start(self) -> bool:
-        return bool(self.descriptor["task"])
+        return bool(self.descriptor.task)
 
     @property
     def destructive(self) -> bool:
-        return bool(self.descriptor["destructive"])
+        return bool(self.descriptor.destructive)
 
     @property
     def deprecated(self) -> bool:
-        return self.descriptor["deprecated"] is not None
+        return self.descriptor.deprecated is not None
 
     @property
     def positional(self) -> tuple[Argument, ...]:
@@ -62,8 +63,8 @@ class Command:
     def reads_only(self) -> bool:
         """A GET, a paged list, or an operation the spec names to read jobs (a detail or a batch detail)."""
         return (
-            self.descriptor["method"] == "GET"
-            or bool(self.descriptor["pagination"])
+            self.descriptor.http_method == "GET"
+            or bool(self.descriptor.pagination)
             or self.operation_id in job_readers()
         )
 
@@ -79,10 +80,10 @@ def job_readers() -> frozenset[str]:
     """Every operation an `x-a2e-task` reads jobs with (`detail`, `batch`)."""
     found = set()
     for operation_id in texts()["operations"]:
-        task = operation(operation_id)["task"]
+        task = operation(operation_id).task
         if task:
-            found.add(task["detail"])
-            found.update([task["batch"]] if task.get("batch") else [])
+            found.add(task.detail)
+            found.update([task.batch] if task.batch else [])
     return frozenset(found)
 
 
@@ -100,7 +101,7 @@ def commands(group: str) -> tuple[Command, ...]:
         if not operation_id.startswith(group + "_"):
             continue
         descriptor = operation(operation_id)
-        if descriptor["name"].split(".")[0] != group:
+        if descriptor.group != group:
             continue  # `wan_spicy_get` belongs to wan_spicy, not wan
         found.append(_command(group, operation_id, descriptor, text))
     return tuple(found)
@@ -109,7 +110,7 @@ def commands(group: str) -> tuple[Command, ...]:
 def main_start(group: str) -> Command | None:
     """The group's main kind of job: the start whose jobs the group's `wait` waits for (the others
     have `wait_<start>`), `start` first as scripts/spec_facts.py names them; None for a group with no jobs."""
-    waited = [c for c in commands(group) if c.is_start and c.descriptor["task"]["wait_method"] == "wait"]
+    waited = [c for c in commands(group) if c.is_start and c.descriptor.start_task.wait_method == "wait"]
     return next((c for c in waited if c.method == "start"), waited[0] if waited else None)
 
 
@@ -120,29 +121,28 @@ def command(group: str, method: str) -> Command:
     raise KeyError(f"{group}.{method}")
 
 
-def _command(group: str, operation_id: str, descriptor: Mapping[str, Any], text: Mapping[str, Any]) -> Command:
+def _command(group: str, operation_id: str, descriptor: Operation, text: Mapping[str, Any]) -> Command:
     notes = text.get("arguments", {})
-    arguments = []
-    path_ids = {python for python, _, _ in descriptor["path_params"]}
-    record_id = descriptor["record_id"]
-    for python, wire, schema in descriptor["path_params"]:
-        arguments.append(
-            Argument(python, wire, "path", True, schema, notes.get(python, {}).get("description", ""), None, True)
+    record_id = descriptor.record_id
+    arguments = tuple(
+        Argument(
+            argument.name,
+            argument.wire,
+            argument.where,
+            argument.required,
+            argument.schema,
+            notes.get(argument.name, {}).get("description", ""),
+            argument.default,
+            argument.where == "path" or (argument.name == record_id and not descriptor.path_params),
         )
-    for python, wire, schema, default, required in descriptor["query"]:
-        positional = python == record_id and not path_ids
-        description = notes.get(python, {}).get("description", "")
-        arguments.append(Argument(python, wire, "query", required, schema, description, default, positional))
-    for python, wire, schema, required in descriptor["body"] or []:
-        positional = python == record_id and not path_ids
-        description = notes.get(python, {}).get("description", "")
-        arguments.append(Argument(python, wire, "body", required, schema, description, None, positional))
+        for argument in descriptor.arguments
+    )
     return Command(
         group=group,
-        method=descriptor["name"].split(".", 1)[1],
+        method=descriptor.method,
         operation_id=operation_id,
         descriptor=descriptor,
         summary=text.get("summary", ""),
         description=text.get("description", ""),
-        arguments=tuple(arguments),
+        arguments=arguments,
     )

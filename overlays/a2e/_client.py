@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 import httpx
 from a2e_api.api import RAW_RESPONSE, Resources
 from a2e_api.api import operation as operation_named
+from a2e_api.descriptors import Operation
 from a2e_api.types import NOT_GIVEN, NotGiven, parse_any
 
 from ._budget import call_limit, over_limit, quote_record
@@ -72,7 +73,7 @@ class SyncRunner(BaseRunner):
 
     def call(
         self,
-        operation: Mapping[str, Any],
+        operation: Operation,
         arguments: dict[str, Any],
         parse: Callable[[Any], T],
         timeout: object = NOT_GIVEN,
@@ -89,7 +90,7 @@ class SyncRunner(BaseRunner):
                 return self.result(parse(recorded), FOUND_REPLY, None, raw)
             arguments = keyed.tagged(arguments)
         limit = call_limit(operation, max_credits, self.settings.max_credits_per_job)
-        if operation["files"] and local_inputs(operation, arguments):
+        if operation.files and local_inputs(operation, arguments):
             arguments = self.files.upload_inputs(operation, arguments)
         prepared = prepare(operation, arguments, extra_query, extra_body)
         if limit is not None:
@@ -103,7 +104,7 @@ class SyncRunner(BaseRunner):
     def send_once(
         self,
         keyed: KeyedStart,
-        operation: Mapping[str, Any],
+        operation: Operation,
         prepared: Prepared,
         timeout: object,
         extra_headers: Mapping[str, str] | None,
@@ -148,7 +149,7 @@ class SyncRunner(BaseRunner):
                 return row
         return None
 
-    def check_budget(self, operation: Mapping[str, Any], prepared: Prepared, limit: float, timeout: object) -> None:
+    def check_budget(self, operation: Operation, prepared: Prepared, limit: float, timeout: object) -> None:
         quote, problem = None, None
         try:
             quote, _, _ = self.send(
@@ -166,7 +167,7 @@ class SyncRunner(BaseRunner):
 
     def send(
         self,
-        operation: Mapping[str, Any],
+        operation: Operation,
         prepared: Prepared,
         parse: Callable[[Any], T],
         timeout: object,
@@ -196,7 +197,7 @@ class SyncRunner(BaseRunner):
                     )
                 except httpx.InvalidURL as exc:
                     raise ArgumentValueError(
-                        operation["name"], "arguments", str(exc), "values that fit in a URL"
+                        operation.name, "arguments", str(exc), "values that fit in a URL"
                     ) from None
                 response = self.http.send(request, stream=True, follow_redirects=False)
                 try:
@@ -210,7 +211,7 @@ class SyncRunner(BaseRunner):
                 if attempt >= retries or not should_retry(prepared.method, exc):
                     if isinstance(exc, httpx.HTTPError):
                         raise transport_error(
-                            exc, prepared.method, prepared.path, operation["name"], self.settings.api_key
+                            exc, prepared.method, prepared.path, operation.name, self.settings.api_key
                         ) from None
                     raise
                 delay = retry_delay(attempt, exc)
@@ -222,7 +223,7 @@ class SyncRunner(BaseRunner):
 
     def paginate(
         self,
-        operation: Mapping[str, Any],
+        operation: Operation,
         arguments: dict[str, Any],
         parse_row: Callable[[Any], T],
         timeout: object,
@@ -237,8 +238,8 @@ class SyncRunner(BaseRunner):
 
     def wait(
         self,
-        start: Mapping[str, Any],
-        detail: Mapping[str, Any],
+        start: Operation,
+        detail: Operation,
         task_id: str,
         parse: Callable[[Any], Any],
         parse_done: Callable[[Any], T],
@@ -269,9 +270,9 @@ class SyncRunner(BaseRunner):
 
     def wait_many(
         self,
-        start: Mapping[str, Any],
-        detail: Mapping[str, Any],
-        batch: Mapping[str, Any] | None,
+        start: Operation,
+        detail: Operation,
+        batch: Operation | None,
         task_ids: list[str],
         parse: Callable[[Any], Any],
         parse_done: Callable[[Any], T],
@@ -302,7 +303,7 @@ class SyncRunner(BaseRunner):
 
     def quote(
         self,
-        operation: Mapping[str, Any],
+        operation: Operation,
         arguments: dict[str, Any],
         parse: Callable[[Any], T],
         timeout: object,
@@ -310,7 +311,7 @@ class SyncRunner(BaseRunner):
         extra_query: Mapping[str, object] | None,
         extra_body: Mapping[str, object] | None,
     ) -> T:
-        if operation["files"] and local_inputs(operation, arguments):
+        if operation.files and local_inputs(operation, arguments):
             arguments = self.files.upload_inputs(operation, arguments)
         prepared = prepare(operation, arguments, extra_query, extra_body)
         quote = prepare(quote_operation(), self.quote_arguments(operation, prepared), None, None)

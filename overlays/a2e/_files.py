@@ -24,11 +24,12 @@ from typing import IO, TYPE_CHECKING, Any, TypeGuard
 
 import httpx
 from a2e_api.api import operation
+from a2e_api.descriptors import Operation
 from a2e_api.types import NOT_GIVEN, Record, Unset, parse_any
 
 from ._exceptions import ArgumentTypeError, ArgumentValueError, DownloadError, UploadError
 from ._replies import scrub
-from ._requests import prepare
+from ._requests import Prepared, prepare
 from ._results import (
     ResultFile,
     checked_dest,
@@ -74,14 +75,14 @@ def url_or_local_file(text: str) -> str | Path | None:
     return path if path.is_file() else None
 
 
-def _file_fields(operation: Mapping[str, Any]) -> Iterator[tuple[str, bool]]:
+def _file_fields(operation: Operation) -> Iterator[tuple[str, bool]]:
     """Each file-input argument of `operation`, and whether it takes a list."""
-    schemas = {entry[0]: entry[2] for entry in (operation["body"] or []) + operation["query"]}
-    for name in operation["files"]:
+    schemas = {argument.name: argument.schema for argument in operation.arguments}
+    for name in operation.files:
         yield name, "array" in schemas.get(name, {}).get("type", [])
 
 
-def _local_items(operation: Mapping[str, Any], arguments: Mapping[str, Any]) -> list[tuple[str, int | None]]:
+def _local_items(operation: Operation, arguments: Mapping[str, Any]) -> list[tuple[str, int | None]]:
     """Where local files are in `arguments` (name, list index); an ArgumentError for a str that is not a
     URL, or one local file where a list is expected, before anything is sent."""
     found: list[tuple[str, int | None]] = []
@@ -90,7 +91,7 @@ def _local_items(operation: Mapping[str, Any], arguments: Mapping[str, Any]) -> 
         if value is None or isinstance(value, Unset):
             continue
         if is_list and _is_local(value):
-            raise ArgumentTypeError(operation["name"], name, value, "a list of URLs or local files (wrap one in [...])")
+            raise ArgumentTypeError(operation.name, name, value, "a list of URLs or local files (wrap one in [...])")
         items: list[tuple[int | None, Any]] = (
             list(enumerate(value)) if is_list and isinstance(value, list | tuple) else [(None, value)]
         )
@@ -99,7 +100,7 @@ def _local_items(operation: Mapping[str, Any], arguments: Mapping[str, Any]) -> 
                 found.append((name, index))
             elif isinstance(item, str) and not is_file_url(item):
                 raise ArgumentValueError(
-                    operation["name"], name if index is None else f"{name}[{index}]", item, URL_OR_FILE
+                    operation.name, name if index is None else f"{name}[{index}]", item, URL_OR_FILE
                 )
     return found
 
@@ -115,7 +116,7 @@ def _replaced(arguments: Mapping[str, Any], where: list[tuple[str, int | None]],
     return changed
 
 
-def local_inputs(operation: Mapping[str, Any], arguments: Mapping[str, Any]) -> bool:
+def local_inputs(operation: Operation, arguments: Mapping[str, Any]) -> bool:
     """Whether any file-input argument holds a local file to upload first.
 
     Checks every file input first (a `str` must be an http(s) URL) and, when there are files to
@@ -340,7 +341,7 @@ class _Saving:
     def target(self, file: ResultFile, response: httpx.Response) -> Path:
         return self.dest / file_name(file, response) if self.folder else self.dest
 
-    def reread(self, file: ResultFile, expired: DownloadError) -> tuple[Mapping[str, Any], Any] | None:
+    def reread(self, file: ResultFile, expired: DownloadError) -> tuple[Operation, Prepared] | None:
         """The detail operation and prepared request that read `file`'s record again, if it is expired."""
         detail = detail_of(file)
         if not expired.expired or detail is None:
@@ -386,7 +387,7 @@ class Files:
                 raise _put_failed(response)
             return cdn_url
 
-    def upload_inputs(self, operation: Mapping[str, Any], arguments: dict[str, Any]) -> dict[str, Any]:
+    def upload_inputs(self, operation: Operation, arguments: dict[str, Any]) -> dict[str, Any]:
         """The arguments with every local file of a file-input field uploaded and replaced by its URL."""
         where = _local_items(operation, arguments)
         urls = [self.upload(_item(arguments, name, index)) for name, index in where]
@@ -475,7 +476,7 @@ class AsyncFiles:
                 raise _put_failed(response)
             return cdn_url
 
-    async def upload_inputs(self, operation: Mapping[str, Any], arguments: dict[str, Any]) -> dict[str, Any]:
+    async def upload_inputs(self, operation: Operation, arguments: dict[str, Any]) -> dict[str, Any]:
         """The arguments with every local file of a file-input field uploaded and replaced by its URL."""
         where = _local_items(operation, arguments)
         urls = [await self.upload(_item(arguments, name, index)) for name, index in where]

@@ -20,11 +20,12 @@ import os
 import secrets
 import sqlite3
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from a2e_api.descriptors import Operation
 from a2e_api.types import UNSET
 
 from ._exceptions import ArgumentValueError, StartUncertainError
@@ -219,14 +220,14 @@ class KeyedStart:
     """One call of a start with an idempotency key: its tag, its store entry, its search; no I/O but the store's."""
 
     def __init__(
-        self, store: IdempotencyStore, scope: str, operation: Mapping[str, Any], key: object, lease_seconds: float
+        self, store: IdempotencyStore, scope: str, operation: Operation, key: object, lease_seconds: float
     ) -> None:
         if not isinstance(key, str) or not key or len(key) > MAX_KEY_LENGTH or not key.isprintable():
             raise ArgumentValueError(
-                operation["name"], "idempotency_key", key, f"a printable str of 1 to {MAX_KEY_LENGTH} characters"
+                operation.name, "idempotency_key", key, f"a printable str of 1 to {MAX_KEY_LENGTH} characters"
             )
         self.store, self.scope, self.operation, self.key = store, scope, operation, key
-        self.fact: Mapping[str, Any] | None = operation["task"].get("idempotency")
+        self.fact = operation.start_task.idempotency
         self.tag = tag_of(key)
         self.owner = f"{os.getpid()}-{secrets.token_hex(6)}"
         self.lease_seconds = lease_seconds + LEASE_MARGIN
@@ -236,13 +237,13 @@ class KeyedStart:
         """The arguments with the tag at the end of the spec's tag field (the value shortened to fit)."""
         if self.fact is None:
             return arguments
-        name = next(python for python, wire, *_ in self.operation["body"] if wire == self.fact["field"])
+        name = next(argument.name for argument in self.operation.arguments if argument.wire == self.fact.field)
         value = arguments.get(name, UNSET)
         if value is UNSET or value is None:
             return {**arguments, name: self.tag}
         if not isinstance(value, str):
             return arguments  # the argument check names the wrong type
-        limit = self.fact["max_length"]
+        limit = self.fact.max_length
         room = None if limit is None else max(limit - len(self.tag) - 1, 0)
         return {**arguments, name: f"{value[:room].rstrip()} {self.tag}".lstrip()}
 
@@ -277,7 +278,7 @@ class KeyedStart:
 
     def started(self, data: Any) -> Any:
         record = data[0] if isinstance(data, list) and data else data
-        job_id = record.get(self.operation["task"]["id"]) if isinstance(record, dict) else None
+        job_id = record.get(self.operation.start_task.id) if isinstance(record, dict) else None
         self.store.started(self.scope, self.key, str(job_id), data)
         return data
 
@@ -292,15 +293,17 @@ class KeyedStart:
     @property
     def listing(self) -> str:
         assert self.fact is not None
-        return str(self.fact["list"])
+        return self.fact.list
 
-    def page_arguments(self, listing: Mapping[str, Any]) -> dict[str, Any]:
-        size = next((python for python, wire, *_ in listing["query"] if wire == listing["pagination"]["size"]), None)
+    def page_arguments(self, listing: Operation) -> dict[str, Any]:
+        pagination = listing.pagination
+        wire = pagination.size if pagination is not None else None
+        size = next((argument.name for argument in listing.query if argument.wire == wire), None)
         return {} if size is None else {size: SEARCH_PAGE_SIZE}
 
     def match(self, rows: list[Any]) -> Any:
         assert self.fact is not None
-        field = self.fact["field"]
+        field = self.fact.field
         for row in rows:
             value = row.get(field) if isinstance(row, dict) else None
             if isinstance(value, str) and value.endswith(self.tag):
@@ -309,8 +312,8 @@ class KeyedStart:
 
     def uncertain(self, why: str) -> StartUncertainError:
         return StartUncertainError(
-            f"{self.operation['name']} with idempotency_key {self.key!r} may have started a job, and {why}. "
+            f"{self.operation.name} with idempotency_key {self.key!r} may have started a job, and {why}. "
             "Look for it in your A2E jobs before starting it again with another key.",
-            operation=self.operation["name"],
+            operation=self.operation.name,
             key=self.key,
         )

@@ -16,6 +16,7 @@ import random
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from a2e_api.descriptors import Operation
 from a2e_api.types import InvalidRecordError
 
 from ._exceptions import (
@@ -52,7 +53,7 @@ def poll_interval(waited: float, hint: float | None = None) -> float:
     return interval if hint is None else max(interval, min(hint, MAX_POLL * 2))
 
 
-def _first_set(record: Mapping[str, Any], fields: list[str]) -> str | None:
+def _first_set(record: Mapping[str, Any], fields: tuple[str, ...]) -> str | None:
     for field in fields:
         value = record.get(field)
         if value not in (None, ""):
@@ -69,8 +70,8 @@ class JobWatch:
 
     def __init__(
         self,
-        start: Mapping[str, Any],
-        detail: Mapping[str, Any],
+        start: Operation,
+        detail: Operation,
         task_id: str,
         parse: Callable[[Any], Any],
         parse_done: Callable[[Any], Any],
@@ -78,7 +79,7 @@ class JobWatch:
         on_update: Callable[[Any], object] | None,
         now: float,
     ) -> None:
-        self.task = start["task"]
+        self.task = start.start_task
         self.start = start
         self.detail = detail
         self.task_id = task_id
@@ -90,16 +91,16 @@ class JobWatch:
         self.last_record: Any = None
         self.last_status: object = None
         self.result_misses = 0
-        self.group = start["name"].split(".")[0]
+        self.group = start.group
 
     def arguments(self) -> dict[str, Any]:
         """The detail call's arguments: the task id, or for a paged list the largest page it allows."""
-        if self.detail["record_id"]:
-            return {self.detail["record_id"]: self.task_id}
-        size = self.detail["pagination"]["size"] if self.detail["pagination"] else None
-        for python, wire, schema, *_ in self.detail["query"] + (self.detail["body"] or []):
-            if wire == size:
-                return {python: min(schema.get("maximum", 100), 100)}
+        if self.detail.record_id:
+            return {self.detail.record_id: self.task_id}
+        size = self.detail.pagination.size if self.detail.pagination else None
+        for argument in self.detail.arguments:
+            if argument.wire == size:
+                return {argument.name: min(argument.schema.get("maximum", 100), 100)}
         return {}
 
     def read(self, data: Any) -> tuple[Mapping[str, Any], Any] | None:
@@ -112,20 +113,16 @@ class JobWatch:
     def record_of(self, data: Any) -> Mapping[str, Any] | None:
         """The job's record in the detail reply's `data`: the element with its id when a list or a page
         (None when a page does not show it yet)."""
-        pagination = self.detail["pagination"]
-        if pagination and not self.detail["record_id"]:
+        pagination = self.detail.pagination
+        if pagination and not self.detail.record_id:
             rows = (
-                data
-                if pagination["rows"] == ""
-                else (data or {}).get(pagination["rows"])
-                if isinstance(data, dict)
-                else data
+                data if pagination.rows == "" else (data or {}).get(pagination.rows) if isinstance(data, dict) else data
             )
-            matching = [row for row in rows or [] if isinstance(row, dict) and row.get(self.task["id"]) == self.task_id]
+            matching = [row for row in rows or [] if isinstance(row, dict) and row.get(self.task.id) == self.task_id]
             return matching[0] if matching else None
-        if self.task.get("detail_list"):
+        if self.task.detail_list:
             rows = [row for row in data if isinstance(row, dict)] if isinstance(data, list) else []
-            matching = [row for row in rows if row.get(self.task["id"]) == self.task_id] or rows[:1]
+            matching = [row for row in rows if row.get(self.task.id) == self.task_id] or rows[:1]
             if not matching:
                 raise InvalidRecordError(f"no record for job {self.task_id}")
             return matching[0]
@@ -140,14 +137,14 @@ class JobWatch:
 
     def observe_record(self, raw: Mapping[str, Any], record: Any, trace_id: str | None) -> Any:
         """As `observe`, for the job's own record, as JSON and parsed (from a detail or a batch detail reply)."""
-        status = raw.get(self.task["status"])
+        status = raw.get(self.task.status)
         if status != self.last_status:
             self.last_status = status
             if self.on_update is not None:
                 self.on_update(record)
         self.last_record = record
-        if status in self.task["done"]:
-            missing = [field for field in self.task["result"] if raw.get(field) in (None, "")]
+        if status in self.task.done:
+            missing = [field for field in self.task.result if raw.get(field) in (None, "")]
             if not missing:
                 return self.parse_done(raw)
             self.result_misses += 1
@@ -156,11 +153,11 @@ class JobWatch:
                     f"job {self.task_id} is {status!r} but its {', '.join(missing)} is empty",
                     http_status=200,
                     trace_id=trace_id,
-                    operation=self.detail["name"],
+                    operation=self.detail.name,
                 )
-        elif status in self.task["failed"]:
-            message = _first_set(raw, self.task.get("message", []))
-            code = _first_set(raw, self.task.get("code", []))
+        elif status in self.task.failed:
+            message = _first_set(raw, self.task.message)
+            code = _first_set(raw, self.task.code)
             raise JobFailedError(
                 f"job {self.task_id} failed"
                 + (f": {message}" if message else "")
@@ -170,13 +167,13 @@ class JobWatch:
                 failure_code=code,
                 failure_message=message,
                 trace_id=trace_id,
-                operation=self.start["name"],
+                operation=self.start.name,
             )
-        elif status not in self.task.get("running", []):
-            key = (self.start["id"], str(status))
+        elif status not in self.task.running:
+            key = (self.start.id, str(status))
             if key not in _unknown_statuses_logged:
                 _unknown_statuses_logged.add(key)
-                logger.info("%s: status %r is not one the spec lists; still waiting", self.start["name"], status)
+                logger.info("%s: status %r is not one the spec lists; still waiting", self.start.name, status)
         return None
 
     def transient(self, error: Exception) -> bool:
@@ -200,12 +197,12 @@ class JobWatch:
         waited = now - self.started_at
         status = f"last status {self.last_status!r}" if self.last_record is not None else "no status read yet"
         return JobTimeoutError(
-            f"{self.start['name']}: job {self.task_id} is not finished after {waited:.0f} s ({status}). "
-            f"It may still be running: resume with client.{self.group}.{self.task['wait_method']}({self.task_id!r}).",
+            f"{self.start.name}: job {self.task_id} is not finished after {waited:.0f} s ({status}). "
+            f"It may still be running: resume with client.{self.group}.{self.task.wait_method}({self.task_id!r}).",
             task_id=self.task_id,
             record=self.last_record,
             waited=waited,
-            operation=self.start["name"],
+            operation=self.start.name,
         )
 
 
@@ -215,9 +212,9 @@ class ManyJobs:
 
     def __init__(
         self,
-        start: Mapping[str, Any],
-        detail: Mapping[str, Any],
-        batch: Mapping[str, Any] | None,
+        start: Operation,
+        detail: Operation,
+        batch: Operation | None,
         task_ids: list[str],
         parse: Callable[[Any], Any],
         parse_done: Callable[[Any], Any],
@@ -237,7 +234,7 @@ class ManyJobs:
     def pending(self) -> list[str]:
         return [i for i in self.watches if i not in self.results]
 
-    def requests(self) -> list[tuple[Mapping[str, Any], dict[str, Any], str | None]]:
+    def requests(self) -> list[tuple[Operation, dict[str, Any], str | None]]:
         """(operation, arguments, the task id or None for a batch) of this round's polls."""
         if self.batch is not None:
             return [(self.batch, {"ids": chunk}, None) for chunk in batches(self.pending)]
@@ -251,7 +248,7 @@ class ManyJobs:
             if task_id is not None:
                 found = self.watches[task_id].read(data)
                 return [] if found is None else [(*found, task_id)]
-            key = self.first.task["id"]
+            key = self.first.task.id
             rows = data if isinstance(data, list) else []
             return [
                 (row, self.first.parse(row), row[key])
@@ -279,10 +276,10 @@ class ManyJobs:
         pending = self.pending
         waited = now - self.first.started_at
         return JobTimeoutError(
-            f"{self.first.start['name']}: {len(pending)} job(s) not finished after {waited:.0f} s "
+            f"{self.first.start.name}: {len(pending)} job(s) not finished after {waited:.0f} s "
             f"({', '.join(pending[:5])}{', ...' if len(pending) > 5 else ''}). They may still be running: wait again.",
             task_id=pending[0],
             record=None,
             waited=waited,
-            operation=self.first.start["name"],
+            operation=self.first.start.name,
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
+from a2e_api.descriptors import Operation
 from a2e_api.types import InvalidRecordError
 
 from ._exceptions import APIResponseValidationError
@@ -18,19 +19,19 @@ T = TypeVar("T")
 
 
 class Pager(Generic[T]):
-    def __init__(
-        self, operation: Mapping[str, Any], arguments: Mapping[str, Any], parse_row: Callable[[Any], T]
-    ) -> None:
+    def __init__(self, operation: Operation, arguments: Mapping[str, Any], parse_row: Callable[[Any], T]) -> None:
         self.operation = operation
         self.arguments = dict(arguments)
         self.parse_row = parse_row
-        pagination = operation["pagination"]
+        pagination = operation.pagination
+        if pagination is None:
+            raise TypeError(f"{operation.name} is not a paged list")
         self.pagination = pagination
-        names = {wire: python for python, wire, *_ in operation["query"] + (operation["body"] or [])}
-        self.page_argument = names[pagination["page"]]
-        size = arguments.get(names.get(pagination["size"], ""))
+        names = {argument.wire: argument.name for argument in operation.arguments}
+        self.page_argument = names[pagination.page]
+        size = arguments.get(names.get(pagination.size, ""))
         self.size = size if isinstance(size, int) and not isinstance(size, bool) else None
-        self.page: int = pagination.get("first", 1)
+        self.page = pagination.first
         self.seen = 0
         self.previous: list[Any] | None = None
         self.done = False
@@ -51,15 +52,15 @@ class Pager(Generic[T]):
         try:
             return [self.parse_row(row) for row in rows]
         except InvalidRecordError as exc:
-            message = f"{self.operation['name']}: a row does not match the spec: {exc}"
+            message = f"{self.operation.name}: a row does not match the spec: {exc}"
             raise APIResponseValidationError(message, http_status=200) from None
 
     def rows_of(self, data: Any) -> tuple[list[Any], int | None]:
-        key, total_key = self.pagination["rows"], self.pagination.get("total")
+        key, total_key = self.pagination.rows, self.pagination.total
         rows = data if key == "" else data.get(key) if isinstance(data, dict) else None
         if not isinstance(rows, list):
             raise APIResponseValidationError(
-                f"{self.operation['name']} answered a page without a list of rows", http_status=200
+                f"{self.operation.name} answered a page without a list of rows", http_status=200
             )
         total = data.get(total_key) if total_key and isinstance(data, dict) else None
         return rows, total if isinstance(total, int) and not isinstance(total, bool) else None

@@ -9,10 +9,11 @@ and a bounded, token-free snippet of the body.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import httpx
+from a2e_api.descriptors import Operation
 from a2e_api.types import InvalidRecordError
 
 from ._exceptions import APIResponseValidationError, error_for
@@ -38,7 +39,7 @@ def _decode(content: bytes) -> tuple[Any, bool]:
 
 
 def parse_reply(
-    operation: Mapping[str, Any],
+    operation: Operation | None,
     path: str,
     response: httpx.Response,
     content: bytes,
@@ -47,37 +48,39 @@ def parse_reply(
 ) -> tuple[T, str | None]:
     """The reply's parsed `data` and its trace_id, or the error the reply stands for.
 
-    Errors are built from the body with the token scrubbed out, in case a server echoes it.
+    Errors are built from the body with the token scrubbed out, in case a server echoes it. `operation`
+    is None for `api_client`'s calls, which know only the request's method and path.
     """
+    method = operation.http_method if operation is not None else response.request.method
     status = response.status_code
     body, decoded = _decode(content)
     if 200 <= status < 300 and isinstance(body, dict) and body.get("code") == 0 and type(body["code"]) is int:
         try:
             return parse(body.get("data")), _trace_id(body)
         except (InvalidRecordError, RecursionError) as exc:
-            problem = f"A2E's reply to {operation['method']} {path} does not match the spec: {exc}"
+            problem = f"A2E's reply to {method} {path} does not match the spec: {exc}"
     else:
         problem = None
     raw = content.replace(secret.encode(), b"***") if secret and secret.encode() in content else content
     if raw is not content:
         body, decoded = _decode(raw)
-    name = operation["name"]
-    capacity = operation.get("capacity_codes", ())  # `api_client`'s check knows only the method and path
+    name = operation.name if operation is not None else f"{method} {path}"
+    capacity = operation.capacity_codes if operation is not None else ()
     if not 200 <= status < 300:
         error = error_for(
             body,
             http_status=status,
             raw=raw,
             operation=name,
-            fallback=_fallback(operation, path, status, decoded),
+            fallback=_fallback(method, path, status, decoded),
             capacity_codes=capacity,
         )
         error.retry_after = retry_after_seconds(response.headers)
         raise error
     if problem is None and not decoded:
-        problem = f"A2E answered {operation['method']} {path} with a body that is not JSON"
+        problem = f"A2E answered {method} {path} with a body that is not JSON"
     elif problem is None and not (isinstance(body, dict) and type(body.get("code")) is int):
-        problem = f"A2E answered {operation['method']} {path} with JSON that is not an envelope (no integer `code`)"
+        problem = f"A2E answered {method} {path} with JSON that is not an envelope (no integer `code`)"
     if problem is not None:
         raise APIResponseValidationError(
             problem, http_status=status, body=raw, trace_id=_trace_id(body), operation=name
@@ -85,11 +88,11 @@ def parse_reply(
     raise error_for(body, http_status=status, raw=raw, operation=name, capacity_codes=capacity)
 
 
-def _fallback(operation: Mapping[str, Any], path: str, status: int, decoded: bool) -> str | None:
+def _fallback(method: str, path: str, status: int, decoded: bool) -> str | None:
     """The message of an error reply with no `msg`: A2E's HTML 404 page means no such route or record."""
     if status == 404 and not decoded:
         return (
-            f"A2E has no route or record for {operation['method']} {path} (an HTML 404 page): "
+            f"A2E has no route or record for {method} {path} (an HTML 404 page): "
             "check the id, or the route may have moved"
         )
     if 300 <= status < 400:

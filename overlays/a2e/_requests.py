@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from a2e_api.descriptors import Operation
 from a2e_api.types import UNSET, Unset
 
 from ._exceptions import ArgumentTypeError, ArgumentValueError
@@ -146,23 +147,23 @@ def _check_object(schema: Mapping[str, Any], value: dict[str, Any]) -> dict[str,
     return result
 
 
-def _fail(operation: Mapping[str, Any], argument: str, value: Any, problem: Problem) -> Exception:
+def _fail(operation: Operation, argument: str, value: Any, problem: Problem) -> Exception:
     error = ArgumentTypeError if problem.is_type else ArgumentValueError
-    return error(operation["name"], argument + problem.where, value, problem.allowed)
+    return error(operation.name, argument + problem.where, value, problem.allowed)
 
 
-def _checked(operation: Mapping[str, Any], name: str, schema: Mapping[str, Any], value: Any) -> Any:
+def _checked(operation: Operation, name: str, schema: Mapping[str, Any], value: Any) -> Any:
     try:
         return check(schema, value)
     except Problem as problem:
         raise _fail(operation, name, value, problem) from None
 
 
-def path_id(operation: Mapping[str, Any], name: str, schema: Mapping[str, Any], value: Any) -> str:
+def path_id(operation: Operation, name: str, schema: Mapping[str, Any], value: Any) -> str:
     """A path id that cannot address another route: no `/`, `.`, `..`, control or other odd characters."""
     value = _checked(operation, name, schema, value)
     if not isinstance(value, str) or not SAFE_ID.fullmatch(value) or value in (".", ".."):
-        raise ArgumentValueError(operation["name"], name, value, "an id of letters, digits, '-', '_', '.' and '~'")
+        raise ArgumentValueError(operation.name, name, value, "an id of letters, digits, '-', '_', '.' and '~'")
     return value
 
 
@@ -172,55 +173,54 @@ def query_value(value: Any) -> str:
     return str(value)
 
 
-def encode_json(operation: Mapping[str, Any], body: dict[str, Any]) -> bytes:
+def encode_json(operation: Operation, body: dict[str, Any]) -> bytes:
     try:
         return json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
     except ValueError as exc:
-        raise ArgumentValueError(
-            operation["name"], "extra_body", body, f"JSON without NaN or infinity ({exc})"
-        ) from None
+        raise ArgumentValueError(operation.name, "extra_body", body, f"JSON without NaN or infinity ({exc})") from None
     except TypeError as exc:
-        raise ArgumentTypeError(operation["name"], "extra_body", body, f"JSON-serializable values ({exc})") from None
+        raise ArgumentTypeError(operation.name, "extra_body", body, f"JSON-serializable values ({exc})") from None
 
 
 def prepare(
-    operation: Mapping[str, Any],
+    operation: Operation,
     arguments: Mapping[str, Any],
     extra_query: Mapping[str, object] | None,
     extra_body: Mapping[str, object] | None,
 ) -> Prepared:
     """Check `arguments` against the operation's descriptor and build its request."""
-    path = operation["path"]
-    for python, wire, schema in operation["path_params"]:
-        path = path.replace("{" + wire + "}", path_id(operation, python, schema, arguments[python]))
+    path = operation.path
+    for argument in operation.path_params:
+        value = path_id(operation, argument.name, argument.schema, arguments[argument.name])
+        path = path.replace("{" + argument.wire + "}", value)
     params: list[tuple[str, str | int | float | bool | None]] = []
-    for python, wire, schema, default, required in operation["query"]:
-        value = arguments.get(python, default)
-        if isinstance(value, Unset) and required:
-            raise ArgumentTypeError(operation["name"], python, value, "given (it is required)")
+    for argument in operation.query:
+        value = arguments.get(argument.name, argument.default)
+        if isinstance(value, Unset) and argument.required:
+            raise ArgumentTypeError(operation.name, argument.name, value, "given (it is required)")
         if isinstance(value, Unset) or value is None:
             continue
-        value = _checked(operation, python, schema, value)
+        value = _checked(operation, argument.name, argument.schema, value)
         if isinstance(value, list):
-            params.extend((wire, query_value(item)) for item in value)
+            params.extend((argument.wire, query_value(item)) for item in value)
         else:
-            params.append((wire, query_value(value)))
+            params.append((argument.wire, query_value(value)))
     if extra_query:
         overridden = set(extra_query)
         params = [(k, v) for k, v in params if k not in overridden]
-        for key, value in extra_query.items():
-            params.append((str(key), query_value(value)))
+        for name, extra in extra_query.items():
+            params.append((str(name), query_value(extra)))
     body: dict[str, Any] | None = None
-    if operation["body"] is not None:
+    if operation.body is not None:
         body = {}
-        for python, wire, schema, required in operation["body"]:
-            value = arguments.get(python, UNSET)
+        for argument in operation.body:
+            value = arguments.get(argument.name, UNSET)
             if isinstance(value, Unset):
-                if required:
-                    raise ArgumentTypeError(operation["name"], python, value, "given (it is required)")
+                if argument.required:
+                    raise ArgumentTypeError(operation.name, argument.name, value, "given (it is required)")
                 continue
-            body[wire] = _checked(operation, python, schema, value)
+            body[argument.wire] = _checked(operation, argument.name, argument.schema, value)
     if extra_body:
         body = {**(body or {}), **extra_body}
     content = encode_json(operation, body) if body is not None else None
-    return Prepared(operation["method"], path, params or None, body, content)
+    return Prepared(operation.http_method, path, params or None, body, content)

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import unquote
 
 import httpx
+from a2e_api.descriptors import Operation
 from a2e_api.types import Record
 
 from ._exceptions import ArgumentTypeError, ArgumentValueError, DownloadError
@@ -167,7 +168,7 @@ def disposition_name(response: httpx.Response) -> str:
         return ""
 
 
-def detail_of(file: ResultFile) -> tuple[Mapping[str, Any], dict[str, Any]] | None:
+def detail_of(file: ResultFile) -> tuple[Operation, dict[str, Any]] | None:
     """The detail operation and arguments that read `file`'s record again (for a fresh URL), if any."""
     from a2e_api.api import operation
 
@@ -175,7 +176,9 @@ def detail_of(file: ResultFile) -> tuple[Mapping[str, Any], dict[str, Any]] | No
     if detail is None or file.record is None:
         return None
     reader = operation(detail)
-    return reader, {reader["record_id"]: file.record.to_dict()["_id"]}
+    if reader.record_id is None:
+        return None
+    return reader, {reader.record_id: file.record.to_dict()["_id"]}
 
 
 def fresh_url(file: ResultFile, data: Any, expired: DownloadError) -> str:

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 import httpx
 from a2e_api.api import RawResponse, operation
+from a2e_api.descriptors import Operation
 from a2e_api.types import NotGiven
 
 from ._exceptions import (
@@ -48,28 +49,26 @@ FOUND_REPLY = httpx.Response(200)
 
 
 @functools.cache
-def quote_operation() -> Mapping[str, Any]:
+def quote_operation() -> Operation:
     return operation(QUOTE_OPERATION)
 
 
-def call_timeout(
-    operation: Mapping[str, Any], settings: Settings, timeout: object
-) -> tuple[httpx.Timeout, float | None]:
+def call_timeout(operation: Operation, settings: Settings, timeout: object) -> tuple[httpx.Timeout, float | None]:
     if isinstance(timeout, NotGiven):
         return settings.timeout, settings.deadline
     problem = timeout_problem(timeout)
     if problem is not None:
         error = ArgumentTypeError if problem.wrong_type else ArgumentValueError
-        raise error(operation["name"], "timeout", timeout, "None, seconds above 0, or an httpx.Timeout")
+        raise error(operation.name, "timeout", timeout, "None, seconds above 0, or an httpx.Timeout")
     return timeout_setting(timeout)
 
 
-def call_headers(operation: Mapping[str, Any], base: dict[str, str], extra: Mapping[str, str] | None) -> dict[str, str]:
+def call_headers(operation: Operation, base: dict[str, str], extra: Mapping[str, str] | None) -> dict[str, str]:
     if not extra:
         return base
     for key, value in extra.items():
         if not isinstance(key, str) or not isinstance(value, str) or not (key + value).isprintable():
-            raise ArgumentValueError(operation["name"], "extra_headers", {key: "..."}, "printable str names and values")
+            raise ArgumentValueError(operation.name, "extra_headers", {key: "..."}, "printable str names and values")
     return {**base, **extra}
 
 
@@ -116,15 +115,15 @@ class BaseRunner:
         self.clock: Callable[[], float] = time.monotonic
         """The clock waits are measured by (tests replace it, and `sleep`); deadlines use real time."""
 
-    def quote_arguments(self, operation: Mapping[str, Any], prepared: Prepared) -> dict[str, Any]:
+    def quote_arguments(self, operation: Operation, prepared: Prepared) -> dict[str, Any]:
         return {"endpoint": prepared.path, "request_body": prepared.body or {}}
 
-    def keyed_start(self, operation: Mapping[str, Any], key: object, timeout: object) -> KeyedStart | None:
+    def keyed_start(self, operation: Operation, key: object, timeout: object) -> KeyedStart | None:
         """The idempotency guard of a start given a key (see `_idempotency`), with the store, or None."""
         if key is None:
             return None
-        if operation["task"] is None:
-            raise ArgumentValueError(operation["name"], "idempotency_key", key, "None: only job starts take a key")
+        if operation.task is None:
+            raise ArgumentValueError(operation.name, "idempotency_key", key, "None: only job starts take a key")
         _, deadline = call_timeout(operation, self.settings, timeout)
         store = self.idempotency_store or default_store()
         return KeyedStart(store, self.base, operation, key, 60.0 if deadline is None else deadline)
@@ -133,9 +132,9 @@ class BaseRunner:
         return RawResponse(value, response.status_code, response.headers, trace_id) if raw else value
 
 
-def wait_timeout(start: Mapping[str, Any], timeout: object) -> float:
+def wait_timeout(start: Operation, timeout: object) -> float:
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
-        raise ArgumentValueError(start["name"], "wait_timeout", timeout, "a finite number of seconds above 0")
+        raise ArgumentValueError(start.name, "wait_timeout", timeout, "a finite number of seconds above 0")
     return float(timeout)
 
 

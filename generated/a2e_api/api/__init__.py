@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, ca
 
 import httpx
 
+from ..descriptors import Operation
 from ..types import NotGiven
 
 if TYPE_CHECKING:
@@ -213,8 +214,6 @@ Timeout = float | httpx.Timeout | None
 Headers = Mapping[str, str]
 Query = Mapping[str, object]
 Body = Mapping[str, object]
-Operation = Mapping[str, Any]
-"""An operation's descriptor, as generated into each group module (`_OPS`)."""
 
 
 class RawResponse(Generic[T]):

@@ -51,7 +51,7 @@ def read_lines(path: str | Path) -> list[tuple[str, str, str, dict[str, Any]]]:
             start = operation_named(f"{group}_{method}")
         except KeyError:
             start = None
-        if start is None or not start["task"]:
+        if start is None or not start.task:
             raise ArgumentValueError("batch", where, f"{group}.{method}", "a job start (`a2e <group> --help`)")
         key = str(line.get("key") or f"line-{number}-{hashlib.sha256(text.encode()).hexdigest()[:10]}")
         found.append((key, group, method, line.get("arguments", {})))
@@ -156,12 +156,12 @@ class Batch:
             return
         record = task[0] if isinstance(task, list) else task
         start = operation_named(f"{line.group}_{line.operation}")
-        self.change(line, "started", job_id=str(record.to_dict()[start["task"]["id"]]))
+        self.change(line, "started", job_id=str(record.to_dict()[start.start_task.id]))
 
     def wait(self, lines: list[Line]) -> None:
         by_group: dict[tuple[str, str], list[Line]] = defaultdict(list)
         for line in lines:
-            by_group[line.group, operation_named(f"{line.group}_{line.operation}")["task"]["wait_method"]].append(line)
+            by_group[line.group, operation_named(f"{line.group}_{line.operation}").start_task.wait_method].append(line)
         for (group, wait_method), group_lines in by_group.items():
             wait_many = getattr(getattr(self.client, group), f"{wait_method}_many")
             outcomes = wait_many([line.job_id for line in group_lines])
@@ -172,9 +172,9 @@ class Batch:
                     self.change(line, "done")
 
     def download(self, line: Line) -> None:
-        task = operation_named(f"{line.group}_{line.operation}")["task"]
-        done = getattr(getattr(self.client, line.group), task["wait_method"])(line.job_id).to_dict()  # one read
-        urls = [url for name in task["result"] for url in as_list(done.get(name)) if isinstance(url, str) and url]
+        task = operation_named(f"{line.group}_{line.operation}").start_task
+        done = getattr(getattr(self.client, line.group), task.wait_method)(line.job_id).to_dict()  # one read
+        urls = [url for name in task.result for url in as_list(done.get(name)) if isinstance(url, str) and url]
         paths, digests = [], []
         self.out.mkdir(parents=True, exist_ok=True)
         for index, url in enumerate(urls):

@@ -106,7 +106,7 @@ def dispatch(args: list[str]) -> int:
 def opens_sessions(word: str) -> bool:
     """Whether the group named `word` has an operation that opens a billed session (`x-a2e-session`)."""
     group = group_of_word(word)
-    return group is not None and any(c.descriptor.get("session") for c in commands(group))
+    return group is not None and any(c.descriptor.session for c in commands(group))
 
 
 def first_command(args: list[str]) -> int:
@@ -150,17 +150,17 @@ def json_body(cmd: Command, source: str) -> dict[str, Any]:
     try:
         body = json.loads(sys.stdin.read() if source == "-" else Path(source).read_text())
     except (OSError, ValueError) as exc:
-        raise errors.ArgumentValueError(cmd.descriptor["name"], "--json-body", source, f"{allowed} ({exc})") from exc
+        raise errors.ArgumentValueError(cmd.descriptor.name, "--json-body", source, f"{allowed} ({exc})") from exc
     if not isinstance(body, dict):
-        raise errors.ArgumentValueError(cmd.descriptor["name"], "--json-body", body, allowed)
+        raise errors.ArgumentValueError(cmd.descriptor.name, "--json-body", body, allowed)
     return body
 
 
 def lead_keys(group: str) -> list[str]:
     """The record keys a table shows first: the group's job status, name and result fields (from `x-a2e-task`)."""
-    tasks = [c.descriptor["task"] for c in commands(group) if c.is_start]
-    return list(dict.fromkeys([t["id"] for t in tasks] + [t["status"] for t in tasks] + ["name"])) + list(
-        dict.fromkeys(field for t in tasks for field in t["result"])
+    tasks = [c.descriptor.start_task for c in commands(group) if c.is_start]
+    return list(dict.fromkeys([t.id for t in tasks] + [t.status for t in tasks] + ["name"])) + list(
+        dict.fromkeys(field for t in tasks for field in t.result)
     )
 
 
@@ -194,25 +194,28 @@ def run_operation(cmd: Command, parsed: argparse.Namespace, options: argparse.Na
 
 def every_page(resource: Any, cmd: Command, positional: list[Any], keywords: dict[str, Any]) -> Any:
     """`--all`: the rows of every page, through the list's own all-pages iterator (`<list>_all`)."""
-    page = next(a for a in cmd.arguments if a.wire == cmd.descriptor["pagination"]["page"])
+    pagination, all_method = cmd.descriptor.pagination, cmd.descriptor.all_method
+    if pagination is None or all_method is None:
+        raise errors.ArgumentValueError(cmd.descriptor.name, "--all", True, "used on a paged list only")
+    page = next(a for a in cmd.arguments if a.wire == pagination.page)
     if page.name in keywords:
-        raise errors.ArgumentValueError(cmd.descriptor["name"], "--all", True, f"used without {field_flag(page.name)}")
-    return getattr(resource, cmd.descriptor["all_method"])(*positional, **keywords)
+        raise errors.ArgumentValueError(cmd.descriptor.name, "--all", True, f"used without {field_flag(page.name)}")
+    return getattr(resource, all_method)(*positional, **keywords)
 
 
 def task_id(cmd: Command, task: Any) -> str:
-    key = cmd.descriptor["task"]["id"]
+    key = cmd.descriptor.start_task.id
     value = task.to_dict().get(key) if hasattr(task, "to_dict") else None
     if not isinstance(value, str):
-        raise errors.APIResponseValidationError(f"{cmd.descriptor['name']} answered no task id", http_status=200)
-    output.note(f"{cmd.descriptor['name']}: started job {value}")
+        raise errors.APIResponseValidationError(f"{cmd.descriptor.name} answered no task id", http_status=200)
+    output.note(f"{cmd.descriptor.name}: started job {value}")
     return value
 
 
 def wait_for(api: Any, cmd: Command, job: str, timeout: float, kind: str | None) -> Any:
     """Wait for the job that `cmd` started; a failed job's record is still the result on stdout."""
-    wait = getattr(getattr(api, cmd.group), cmd.descriptor["task"]["wait_method"])
-    status_field = cmd.descriptor["task"]["status"]
+    wait = getattr(getattr(api, cmd.group), cmd.descriptor.start_task.wait_method)
+    status_field = cmd.descriptor.start_task.status
     try:
         with output.job_status(f"{cmd.group} {job}") as update:
             return wait(

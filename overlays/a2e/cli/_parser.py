@@ -228,7 +228,7 @@ def add_method_arguments(parser: argparse.ArgumentParser, command: Command) -> N
         if not argument.positional:
             add_argument(fields, argument)  # type: ignore[arg-type]
     options = parser.add_argument_group("options")
-    if command.descriptor["body"] is not None:
+    if command.descriptor.body is not None:
         options.add_argument(
             "--json-body", metavar="FILE", help="body fields as a JSON object, from a file or - for stdin (flags win)"
         )
@@ -236,9 +236,9 @@ def add_method_arguments(parser: argparse.ArgumentParser, command: Command) -> N
         "--request-timeout", type=float, metavar="SECONDS", help="seconds each request may take in all"
     )
     add_output_options(options)
-    if command.descriptor["pagination"]:
+    if command.descriptor.pagination:
         options.add_argument(
-            "--all", action="store_true", help=f"every page, as one list (`{command.descriptor['all_method']}`)"
+            "--all", action="store_true", help=f"every page, as one list (`{command.descriptor.all_method}`)"
         )
     if command.is_start:
         options.add_argument("--wait", action="store_true", help="wait for the job to finish, showing its status")

@@ -6,12 +6,14 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from a2e_api.descriptors import Operation
+
 from .._catalog import command
 from .._client import A2E
 from .._exceptions import APIResponseValidationError, ArgumentValueError
 
 
-def start_task(task_name: str, group: str, start: str) -> Mapping[str, Any]:
+def job_start(task_name: str, group: str, start: str) -> Operation:
     """The start's descriptor; `ArgumentValueError` if `group.start` is not a job start."""
     try:
         found = command(group, start)
@@ -22,20 +24,19 @@ def start_task(task_name: str, group: str, start: str) -> Mapping[str, Any]:
     return found.descriptor
 
 
-def start_once(client: A2E, descriptor: Mapping[str, Any], arguments: Mapping[str, Any], key: str) -> str:
+def start_once(client: A2E, descriptor: Operation, arguments: Mapping[str, Any], key: str) -> str:
     """Start the job under `key` (the same on every delivery or retry) and return its id."""
-    group, method_name = descriptor["name"].split(".", 1)
-    method = getattr(getattr(client, group), method_name)
+    method = getattr(getattr(client, descriptor.group), descriptor.method)
     started = method(**arguments, idempotency_key=key)
     records = started if isinstance(started, list) else [started]
-    ids = [r.to_dict().get(descriptor["task"]["id"]) for r in records if hasattr(r, "to_dict")]
+    ids = [r.to_dict().get(descriptor.start_task.id) for r in records if hasattr(r, "to_dict")]
     if len(ids) != 1 or not isinstance(ids[0], str):
-        raise APIResponseValidationError(f"{descriptor['name']} answered {len(ids)} job ids, not one", http_status=200)
+        raise APIResponseValidationError(f"{descriptor.name} answered {len(ids)} job ids, not one", http_status=200)
     return ids[0]
 
 
-def wait_method(client: A2E, descriptor: Mapping[str, Any]) -> Any:
-    return getattr(getattr(client, descriptor["name"].split(".")[0]), descriptor["task"]["wait_method"])
+def wait_method(client: A2E, descriptor: Operation) -> Any:
+    return getattr(getattr(client, descriptor.group), descriptor.start_task.wait_method)
 
 
 def download_into(client: A2E, record: Any, download_to: str | None, job_id: str) -> list[str]:

@@ -30,7 +30,7 @@ from .._exceptions import JobTimeoutError
 from .._idempotency import IdempotencyStore
 from .._jobs import poll_interval
 from ._redis_store import RedisStore
-from ._run import download_into, start_once, start_task, wait_method
+from ._run import download_into, job_start, start_once, wait_method
 
 __all__ = ["RedisStore", "job_task"]
 
@@ -87,7 +87,7 @@ def job_task(
         job_id: str | None = None,
         since: float | None = None,
     ) -> dict[str, Any]:
-        descriptor = start_task(name, group, start)
+        descriptor = job_start(name, group, start)
         api = worker_client()
         since = time.time() if since is None else since
         if job_id is None:

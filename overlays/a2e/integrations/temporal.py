@@ -23,7 +23,7 @@ from temporalio import activity
 
 from .._client import A2E
 from .._exceptions import JobTimeoutError
-from ._run import download_into, start_once, start_task, wait_method
+from ._run import download_into, job_start, start_once, wait_method
 
 __all__ = ["JobActivities", "JobRequest", "JobResult"]
 
@@ -65,7 +65,7 @@ class JobActivities:
 
     @activity.defn(name="a2e.run_job")
     def run_job(self, request: JobRequest) -> JobResult:
-        descriptor = start_task("a2e.run_job", request.group, request.start)
+        descriptor = job_start("a2e.run_job", request.group, request.start)
         if self._client is None:
             self._client = self._make_client()
         info = activity.info()

@@ -101,7 +101,7 @@ def file_inputs(cmd: Command, arguments: dict[str, Any]) -> dict[str, Any]:
         for given, item in zip(values, found, strict=True):
             if item is None:
                 raise errors.ArgumentValueError(
-                    cmd.descriptor["name"], argument.name, given, "an http(s) URL or an existing local file"
+                    cmd.descriptor.name, argument.name, given, "an http(s) URL or an existing local file"
                 )
         changed[argument.name] = found if isinstance(value, list) else found[0]
     return changed
@@ -125,19 +125,19 @@ async def run_operation(state: State, cmd: Command, arguments: Mapping[str, Any]
     async with state.start_lock:
         quote = await getattr(resource.quote, cmd.method)(*positional, **keywords)
         cost = quote_cost(quote)
-        refusal = state.session.budget.refusal(cmd.descriptor["name"], cost)
+        refusal = state.session.budget.refusal(cmd.descriptor.name, cost)
         if refusal:
             return failure(f"{refusal}. Quote: {json.dumps(quote.to_dict())}")
         start = getattr(resource, cmd.method)
         started = await start(*positional, max_credits=None, idempotency_key=key, **keywords)
         records = started if isinstance(started, list) else [started]
-        task = cmd.descriptor["task"]
+        task = cmd.descriptor.start_task
         jobs = [
             {
                 "group": cmd.group,
                 "kind": cmd.method,
-                "id": r.to_dict().get(task["id"]),
-                "status": r.to_dict().get(task["status"]),
+                "id": r.to_dict().get(task.id),
+                "status": r.to_dict().get(task.status),
             }
             for r in records
         ]
@@ -178,7 +178,7 @@ async def get_job(state: State, group: str, job_id: str, kind: str | None) -> ty
 
 
 def _detail_method(start: Command) -> str:
-    return str(start.descriptor["task"]["detail"]).removeprefix(start.group + "_")
+    return str(start.descriptor.start_task.detail).removeprefix(start.group + "_")
 
 
 PROGRESS_EVERY = 10.0
@@ -191,8 +191,8 @@ async def wait_job(
     """Wait in slices of PROGRESS_EVERY seconds, reporting the seconds waited of `max_seconds` after each
     and on every status change."""
     start = job_start(state, group, job_id, kind)
-    wait = getattr(getattr(state.client, group), start.descriptor["task"]["wait_method"])
-    status_field = start.descriptor["task"]["status"]
+    wait = getattr(getattr(state.client, group), start.descriptor.start_task.wait_method)
+    status_field = start.descriptor.start_task.status
     limit = min(max_seconds, MAX_WAIT_SECONDS)
     began = time.monotonic()
     sent: list[asyncio.Task[None]] = []

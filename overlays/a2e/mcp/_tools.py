@@ -253,7 +253,7 @@ def build_tools(selected: list[str], allow_delete: bool, mode: Mode = "full") ->
 
 def opens_sessions(selected: list[str]) -> bool:
     """Whether a selected group has an operation that opens a billed session (`x-a2e-session`)."""
-    return any(c.descriptor.get("session") for group in selected for c in commands(group))
+    return any(c.descriptor.session for group in selected for c in commands(group))
 
 
 def session_tools(selected: list[str]) -> list[ToolSpec]:

@@ -20,6 +20,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from a2e_api.descriptors import Operation
+
 from a2e._runner import QUOTE_OPERATION
 
 from ._world import BALANCE_OPERATION, NOT_FOUND, Refusal, World, first_record, fit
@@ -29,7 +31,7 @@ from ._world import BALANCE_OPERATION, NOT_FOUND, Refusal, World, first_record, 
 class Call:
     """One checked request: its operation's descriptor and its arguments by wire name."""
 
-    operation: Mapping[str, Any]
+    operation: Operation
     arguments: dict[str, Any]
     """Path, query and body values by wire name, checked against the spec and typed."""
     body: dict[str, Any]
@@ -37,9 +39,9 @@ class Call:
     def record_id(self) -> Any:
         """The value of the argument naming the one record the operation addresses, if it has one."""
         op = self.operation
-        for python, wire, *_ in op["path_params"] + op["query"] + (op["body"] or []):
-            if python == op["record_id"]:
-                return self.arguments.get(wire)
+        for argument in op.arguments:
+            if argument.name == op.record_id:
+                return self.arguments.get(argument.wire)
         return None
 
 
@@ -83,23 +85,23 @@ def handlers() -> dict[str, Handler]:
 
 def answer(world: World, handlers: Mapping[str, Handler], call: Call) -> Any:
     operation = call.operation
-    handler = handlers.get(operation["id"])
+    handler = handlers.get(operation.id)
     if handler is not None:
         return handler(world, call)
-    if operation["task"]:
+    if operation.task:
         return world.start_job(operation, call.body)
-    kind = world.kind_of(operation["id"])
+    kind = world.kind_of(operation.id)
     record_id = call.record_id()
-    if operation["record_id"] is not None:
+    if operation.record_id is not None:
         job = world.find(record_id)
         if kind is not None and (job is None or job.kind != kind):
             raise Refusal(*NOT_FOUND)
         if job is None and record_id not in world.known_ids:
             raise Refusal(*NOT_FOUND)
-        if job is not None and operation["destructive"]:
+        if job is not None and operation.destructive:
             world.delete(job.id)
         if kind is not None and job is not None:
-            return world.reply(operation["id"], [job.record])
+            return world.reply(operation.id, [job.record])
     elif kind is not None:
         return read_jobs(world, call, kind)
     return example(world, call)
@@ -108,22 +110,22 @@ def answer(world: World, handlers: Mapping[str, Handler], call: Call) -> Any:
 def read_jobs(world: World, call: Call, kind: str) -> Any:
     operation = call.operation
     jobs = world.jobs_of(kind)
-    pagination = operation["pagination"]
+    pagination = operation.pagination
     if pagination:
-        first = pagination.get("first", 1)
-        page = call.arguments.get(pagination["page"], first)
-        size = call.arguments.get(pagination["size"], 10)
+        first = pagination.first
+        page = call.arguments.get(pagination.page, first)
+        size = call.arguments.get(pagination.size, 10)
         rows = jobs[(page - first) * size : (page - first + 1) * size]
-        return world.reply(operation["id"], [job.record for job in rows], total=len(jobs))
-    if operation["id"] in world.batches:
+        return world.reply(operation.id, [job.record for job in rows], total=len(jobs))
+    if operation.id in world.batches:
         wanted = next((v for v in call.body.values() if isinstance(v, list)), [])
         jobs = [job for job in jobs if job.id in wanted]
-    return world.reply(operation["id"], [job.record for job in jobs])
+    return world.reply(operation.id, [job.record for job in jobs])
 
 
 def example(world: World, call: Call) -> Any:
     """The documented reply, or the file the operation makes on the spot (`x-a2e-file-output`)."""
-    operation_id = call.operation["id"]
+    operation_id = call.operation.id
     kind = world.replies[operation_id]["file"]
     documented = copy.deepcopy(world.examples.get(operation_id))
     if kind:

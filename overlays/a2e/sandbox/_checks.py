@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import unquote
 
+from a2e_api.descriptors import Operation
+
 from a2e._requests import Problem, check
 
 from ._world import Refusal
@@ -56,28 +58,28 @@ def from_text(name: str, schema: Mapping[str, Any], text: str) -> Any:
 
 
 def arguments(
-    operation: Mapping[str, Any], path_ids: Mapping[str, str], query: Mapping[str, list[str]], body: Any
+    operation: Operation, path_ids: Mapping[str, str], query: Mapping[str, list[str]], body: Any
 ) -> dict[str, Any]:
     """The request's arguments by wire name, typed and checked; `Refusal` for the first bad one."""
     found: dict[str, Any] = {}
-    for _, wire, schema in operation["path_params"]:
-        found[wire] = checked(wire, schema, unquote(path_ids[wire]))
-    for _, wire, schema, _, required in operation["query"]:
-        values = query.get(wire)
+    for argument in operation.path_params:
+        found[argument.wire] = checked(argument.wire, argument.schema, unquote(path_ids[argument.wire]))
+    for argument in operation.query:
+        values = query.get(argument.wire)
         if values is None:
-            if required:
-                raise invalid(wire, "given (it is required)")
+            if argument.required:
+                raise invalid(argument.wire, "given (it is required)")
             continue
         if len(values) > 1:
-            raise invalid(wire, "given once")
-        found[wire] = from_text(wire, schema, values[0])
-    if operation["body"] is None:
+            raise invalid(argument.wire, "given once")
+        found[argument.wire] = from_text(argument.wire, argument.schema, values[0])
+    if operation.body is None:
         return found
     if not isinstance(body, dict):
         raise invalid("the body", "a JSON object")
-    for _, wire, schema, required in operation["body"]:
-        if wire in body:
-            found[wire] = checked(wire, schema, body[wire])
-        elif required:
-            raise invalid(wire, "given (it is required)")
+    for argument in operation.body:
+        if argument.wire in body:
+            found[argument.wire] = checked(argument.wire, argument.schema, body[argument.wire])
+        elif argument.required:
+            raise invalid(argument.wire, "given (it is required)")
     return found

@@ -25,6 +25,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from a2e_api.descriptors import Operation
+
 from . import _answers, _checks
 from ._answers import Call, Handler
 from ._world import DROP_REPLY, LATE_REPLY, TRIGGERS, Refusal, World
@@ -40,16 +42,16 @@ class Routes:
     """Each operation's path as a regex, matched in spec order (literal segments before ids)."""
 
     def __init__(self, world: World) -> None:
-        self.table: list[tuple[str, re.Pattern[str], list[str], Mapping[str, Any]]] = []
+        self.table: list[tuple[str, re.Pattern[str], list[str], Operation]] = []
         for operation in world.operations.values():
-            names = [wire for _, wire, *_ in operation["path_params"]]
-            pattern = re.escape(operation["path"])
+            names = [argument.wire for argument in operation.path_params]
+            pattern = re.escape(operation.path)
             for name in names:
                 pattern = pattern.replace(re.escape("{" + name + "}"), "([^/]+)")
-            self.table.append((operation["method"], re.compile(pattern + "$"), names, operation))
-        self.table.sort(key=lambda row: row[3]["path"].count("{"))
+            self.table.append((operation.http_method, re.compile(pattern + "$"), names, operation))
+        self.table.sort(key=lambda row: row[3].path.count("{"))
 
-    def match(self, method: str, path: str) -> tuple[Mapping[str, Any], dict[str, str]] | None:
+    def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
         for verb, pattern, names, operation in self.table:
             found = pattern.match(path)
             if found and verb == method:
@@ -132,12 +134,12 @@ class ApiHandler(BaseHTTPRequestHandler):
             if trigger in text:
                 raise Refusal(status, code, msg)
         world.requests.append((self.command, url.path))  # before answering: a test reads it right after
-        call = Call(operation, arguments, body if isinstance(body, dict) and operation["body"] is not None else {})
+        call = Call(operation, arguments, body if isinstance(body, dict) and operation.body is not None else {})
         data = _answers.answer(world, self.server.handlers, call)
-        if operation["task"] and DROP_REPLY in text:  # the job exists; its reply is lost
+        if operation.task and DROP_REPLY in text:  # the job exists; its reply is lost
             self.reset()
             return
-        if operation["task"] and LATE_REPLY in text:
+        if operation.task and LATE_REPLY in text:
             time.sleep(world.late_reply_seconds)
         self.envelope(data)
 
@@ -230,12 +232,12 @@ def deliver_webhooks(world: World, stop: threading.Event) -> None:
             if not may_post_to(url, world.remote_webhooks):
                 world.webhooks_refused.append(url)
                 continue
-            status = job.record[job.start["task"]["status"]]
-            event = "task.completed" if status in job.start["task"]["done"] else "task.failed"
+            status = job.record[job.start.start_task.status]
+            event = "task.completed" if status in job.start.start_task.done else "task.failed"
             payload = {
                 "event": event,
                 "task_id": job.id,
-                "task_type": job.start["name"].split(".")[0],
+                "task_type": job.start.name.split(".")[0],
                 "data": job.record,
             }
             request = urllib.request.Request(

@@ -24,6 +24,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from a2e_api.api import GROUP_MODULES
+from a2e_api.descriptors import Operation, Task
 
 from a2e._requests import Problem, check
 
@@ -69,8 +70,8 @@ def _streaming_state() -> StreamingState:
     return StreamingState()
 
 
-def load_operations() -> dict[str, Mapping[str, Any]]:
-    found: dict[str, Mapping[str, Any]] = {}
+def load_operations() -> dict[str, Operation]:
+    found: dict[str, Operation] = {}
     for module in GROUP_MODULES.values():
         found.update(importlib.import_module(f"a2e_api.api.{module}")._OPS)
     return found
@@ -138,7 +139,7 @@ def first_record(example: Any) -> dict[str, Any]:
 @dataclass
 class Job:
     id: str
-    start: Mapping[str, Any]
+    start: Operation
     kind: str
     """The record component its detail operation answers: which reads see it."""
     record: dict[str, Any]
@@ -162,7 +163,7 @@ class World:
     """How long `sandbox:late-reply` waits before answering."""
     remote_webhooks: bool = False
     """Post webhooks to any host (default: loopback addresses only)."""
-    operations: dict[str, Mapping[str, Any]] = field(default_factory=load_operations)
+    operations: dict[str, Operation] = field(default_factory=load_operations)
     examples: dict[str, Any] = field(default_factory=load_examples)
     replies: dict[str, Any] = field(default_factory=load_replies)
     jobs: dict[str, Job] = field(default_factory=dict)
@@ -182,10 +183,9 @@ class World:
     """Streaming Avatar channels and the coins they took."""
 
     def __post_init__(self) -> None:
-        self.kinds = {
-            str(self.replies[op["task"]["detail"]]["record"]) for op in self.operations.values() if op["task"]
-        }
-        self.batches = {op["task"]["batch"] for op in self.operations.values() if op["task"] and "batch" in op["task"]}
+        tasks = [op.task for op in self.operations.values() if op.task]
+        self.kinds = {str(self.replies[task.detail]["record"]) for task in tasks}
+        self.batches = {task.batch for task in tasks if task.batch}
         self.known_ids = set(re.findall(r"\b[0-9a-f]{24}\b", json.dumps(self.examples)))
         """Ids of the documented records (avatars, voices...): the ones a non-job read finds."""
         if self.coins is None:
@@ -195,9 +195,9 @@ class World:
     def record_schema(self, operation_id: str) -> Mapping[str, Any]:
         """The schema of one record of an operation's reply (its `data`, a list's item, a page's row)."""
         data: Mapping[str, Any] = self.replies[operation_id]["data"]
-        pagination = self.operations[operation_id]["pagination"]
-        if pagination and pagination["rows"]:
-            data = object_schema(data).get("properties", {}).get(pagination["rows"], {})
+        pagination = self.operations[operation_id].pagination
+        if pagination and pagination.rows:
+            data = object_schema(data).get("properties", {}).get(pagination.rows, {})
         for variant in [data, *data.get("any_of", [])]:
             if "items" in variant:
                 return dict(variant["items"])
@@ -211,12 +211,12 @@ class World:
     def reply(self, operation_id: str, records: list[dict[str, Any]], total: int | None = None) -> Any:
         """Records shaped as the operation's `data`: one record, a list, or a page."""
         data = self.replies[operation_id]["data"]
-        pagination = self.operations[operation_id]["pagination"]
+        pagination = self.operations[operation_id].pagination
         rows = [copy.deepcopy(record) for record in records]
-        if pagination and pagination["rows"]:
-            page: dict[str, Any] = {pagination["rows"]: rows}
-            if pagination.get("total"):
-                page[pagination["total"]] = len(rows) if total is None else total
+        if pagination and pagination.rows:
+            page: dict[str, Any] = {pagination.rows: rows}
+            if pagination.total:
+                page[pagination.total] = len(rows) if total is None else total
             return page
         if any("items" in variant for variant in [data, *data.get("any_of", [])]):
             return rows
@@ -224,27 +224,27 @@ class World:
 
     # ---- jobs ----
 
-    def price(self, start: Mapping[str, Any], request: Mapping[str, Any]) -> float:
+    def price(self, start: Operation, request: Mapping[str, Any]) -> float:
         units = sum(v for k, v in request.items() if k in PRICED_UNITS and type(v) is int and v > 0)
         return JOB_COINS + units
 
-    def start_job(self, start: Mapping[str, Any], request: dict[str, Any]) -> Any:
-        task = start["task"]
-        detail = task["detail"]
+    def start_job(self, start: Operation, request: dict[str, Any]) -> Any:
+        task = start.start_task
+        detail = task.detail
         schema = self.record_schema(detail)
         properties = schema.get("properties", {})
-        example = {**first_record(self.examples.get(start["id"])), **first_record(self.examples.get(detail))}
+        example = {**first_record(self.examples.get(start.id)), **first_record(self.examples.get(detail))}
         record = copy.deepcopy(example)
         record.update(
             {k: v for k, v in request.items() if k in properties and k != "webhook_token" and fits(properties[k], v)}
         )
         job_id = object_id()
-        record[task["id"]] = job_id
-        for name in task["result"] + task.get("message", []):
-            if name != task["id"] and name in record:
+        record[task.id] = job_id
+        for name in task.result + task.message:
+            if name != task.id and name in record:
                 record[name] = empty(properties.get(name, {}))
         stamp = now_iso()
-        reached_at = {f"{status}_time" for status in self.statuses(task) + task["done"] + task["failed"]}
+        reached_at = {f"{status}_time" for status in self.statuses(task) + task.done + task.failed}
         for name, value in example.items():  # times of now; a status's own time once it is reached
             if isinstance(value, str) and ISO_TIME.fullmatch(value):
                 keep = name not in reached_at and fits(properties.get(name, {}), stamp)
@@ -271,49 +271,48 @@ class World:
             self.set_status(job, self.statuses(task)[0])
             self.jobs[job_id] = job
             self.starts_seen += 1
-        started = fit(self.record_schema(start["id"]), copy.deepcopy(job.record), example)
-        return self.reply(start["id"], [started])
+        started = fit(self.record_schema(start.id), copy.deepcopy(job.record), example)
+        return self.reply(start.id, [started])
 
     @staticmethod
-    def statuses(task: Mapping[str, Any]) -> list[str]:
-        running = list(task.get("running") or [])
-        return running or ["initialized", "processing"]
+    def statuses(task: Task) -> tuple[str, ...]:
+        return task.running or ("initialized", "processing")
 
     def set_status(self, job: Job, status: str) -> None:
         """A new status, and its `<status>_time` stamp where the record has one."""
-        task = job.start["task"]
-        if job.record.get(task["status"]) == status:
+        task = job.start.start_task
+        if job.record.get(task.status) == status:
             return
-        job.record[task["status"]] = status
+        job.record[task.status] = status
         if f"{status}_time" in job.record:
             job.record[f"{status}_time"] = now_iso()
 
     def advance(self, job: Job) -> None:
         """Bring a job's record to where it is at the current time."""
-        task = job.start["task"]
+        task = job.start.start_task
         elapsed = self.clock() - job.started_at
         steps = self.statuses(task)
         if elapsed < self.job_seconds:
             self.set_status(job, steps[min(int(elapsed / self.job_seconds * len(steps)), len(steps) - 1)])
             return
-        if job.record[task["status"]] in task["done"] + task["failed"]:
+        if job.record[task.status] in task.done + task.failed:
             return
-        properties = self.record_schema(task["detail"]).get("properties", {})
+        properties = self.record_schema(task.detail).get("properties", {})
         if job.fails:
-            self.set_status(job, task["failed"][0])
-            for name in task.get("message", [])[:1]:
+            self.set_status(job, task.failed[0])
+            for name in task.message[:1]:
                 job.record[name] = "The sandbox failed this job on purpose (sandbox:fail)"
-            for name in task.get("code", [])[:1]:
+            for name in task.code[:1]:
                 for value in ("SANDBOX_FAIL", 1):
                     if fits(properties.get(name, {}), value):
                         job.record[name] = value
                         break
             return
-        self.set_status(job, task["done"][0])
-        for name in task["result"]:
-            if name == task["id"] or job.record.get(name) not in ("", None, []):
+        self.set_status(job, task.done[0])
+        for name in task.result:
+            if name == task.id or job.record.get(name) not in ("", None, []):
                 continue
-            kind = task.get("files", {}).get(name)
+            kind = task.files.get(name)
             made: Any = self.make_file(kind, job.request) if kind else object_id()
             job.record[name] = [made] if "array" in properties.get(name, {}).get("type", []) else made
 
@@ -363,8 +362,8 @@ class World:
                 if job.webhook is None or job.notified:
                     continue
                 self.advance(job)
-                status = job.record[job.start["task"]["status"]]
-                if status in job.start["task"]["done"] + job.start["task"]["failed"]:
+                status = job.record[job.start.start_task.status]
+                if status in job.start.start_task.done + job.start.start_task.failed:
                     job.notified = True
                     yield job
 
@@ -372,7 +371,7 @@ class World:
 
     def quote(self, body: Mapping[str, Any]) -> dict[str, Any]:
         """What a start would cost: the same price its job is charged."""
-        starts = [op for op in self.operations.values() if op["task"] and op["path"] == body.get("endpoint")]
+        starts = [op for op in self.operations.values() if op.task and op.path == body.get("endpoint")]
         request = body.get("requestBody")
         if not starts or not isinstance(request, dict):
             return {"generationRequestValidated": False}

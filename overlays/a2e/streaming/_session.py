@@ -12,11 +12,12 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
+
+from a2e_api.descriptors import Operation
 
 from .._exceptions import A2EError, APIConnectionError, APIError, CapacityError
 from ._guard import GUARD
@@ -53,9 +54,8 @@ class _Session:
     def __init__(
         self,
         resource: Any,
-        open_operation: Mapping[str, Any],
+        open_operation: Operation,
         arguments: dict[str, Any],
-        facts: Mapping[str, Any],
         *,
         busy_tries: int,
         options: dict[str, Any],
@@ -63,11 +63,13 @@ class _Session:
         if type(busy_tries) is not int or busy_tries < 1:
             from .._exceptions import ArgumentValueError
 
-            raise ArgumentValueError(open_operation["name"], "busy_tries", busy_tries, "an int >= 1")
+            raise ArgumentValueError(open_operation.name, "busy_tries", busy_tries, "an int >= 1")
+        if open_operation.session is None:
+            raise TypeError(f"{open_operation.name} opens no session")
         self._resource = resource
-        self._group, self._open = str(open_operation["name"]).split(".", 1)
-        self._close = str(facts["close"]).removeprefix(self._group + "_")
-        self._facts = facts
+        self._group, self._open = open_operation.group, open_operation.method
+        self._close = open_operation.session.close.removeprefix(self._group + "_")
+        self._facts = open_operation.session
         self._arguments = arguments
         self._busy_tries = busy_tries
         self._options = options
@@ -106,8 +108,8 @@ class _Session:
 
     def _on_open(self, record: Any) -> None:
         data = record.to_dict()
-        key = str(data[self._facts["key"]])
-        expires = float(data.get(self._facts["expires"]) or time.time())
+        key = str(data[self._facts.key])
+        expires = float(data.get(self._facts.expires) or time.time())
         self.record = record
         self._credentials = credentials = Credentials(
             app_id=str(data.get("appId", "")),
@@ -120,7 +122,7 @@ class _Session:
             base_url=str(self._settings.base_url),
             group=self._group,
             close=self._close,
-            key=str(self._facts["key"]),
+            key=self._facts.key,
             value=key,
             expires_at=expires,
             pid=os.getpid(),

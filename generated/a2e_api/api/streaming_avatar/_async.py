@@ -135,12 +135,6 @@ class AsyncStreamingAvatarResource:
                 "avatar_id": avatar_id,
                 "expire_seconds": expire_seconds,
             },
-            {
-                "close": "streaming_avatar_leave",
-                "key": "channel",
-                "expires": "expire_epoch_timestamp",
-                "lifetime": "expire_seconds",
-            },
             busy_tries=busy_tries,
             options={
                 "timeout": timeout,

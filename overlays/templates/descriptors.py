@@ -1,0 +1,131 @@
+"""What the runtime knows of each operation, as typed values: the generated group modules build one
+`Operation` per operation (`_OPS`) from the spec, and the client, the CLI, the MCP server and the
+sandbox read them, so a misspelt fact is a type error rather than a `KeyError` at run time.
+
+The `x-a2e-*` extensions they come from are documented in the README; the JSON Schemas in
+`openapi/extensions/` say which fields a fact may leave out (here: the defaults)."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """One argument of an operation: its Python name, where and how it goes on the wire, its checks."""
+
+    name: str
+    """The Python name (the generated method's keyword)."""
+    wire: str
+    """The name A2E reads (`pageNum`, `_id`)."""
+    where: Literal["path", "query", "body"]
+    schema: Mapping[str, Any]
+    """What the runtime checks: type, enum, limits, items, properties, `file` (an `x-a2e-file-input`)."""
+    required: bool
+    default: Any = None
+    """The spec's default of a query parameter, sent when the caller gives nothing (not even UNSET)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """`x-a2e-pagination`: which query parameters page a list, and where its reply keeps the rows."""
+
+    page: str
+    size: str
+    rows: str
+    first: int = 1
+    total: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Idempotency:
+    """`x-a2e-idempotency`: the body field a duplicate-safe start tags, and the list it searches."""
+
+    field: str
+    list: str
+    max_length: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """`x-a2e-task` of a job start: how to read its job's record, and what its statuses mean."""
+
+    detail: str
+    """The operation that reads one job (by `id`)."""
+    id: str
+    status: str
+    done: tuple[str, ...]
+    failed: tuple[str, ...]
+    result: tuple[str, ...]
+    wait_method: str
+    """The generated method that waits for this kind of job: `wait`, or `wait_<start>`."""
+    running: tuple[str, ...] = ()
+    message: tuple[str, ...] = ()
+    code: tuple[str, ...] = ()
+    files: Mapping[str, str] = field(default_factory=dict)
+    """Result field -> the kind of file it holds (`video`, `image`, `audio`)."""
+    detail_list: bool = False
+    """The detail operation answers a list (the job is its first row)."""
+    batch: str | None = None
+    """The operation that reads many jobs in one request, if any."""
+    idempotency: Idempotency | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """`x-a2e-session`: an operation that opens something billed while open (a streaming room)."""
+
+    close: str
+    """The operation that closes it."""
+    key: str
+    """The reply field that names it, and the argument `close` takes."""
+    expires: str
+    lifetime: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One operation of the API, by its operationId `<group>_<method>`."""
+
+    id: str
+    group: str
+    method: str
+    """The generated method's name in its group (`client.<group>.<method>`)."""
+    http_method: str
+    path: str
+    path_params: tuple[Argument, ...]
+    query: tuple[Argument, ...]
+    body: tuple[Argument, ...] | None
+    """None: the operation sends no JSON body."""
+    files: tuple[str, ...]
+    """Arguments that take an input file (a URL, or a local file the client uploads first)."""
+    record_id: str | None
+    """The argument that names the record the operation reads or changes."""
+    task: Task | None
+    """Set on job starts."""
+    pagination: Pagination | None
+    all_method: str | None
+    """The generated iterator over every page, on paged lists."""
+    destructive: bool
+    capacity_codes: tuple[int, ...]
+    """Error codes that mean "no capacity now, try again later" rather than a bad request."""
+    session: Session | None
+    deprecated: str | None
+    """Why, and what to use instead."""
+
+    @property
+    def name(self) -> str:
+        """`<group>.<method>`, as error messages and logs name the operation."""
+        return f"{self.group}.{self.method}"
+
+    @property
+    def start_task(self) -> Task:
+        """The `task` of a job start, for code that only runs on starts (a TypeError elsewhere: a bug)."""
+        if self.task is None:
+            raise TypeError(f"{self.name} is not a job start")
+        return self.task
+
+    @property
+    def arguments(self) -> tuple[Argument, ...]:
+        """Every argument: path, then query, then body."""
+        return self.path_params + self.query + (self.body or ())
