@@ -296,7 +296,7 @@ import httpx
 reply = httpx.Response(200, json={"code": 0, "data": {"coins": 1, "diamonds": 0}})
 client = a2e.A2E("sk_x", http_client=httpx.Client(transport=httpx.MockTransport(lambda request: reply)))
 assert not any(name.startswith("a2e_api.models.") for name in sys.modules)
-assert "attrs" not in sys.modules and "a2e._async_client" not in sys.modules
+assert "attrs" not in sys.modules and "asyncio" not in sys.modules and "sqlite3" not in sys.modules
 client.credits.remaining()
 loaded = sorted(name for name in sys.modules if name.startswith("a2e_api.models."))
 assert loaded == ["a2e_api.models.balance"], loaded

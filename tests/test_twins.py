@@ -17,8 +17,8 @@ from conftest import ROOT
 
 OVERLAY = ROOT / "overlays" / "a2e"
 PAIRS = [
-    ("_client.py", "SyncRunner", "_async_client.py", "AsyncRunner"),
-    ("_client.py", "A2E", "_async_client.py", "AsyncA2E"),
+    ("_base_client.py", "SyncRunner", "_base_client.py", "AsyncRunner"),
+    ("_client.py", "A2E", "_client.py", "AsyncA2E"),
     ("_files.py", "Files", "_files.py", "AsyncFiles"),
 ]
 ASYNC_SPELLINGS = {

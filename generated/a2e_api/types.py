@@ -53,6 +53,25 @@ class NotGiven:
 
 NOT_GIVEN: NotGiven = NotGiven()
 
+
+@dataclass(frozen=True, slots=True)
+class CallOptions:
+    """One call's per-call options as the caller gave them, handed by a generated method to its runner."""
+
+    timeout: object = NOT_GIVEN
+    """Seconds, an `httpx.Timeout`, None (no limit), or NOT_GIVEN: the client's own."""
+    extra_headers: "Mapping[str, str] | None" = None
+    extra_query: "Mapping[str, object] | None" = None
+    extra_body: "Mapping[str, object] | None" = None
+    max_credits: object = NOT_GIVEN
+    """A job start's credit limit: NOT_GIVEN (the client's `max_credits_per_job`), None (none) or credits."""
+    idempotency_key: str | None = None
+    """A job start's key: the start is sent at most once per key (see `a2e._idempotency`)."""
+
+
+DEFAULT_OPTIONS = CallOptions()
+"""No per-call option: the client's settings apply (the runner's own requests: polls, pages, quotes)."""
+
 FileInput = os.PathLike[str] | bytes | IO[bytes]
 """A local file where the spec takes an input file URL (`x-a2e-file-input`): a path, its bytes or an
 open binary file. The client uploads it first and sends the URL."""

@@ -46,8 +46,7 @@ if TYPE_CHECKING:
     from a2e_api.types import NOT_GIVEN, UNSET, NotGiven, Record, Unset
 
     from . import types, webhooks
-    from ._async_client import AsyncA2E
-    from ._client import A2E
+    from ._client import A2E, AsyncA2E
 
 __all__ = [
     "A2E",
@@ -90,7 +89,7 @@ __all__ = [
 
 _LAZY = {
     "A2E": "a2e._client",
-    "AsyncA2E": "a2e._async_client",
+    "AsyncA2E": "a2e._client",
     "RawResponse": "a2e_api.api",
     "NOT_GIVEN": "a2e_api.types",
     "NotGiven": "a2e_api.types",

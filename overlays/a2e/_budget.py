@@ -6,14 +6,30 @@ quote is over the limit or cannot be had while a limit applies.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 from typing import Any
 
+from a2e_api.api import operation as operation_named
 from a2e_api.descriptors import Operation
 from a2e_api.types import InvalidRecordError, NotGiven
 
 from ._exceptions import ArgumentValueError, BudgetExceededError
+from ._requests import Prepared, prepare
+
+QUOTE_OPERATION = "credits_quote"
+"""The operation every `quote` and the budget guard go through."""
+
+
+@functools.cache
+def quote_operation() -> Operation:
+    return operation_named(QUOTE_OPERATION)
+
+
+def quote_request(prepared: Prepared) -> Prepared:
+    """The `credits.quote` request that prices a start's request: its path and exact body."""
+    return prepare(quote_operation(), {"endpoint": prepared.path, "request_body": prepared.body or {}}, None, None)
 
 
 def quote_cost(quote: Any) -> float | None:

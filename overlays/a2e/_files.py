@@ -20,12 +20,12 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any, TypeGuard
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeGuard
 
 import httpx
 from a2e_api.api import operation
 from a2e_api.descriptors import Operation
-from a2e_api.types import NOT_GIVEN, Record, Unset, parse_any
+from a2e_api.types import Record, Unset, parse_any
 
 from ._exceptions import ArgumentTypeError, ArgumentValueError, DownloadError, UploadError
 from ._replies import scrub
@@ -44,8 +44,7 @@ from ._results import (
 from ._transport import DEADLINE
 
 if TYPE_CHECKING:
-    from ._async_client import AsyncRunner
-    from ._client import SyncRunner
+    from ._settings import Settings
 
 UPLOAD_OPERATION = "storage_presigned_upload_url"
 DOWNLOAD_TIMEOUT = httpx.Timeout(120.0, connect=10.0)
@@ -60,6 +59,30 @@ TRANSFER_ERRORS = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, OSError
 """What moving a file may raise below the client (TimeoutError: `anyio.fail_after`)."""
 PLACEHOLDER_URL = "https://upload.invalid/file"
 """Stands for a local file while the other arguments are checked, before anything is uploaded."""
+
+
+class Sender(Protocol):
+    """What `Files` needs of a client's engine: its settings, its httpx client, and `send` for the API's
+    own calls (the presigned upload URL, a record read again), which carry the token; the PUT and the
+    downloads go to CDNs through `http` and never do."""
+
+    settings: Settings
+    http: httpx.Client
+
+    def send(
+        self, operation: Operation, prepared: Prepared, parse: Callable[[Any], Any]
+    ) -> tuple[Any, httpx.Response, str | None]: ...
+
+
+class AsyncSender(Protocol):
+    """`Sender` for `AsyncFiles`."""
+
+    settings: Settings
+    http: httpx.AsyncClient
+
+    async def send(
+        self, operation: Operation, prepared: Prepared, parse: Callable[[Any], Any]
+    ) -> tuple[Any, httpx.Response, str | None]: ...
 
 
 def _is_local(value: object) -> TypeGuard[Source]:
@@ -353,7 +376,7 @@ class _Saving:
 class Files:
     """Uploads and downloads for `A2E` (`client.files`)."""
 
-    def __init__(self, runner: SyncRunner) -> None:
+    def __init__(self, runner: Sender) -> None:
         self._runner = runner
 
     def upload(
@@ -368,7 +391,7 @@ class Files:
         with _Upload(file, content_type, name) as upload:
             upload_operation = operation(UPLOAD_OPERATION)
             prepared = prepare(upload_operation, upload.presign_arguments(), None, None)
-            presigned, _, _ = self._runner.send(upload_operation, prepared, parse_any, NOT_GIVEN, None)
+            presigned, _, _ = self._runner.send(upload_operation, prepared, parse_any)
             upload_url, cdn_url = _cdn_url(presigned)
             settings = self._runner.settings
             deadline = None if settings.deadline is None else time.monotonic() + settings.deadline
@@ -426,9 +449,7 @@ class Files:
                     raise
                 reader, prepared = reread
                 if id(file.record) not in saving.fresh:
-                    saving.fresh[id(file.record)], _, _ = self._runner.send(
-                        reader, prepared, parse_any, NOT_GIVEN, None
-                    )
+                    saving.fresh[id(file.record)], _, _ = self._runner.send(reader, prepared, parse_any)
                 url = fresh_url(file, saving.fresh[id(file.record)], exc)
                 paths.append(self._fetch(saving, file, url, on_progress))
         return paths
@@ -448,7 +469,7 @@ class Files:
 class AsyncFiles:
     """Uploads and downloads for `AsyncA2E` (`client.files`): `Files`, awaited."""
 
-    def __init__(self, runner: AsyncRunner) -> None:
+    def __init__(self, runner: AsyncSender) -> None:
         self._runner = runner
 
     async def upload(
@@ -465,7 +486,7 @@ class AsyncFiles:
         with _Upload(file, content_type, name) as upload:
             upload_operation = operation(UPLOAD_OPERATION)
             prepared = prepare(upload_operation, upload.presign_arguments(), None, None)
-            presigned, _, _ = await self._runner.send(upload_operation, prepared, parse_any, NOT_GIVEN, None)
+            presigned, _, _ = await self._runner.send(upload_operation, prepared, parse_any)
             upload_url, cdn_url = _cdn_url(presigned)
             settings = self._runner.settings
             with _upload_errors(upload_url, settings.api_key, settings.deadline), anyio.fail_after(settings.deadline):
@@ -507,9 +528,7 @@ class AsyncFiles:
                     raise
                 reader, prepared = reread
                 if id(file.record) not in saving.fresh:
-                    saving.fresh[id(file.record)], _, _ = await self._runner.send(
-                        reader, prepared, parse_any, NOT_GIVEN, None
-                    )
+                    saving.fresh[id(file.record)], _, _ = await self._runner.send(reader, prepared, parse_any)
                 url = fresh_url(file, saving.fresh[id(file.record)], exc)
                 paths.append(await self._fetch(saving, file, url, on_progress))
         return paths

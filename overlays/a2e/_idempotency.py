@@ -18,17 +18,19 @@ import hashlib
 import json
 import os
 import secrets
-import sqlite3
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from a2e_api.descriptors import Operation
 from a2e_api.types import UNSET
 
 from ._exceptions import ArgumentValueError, StartUncertainError
+
+if TYPE_CHECKING:  # loaded by the store's first use: a client that never takes a key never loads it
+    import sqlite3
 
 __all__ = ["IdempotencyStore", "KeyedStart", "SqliteStore", "default_store", "state_dir", "use_wal"]
 
@@ -105,6 +107,8 @@ def use_wal(path: Path, patience: float = 30.0) -> None:
 
     Switching needs the file to itself, which SQLite does not wait for: a process starting while
     another writes retries for up to `patience` seconds."""
+    import sqlite3
+
     deadline = time.monotonic() + patience
     with contextlib.closing(sqlite3.connect(path, timeout=patience)) as db:
         while db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -119,6 +123,8 @@ def use_wal(path: Path, patience: float = 30.0) -> None:
 @contextlib.contextmanager
 def transaction(path: Path) -> Iterator[sqlite3.Connection]:
     """A connection to the SQLite file at `path` inside one write transaction, closed after."""
+    import sqlite3
+
     db = sqlite3.connect(path, timeout=30, isolation_level=None)
     try:
         db.execute("BEGIN IMMEDIATE")

@@ -12,16 +12,19 @@ wait can be resumed by id from any process.
 from __future__ import annotations
 
 import logging
+import math
 import random
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from a2e_api.api import operation as operation_named
 from a2e_api.descriptors import Operation
 from a2e_api.types import InvalidRecordError
 
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
+    ArgumentValueError,
     InternalServerError,
     JobFailedError,
     JobTimeoutError,
@@ -45,6 +48,13 @@ TRANSIENT = (APIConnectionError, RateLimitError, InternalServerError)
 BATCH_SIZE = 200
 """Ids per batch detail request (A2E's limit)."""
 _unknown_statuses_logged: set[tuple[str, str]] = set()
+
+
+def wait_timeout(start: Operation, timeout: object) -> float:
+    """A wait's `wait_timeout`, checked: a finite number of seconds above 0."""
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not math.isfinite(timeout) or timeout <= 0:
+        raise ArgumentValueError(start.name, "wait_timeout", timeout, "a finite number of seconds above 0")
+    return float(timeout)
 
 
 def poll_interval(waited: float, hint: float | None = None) -> float:
@@ -71,7 +81,6 @@ class JobWatch:
     def __init__(
         self,
         start: Operation,
-        detail: Operation,
         task_id: str,
         parse: Callable[[Any], Any],
         parse_done: Callable[[Any], Any],
@@ -81,7 +90,7 @@ class JobWatch:
     ) -> None:
         self.task = start.start_task
         self.start = start
-        self.detail = detail
+        self.detail = operation_named(self.task.detail)
         self.task_id = task_id
         self.parse = parse
         self.parse_done = parse_done
@@ -213,8 +222,6 @@ class ManyJobs:
     def __init__(
         self,
         start: Operation,
-        detail: Operation,
-        batch: Operation | None,
         task_ids: list[str],
         parse: Callable[[Any], Any],
         parse_done: Callable[[Any], Any],
@@ -223,9 +230,10 @@ class ManyJobs:
         now: float,
     ) -> None:
         self.order = task_ids
-        self.batch = batch
+        batch = start.start_task.batch
+        self.batch = operation_named(batch) if batch else None
         self.watches = {
-            i: JobWatch(start, detail, i, parse, parse_done, timeout, on_update, now) for i in dict.fromkeys(task_ids)
+            i: JobWatch(start, i, parse, parse_done, timeout, on_update, now) for i in dict.fromkeys(task_ids)
         }
         self.results: dict[str, Any] = {}
         self.first = next(iter(self.watches.values()))

@@ -16,7 +16,13 @@ import httpx
 from a2e_api.descriptors import Operation
 from a2e_api.types import InvalidRecordError
 
-from ._exceptions import APIResponseValidationError, error_for
+from ._exceptions import (
+    A2EError,
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    error_for,
+)
 from ._retry import retry_after_seconds
 
 T = TypeVar("T")
@@ -98,3 +104,23 @@ def _fallback(method: str, path: str, status: int, decoded: bool) -> str | None:
     if 300 <= status < 400:
         return f"A2E answered a redirect (HTTP {status}), which the client does not follow"
     return None
+
+
+def transport_error(error: httpx.HTTPError, method: str, path: str, name: str, secret: str) -> A2EError:
+    """The client's error for a request that got no reply (an httpx failure); never with the token."""
+    text = scrub(f"{type(error).__name__}: {error}", secret)
+    if isinstance(error, httpx.DecodingError):
+        return APIResponseValidationError(
+            f"A2E's reply to {method} {path} could not be decoded ({text})", http_status=200
+        )
+    never_sent = isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+    hint = (
+        ""
+        if never_sent or method == "GET"
+        else " The request may have reached A2E: if it starts a job, look for the job before sending it again."
+    )
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"{method} {path} timed out ({text}).{hint}", operation=name, maybe_sent=not never_sent)
+    return APIConnectionError(
+        f"could not reach A2E for {method} {path} ({text}).{hint}", operation=name, maybe_sent=not never_sent
+    )

@@ -224,3 +224,13 @@ def prepare(
         body = {**(body or {}), **extra_body}
     content = encode_json(operation, body) if body is not None else None
     return Prepared(operation.http_method, path, params or None, body, content)
+
+
+def call_headers(operation: Operation, base: dict[str, str], extra: Mapping[str, str] | None) -> dict[str, str]:
+    """The client's headers with a call's `extra_headers` over them, each a printable str."""
+    if not extra:
+        return base
+    for key, value in extra.items():
+        if not isinstance(key, str) or not isinstance(value, str) or not (key + value).isprintable():
+            raise ArgumentValueError(operation.name, "extra_headers", {key: "..."}, "printable str names and values")
+    return {**base, **extra}

@@ -8,14 +8,21 @@ A POST that may have reached A2E is never sent again, whatever the answer was.
 from __future__ import annotations
 
 import email.utils
+import logging
 import math
 import random
 import re
 import time
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._exceptions import APIError
+
+if TYPE_CHECKING:
+    from ._requests import Prepared
+
+logger = logging.getLogger("a2e")
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
@@ -63,3 +70,9 @@ def retry_delay(attempt: int, error: Exception) -> float:
     backoff: float = min(0.5 * 2**attempt, 8.0) * (1 - 0.25 * random.random())
     retry_after = error.retry_after if isinstance(error, APIError) else None
     return backoff if retry_after is None else max(retry_after, backoff)
+
+
+def log_retry(prepared: Prepared, attempt: int, delay: float, error: Exception) -> None:
+    logger.debug(
+        "%s %s: retry %d in %.1f s (%s)", prepared.method, prepared.path, attempt + 1, delay, type(error).__name__
+    )

@@ -8,8 +8,10 @@ import os
 from typing import Any
 
 import httpx
+from a2e_api.descriptors import Operation
+from a2e_api.types import NotGiven
 
-from ._exceptions import ConfigurationError
+from ._exceptions import ArgumentTypeError, ArgumentValueError, ConfigurationError
 
 DEFAULT_BASE_URL = "https://video.a2e.ai"
 DEFAULT_TIMEOUT = 60.0
@@ -145,3 +147,50 @@ def credits_setting(name: str, value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
         raise ConfigurationError(f"{name} must be None or a finite number of credits >= 0, got {value!r}")
     return float(value)
+
+
+def client_settings(
+    api_key: object,
+    base_url: object,
+    timeout: object,
+    max_retries: object,
+    max_credits_per_job: object,
+    max_concurrency: object,
+    allow_insecure_http: object,
+) -> Settings:
+    """A client's settings from its constructor's arguments, each checked."""
+    if not isinstance(allow_insecure_http, bool):
+        raise ConfigurationError(f"allow_insecure_http must be a bool, got {type(allow_insecure_http).__name__}")
+    phases, deadline = timeout_setting(timeout)
+    return Settings(
+        api_key=api_key_setting(api_key),
+        base_url=base_url_setting(base_url, allow_insecure_http),
+        timeout=phases,
+        deadline=deadline,
+        max_retries=count_setting("max_retries", max_retries, 0),
+        max_credits_per_job=credits_setting("max_credits_per_job", max_credits_per_job),
+        max_concurrency=count_setting("max_concurrency", max_concurrency, 1),
+    )
+
+
+def changed_settings(settings: Settings, timeout: object, max_retries: object, max_credits_per_job: object) -> Settings:
+    """`with_options`: the settings with those given changed (NOT_GIVEN keeps one)."""
+    changes: dict[str, Any] = {}
+    if not isinstance(timeout, NotGiven):
+        changes["timeout"], changes["deadline"] = timeout_setting(timeout)
+    if not isinstance(max_retries, NotGiven):
+        changes["max_retries"] = count_setting("max_retries", max_retries, 0)
+    if not isinstance(max_credits_per_job, NotGiven):
+        changes["max_credits_per_job"] = credits_setting("max_credits_per_job", max_credits_per_job)
+    return settings.replace(**changes)
+
+
+def call_timeout(operation: Operation, settings: Settings, timeout: object) -> tuple[httpx.Timeout, float | None]:
+    """One call's timeout phases and total deadline: its own `timeout=` if given, else the client's."""
+    if isinstance(timeout, NotGiven):
+        return settings.timeout, settings.deadline
+    problem = timeout_problem(timeout)
+    if problem is not None:
+        error = ArgumentTypeError if problem.wrong_type else ArgumentValueError
+        raise error(operation.name, "timeout", timeout, "None, seconds above 0, or an httpx.Timeout")
+    return timeout_setting(timeout)

@@ -8,14 +8,14 @@ Only real sleeps are interruptible: a test's injected sleep is called as it is.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import anyio
+if TYPE_CHECKING:  # both are imported by the async waits that use them: a sync client never loads them
+    import asyncio
 
 REMEMBERED = 10_000
 """Wakes kept for ids nobody was sleeping on yet (a wait between two polls), oldest dropped first."""
@@ -88,6 +88,10 @@ def pause(sleep: Callable[[float], None], task_ids: list[str], seconds: float) -
 
 async def pause_async(sleep: Callable[[float], Awaitable[Any]], task_ids: list[str], seconds: float) -> None:
     """As `pause`, for the async runner (interruptible on asyncio; on trio a plain sleep)."""
+    import asyncio
+
+    import anyio
+
     loop = _asyncio_loop()
     if sleep is not anyio.sleep or loop is None:
         await sleep(seconds)
@@ -108,6 +112,8 @@ async def pause_async(sleep: Callable[[float], Awaitable[Any]], task_ids: list[s
 
 
 def _asyncio_loop() -> asyncio.AbstractEventLoop | None:
+    import asyncio
+
     try:
         return asyncio.get_running_loop()
     except RuntimeError:  # trio

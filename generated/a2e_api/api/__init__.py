@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, ca
 import httpx
 
 from ..descriptors import Operation
-from ..types import NotGiven
+from ..types import CallOptions, NotGiven
 
 if TYPE_CHECKING:
     from .account import AccountResource
@@ -270,32 +270,16 @@ if TYPE_CHECKING:
         """What the generated methods need from a client (the `a2e` package implements it)."""
 
         def call(
-            self,
-            operation: Operation,
-            arguments: dict[str, Any],
-            parse: Callable[[Any], T],
-            timeout: Timeout | NotGiven,
-            extra_headers: Headers | None,
-            extra_query: Query | None,
-            extra_body: Body | None,
-            max_credits: float | None | NotGiven = ...,
-            idempotency_key: str | None = ...,
+            self, operation: Operation, arguments: dict[str, Any], parse: Callable[[Any], T], options: CallOptions
         ) -> T: ...
 
         def paginate(
-            self,
-            operation: Operation,
-            arguments: dict[str, Any],
-            parse_row: Callable[[Any], T],
-            timeout: Timeout | NotGiven,
-            extra_headers: Headers | None,
-            extra_query: Query | None,
+            self, operation: Operation, arguments: dict[str, Any], parse_row: Callable[[Any], T], options: CallOptions
         ) -> Iterator[T]: ...
 
         def wait(
             self,
             start: Operation,
-            detail: Operation,
             task_id: str,
             parse: Callable[[Any], Any],
             parse_done: Callable[[Any], T],
@@ -306,8 +290,6 @@ if TYPE_CHECKING:
         def wait_many(
             self,
             start: Operation,
-            detail: Operation,
-            batch: Operation | None,
             task_ids: list[str],
             parse: Callable[[Any], Any],
             parse_done: Callable[[Any], T],
@@ -316,46 +298,23 @@ if TYPE_CHECKING:
         ) -> list[T | JobFailedError]: ...
 
         def quote(
-            self,
-            operation: Operation,
-            arguments: dict[str, Any],
-            parse: Callable[[Any], T],
-            timeout: Timeout | NotGiven,
-            extra_headers: Headers | None,
-            extra_query: Query | None,
-            extra_body: Body | None,
+            self, operation: Operation, arguments: dict[str, Any], parse: Callable[[Any], T], options: CallOptions
         ) -> T: ...
 
     class AsyncRunner(Protocol):
         """The asynchronous twin of `SyncRunner`."""
 
         async def call(
-            self,
-            operation: Operation,
-            arguments: dict[str, Any],
-            parse: Callable[[Any], T],
-            timeout: Timeout | NotGiven,
-            extra_headers: Headers | None,
-            extra_query: Query | None,
-            extra_body: Body | None,
-            max_credits: float | None | NotGiven = ...,
-            idempotency_key: str | None = ...,
+            self, operation: Operation, arguments: dict[str, Any], parse: Callable[[Any], T], options: CallOptions
         ) -> T: ...
 
         def paginate(
-            self,
-            operation: Operation,
-            arguments: dict[str, Any],
-            parse_row: Callable[[Any], T],
-            timeout: Timeout | NotGiven,
-            extra_headers: Headers | None,
-            extra_query: Query | None,
+            self, operation: Operation, arguments: dict[str, Any], parse_row: Callable[[Any], T], options: CallOptions
         ) -> AsyncIterator[T]: ...
 
         async def wait(
             self,
             start: Operation,
-            detail: Operation,
             task_id: str,
             parse: Callable[[Any], Any],
             parse_done: Callable[[Any], T],
@@ -366,8 +325,6 @@ if TYPE_CHECKING:
         async def wait_many(
             self,
             start: Operation,
-            detail: Operation,
-            batch: Operation | None,
             task_ids: list[str],
             parse: Callable[[Any], Any],
             parse_done: Callable[[Any], T],
@@ -376,14 +333,7 @@ if TYPE_CHECKING:
         ) -> list[T | JobFailedError]: ...
 
         async def quote(
-            self,
-            operation: Operation,
-            arguments: dict[str, Any],
-            parse: Callable[[Any], T],
-            timeout: Timeout | NotGiven,
-            extra_headers: Headers | None,
-            extra_query: Query | None,
-            extra_body: Body | None,
+            self, operation: Operation, arguments: dict[str, Any], parse: Callable[[Any], T], options: CallOptions
         ) -> T: ...
 
 

@@ -26,9 +26,9 @@ from mcp import types
 from mcp.server.lowlevel import Server
 
 from .. import _exceptions as errors
-from .._async_client import AsyncA2E
 from .._budget import SessionBudget, quote_cost
 from .._catalog import Command, command, commands, main_start
+from .._client import AsyncA2E
 from .._files import url_or_local_file
 from .._results import safe_name
 from .._version import __version__

@@ -22,7 +22,7 @@ from typing import Any
 
 from a2e_api.descriptors import Operation
 
-from a2e._runner import QUOTE_OPERATION
+from a2e._budget import QUOTE_OPERATION
 
 from ._world import BALANCE_OPERATION, NOT_FOUND, Refusal, World, first_record, fit
 

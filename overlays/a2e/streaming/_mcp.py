@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from .._async_client import AsyncA2E
+    from .._client import AsyncA2E
     from ._session import AsyncStreamingSession
 
 MAX_EXPIRE_SECONDS = 3600

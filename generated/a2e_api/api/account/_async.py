@@ -10,6 +10,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     NotGiven,
     Unset,
 )
@@ -71,10 +72,7 @@ class AsyncAccountResource:
                 "username": username,
             },
             models.AccountUser.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def generate_token(
@@ -112,10 +110,7 @@ class AsyncAccountResource:
                 "alias": alias,
             },
             models.AccountApiToken.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
 

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -310,12 +311,14 @@ class ActorSwapResource:
                 "timeout_": timeout_,
             },
             models.ActorSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -389,10 +392,7 @@ class ActorSwapResource:
                 "page_size": page_size,
             },
             models.ActorSwapTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -413,9 +413,7 @@ class ActorSwapResource:
                 "page_size": page_size,
             },
             models.ActorSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -444,10 +442,7 @@ class ActorSwapResource:
                 "ids": ids,
             },
             models.ActorSwapTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -475,10 +470,7 @@ class ActorSwapResource:
                 "id": id,
             },
             models.ActorSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -506,10 +498,7 @@ class ActorSwapResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -538,7 +527,6 @@ class ActorSwapResource:
         """
         return self._runner.wait(
             _OPS["actor_swap_start"],
-            _OPS["actor_swap_get"],
             id,
             models.ActorSwapTask.from_dict,
             models.CompletedActorSwapTask.from_dict,
@@ -561,8 +549,6 @@ class ActorSwapResource:
         """
         return self._runner.wait_many(
             _OPS["actor_swap_start"],
-            _OPS["actor_swap_get"],
-            _OPS["actor_swap_batch_detail"],
             builtins.list(ids),
             models.ActorSwapTask.from_dict,
             models.CompletedActorSwapTask.from_dict,
@@ -621,8 +607,5 @@ class ActorSwapQuotes:
                 "timeout_": timeout_,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -108,12 +109,14 @@ class AsyncActorSwapResource:
                 "timeout_": timeout_,
             },
             models.ActorSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -187,10 +190,7 @@ class AsyncActorSwapResource:
                 "page_size": page_size,
             },
             models.ActorSwapTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -211,9 +211,7 @@ class AsyncActorSwapResource:
                 "page_size": page_size,
             },
             models.ActorSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -242,10 +240,7 @@ class AsyncActorSwapResource:
                 "ids": ids,
             },
             models.ActorSwapTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -273,10 +268,7 @@ class AsyncActorSwapResource:
                 "id": id,
             },
             models.ActorSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -304,10 +296,7 @@ class AsyncActorSwapResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -336,7 +325,6 @@ class AsyncActorSwapResource:
         """
         return await self._runner.wait(
             _OPS["actor_swap_start"],
-            _OPS["actor_swap_get"],
             id,
             models.ActorSwapTask.from_dict,
             models.CompletedActorSwapTask.from_dict,
@@ -359,8 +347,6 @@ class AsyncActorSwapResource:
         """
         return await self._runner.wait_many(
             _OPS["actor_swap_start"],
-            _OPS["actor_swap_get"],
-            _OPS["actor_swap_batch_detail"],
             builtins.list(ids),
             models.ActorSwapTask.from_dict,
             models.CompletedActorSwapTask.from_dict,
@@ -419,8 +405,5 @@ class AsyncActorSwapQuotes:
                 "timeout_": timeout_,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

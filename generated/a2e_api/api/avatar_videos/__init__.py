@@ -13,6 +13,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -510,10 +511,7 @@ class AvatarVideosResource:
                 "web_type": web_type,
             },
             models.AvatarVideoAnchor.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def list_characters(
@@ -553,10 +551,7 @@ class AvatarVideosResource:
                 "user_video_twin_id": user_video_twin_id,
             },
             models.AvatarVideoAnchor.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def generate(
@@ -701,12 +696,14 @@ class AvatarVideosResource:
                 "caption_align": caption_align,
             },
             models.AvatarVideoJob.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def generate_and_wait(
@@ -831,10 +828,7 @@ class AvatarVideosResource:
                 "video_id": video_id,
             },
             models.AvatarVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def get_status(
@@ -872,10 +866,7 @@ class AvatarVideosResource:
                 "id": id,
             },
             models.AvatarVideoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def list(
@@ -906,10 +897,7 @@ class AvatarVideosResource:
                 "page_size": page_size,
             },
             models.AvatarVideoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -930,9 +918,7 @@ class AvatarVideosResource:
                 "page_size": page_size,
             },
             models.AvatarVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def detect_language(
@@ -961,10 +947,7 @@ class AvatarVideosResource:
                 "msg": msg,
             },
             parse_str,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def set_auto_public_pool(
@@ -994,10 +977,7 @@ class AvatarVideosResource:
                 "is_auto_to_public_pool": is_auto_to_public_pool,
             },
             models.AvatarVideoPublicPoolSetting.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def wait(
@@ -1026,7 +1006,6 @@ class AvatarVideosResource:
         """
         return self._runner.wait(
             _OPS["avatar_videos_generate"],
-            _OPS["avatar_videos_get_status"],
             id,
             models.AvatarVideoTask.from_dict,
             models.CompletedAvatarVideoTask.from_dict,
@@ -1049,8 +1028,6 @@ class AvatarVideosResource:
         """
         return self._runner.wait_many(
             _OPS["avatar_videos_generate"],
-            _OPS["avatar_videos_get_status"],
-            None,
             builtins.list(ids),
             models.AvatarVideoTask.from_dict,
             models.CompletedAvatarVideoTask.from_dict,
@@ -1164,8 +1141,5 @@ class AvatarVideosQuotes:
                 "caption_align": caption_align,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

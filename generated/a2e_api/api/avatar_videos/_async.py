@@ -12,6 +12,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -96,10 +97,7 @@ class AsyncAvatarVideosResource:
                 "web_type": web_type,
             },
             models.AvatarVideoAnchor.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def list_characters(
@@ -139,10 +137,7 @@ class AsyncAvatarVideosResource:
                 "user_video_twin_id": user_video_twin_id,
             },
             models.AvatarVideoAnchor.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def generate(
@@ -287,12 +282,14 @@ class AsyncAvatarVideosResource:
                 "caption_align": caption_align,
             },
             models.AvatarVideoJob.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def generate_and_wait(
@@ -417,10 +414,7 @@ class AsyncAvatarVideosResource:
                 "video_id": video_id,
             },
             models.AvatarVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def get_status(
@@ -458,10 +452,7 @@ class AsyncAvatarVideosResource:
                 "id": id,
             },
             models.AvatarVideoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def list(
@@ -492,10 +483,7 @@ class AsyncAvatarVideosResource:
                 "page_size": page_size,
             },
             models.AvatarVideoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -516,9 +504,7 @@ class AsyncAvatarVideosResource:
                 "page_size": page_size,
             },
             models.AvatarVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def detect_language(
@@ -547,10 +533,7 @@ class AsyncAvatarVideosResource:
                 "msg": msg,
             },
             parse_str,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def set_auto_public_pool(
@@ -580,10 +563,7 @@ class AsyncAvatarVideosResource:
                 "is_auto_to_public_pool": is_auto_to_public_pool,
             },
             models.AvatarVideoPublicPoolSetting.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def wait(
@@ -612,7 +592,6 @@ class AsyncAvatarVideosResource:
         """
         return await self._runner.wait(
             _OPS["avatar_videos_generate"],
-            _OPS["avatar_videos_get_status"],
             id,
             models.AvatarVideoTask.from_dict,
             models.CompletedAvatarVideoTask.from_dict,
@@ -635,8 +614,6 @@ class AsyncAvatarVideosResource:
         """
         return await self._runner.wait_many(
             _OPS["avatar_videos_generate"],
-            _OPS["avatar_videos_get_status"],
-            None,
             builtins.list(ids),
             models.AvatarVideoTask.from_dict,
             models.CompletedAvatarVideoTask.from_dict,
@@ -750,8 +727,5 @@ class AsyncAvatarVideosQuotes:
                 "caption_align": caption_align,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -192,10 +193,7 @@ class BackgroundsResource:
                 "name": name,
             },
             models.BackgroundImage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def list(
@@ -222,10 +220,7 @@ class BackgroundsResource:
             _OPS["backgrounds_list"],
             {},
             models.BackgroundImage.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def delete(
@@ -253,10 +248,7 @@ class BackgroundsResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def list_all(
@@ -280,10 +272,7 @@ class BackgroundsResource:
             _OPS["backgrounds_list_all"],
             {},
             models.BackgroundImage.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def random(
@@ -303,7 +292,10 @@ class BackgroundsResource:
         """
 
         return self._runner.call(
-            _OPS["backgrounds_random"], {}, models.BackgroundImage.from_dict, timeout, extra_headers, extra_query, None
+            _OPS["backgrounds_random"],
+            {},
+            models.BackgroundImage.from_dict,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
 

@@ -10,6 +10,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -72,10 +73,7 @@ class AsyncBackgroundsResource:
                 "name": name,
             },
             models.BackgroundImage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def list(
@@ -102,10 +100,7 @@ class AsyncBackgroundsResource:
             _OPS["backgrounds_list"],
             {},
             models.BackgroundImage.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def delete(
@@ -133,10 +128,7 @@ class AsyncBackgroundsResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def list_all(
@@ -160,10 +152,7 @@ class AsyncBackgroundsResource:
             _OPS["backgrounds_list_all"],
             {},
             models.BackgroundImage.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def random(
@@ -183,7 +172,10 @@ class AsyncBackgroundsResource:
         """
 
         return await self._runner.call(
-            _OPS["backgrounds_random"], {}, models.BackgroundImage.from_dict, timeout, extra_headers, extra_query, None
+            _OPS["backgrounds_random"],
+            {},
+            models.BackgroundImage.from_dict,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
 

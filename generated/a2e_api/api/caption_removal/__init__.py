@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -333,12 +334,14 @@ class CaptionRemovalResource:
                 "webhook_token": webhook_token,
             },
             models.CaptionRemovalTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -404,10 +407,7 @@ class CaptionRemovalResource:
                 "page_size": page_size,
             },
             models.CaptionRemovalTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -428,9 +428,7 @@ class CaptionRemovalResource:
                 "page_size": page_size,
             },
             models.CaptionRemovalTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_processing(
@@ -454,10 +452,7 @@ class CaptionRemovalResource:
             _OPS["caption_removal_list_processing"],
             {},
             models.CaptionRemovalTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -486,10 +481,7 @@ class CaptionRemovalResource:
                 "ids": ids,
             },
             models.CaptionRemovalTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def retry(
@@ -525,12 +517,14 @@ class CaptionRemovalResource:
                 "id": id,
             },
             models.CaptionRemovalTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def retry_and_wait(
@@ -588,10 +582,7 @@ class CaptionRemovalResource:
                 "id": id,
             },
             models.CaptionRemovalTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -619,10 +610,7 @@ class CaptionRemovalResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -651,7 +639,6 @@ class CaptionRemovalResource:
         """
         return self._runner.wait(
             _OPS["caption_removal_start"],
-            _OPS["caption_removal_get"],
             id,
             models.CaptionRemovalTask.from_dict,
             models.CompletedCaptionRemovalTask.from_dict,
@@ -674,8 +661,6 @@ class CaptionRemovalResource:
         """
         return self._runner.wait_many(
             _OPS["caption_removal_start"],
-            _OPS["caption_removal_get"],
-            _OPS["caption_removal_batch_detail"],
             builtins.list(ids),
             models.CaptionRemovalTask.from_dict,
             models.CompletedCaptionRemovalTask.from_dict,
@@ -728,10 +713,7 @@ class CaptionRemovalQuotes:
                 "webhook_token": webhook_token,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def retry(
@@ -753,8 +735,5 @@ class CaptionRemovalQuotes:
                 "id": id,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -96,12 +97,14 @@ class AsyncCaptionRemovalResource:
                 "webhook_token": webhook_token,
             },
             models.CaptionRemovalTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -167,10 +170,7 @@ class AsyncCaptionRemovalResource:
                 "page_size": page_size,
             },
             models.CaptionRemovalTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -191,9 +191,7 @@ class AsyncCaptionRemovalResource:
                 "page_size": page_size,
             },
             models.CaptionRemovalTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def list_processing(
@@ -217,10 +215,7 @@ class AsyncCaptionRemovalResource:
             _OPS["caption_removal_list_processing"],
             {},
             models.CaptionRemovalTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -249,10 +244,7 @@ class AsyncCaptionRemovalResource:
                 "ids": ids,
             },
             models.CaptionRemovalTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def retry(
@@ -288,12 +280,14 @@ class AsyncCaptionRemovalResource:
                 "id": id,
             },
             models.CaptionRemovalTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def retry_and_wait(
@@ -351,10 +345,7 @@ class AsyncCaptionRemovalResource:
                 "id": id,
             },
             models.CaptionRemovalTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -382,10 +373,7 @@ class AsyncCaptionRemovalResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -414,7 +402,6 @@ class AsyncCaptionRemovalResource:
         """
         return await self._runner.wait(
             _OPS["caption_removal_start"],
-            _OPS["caption_removal_get"],
             id,
             models.CaptionRemovalTask.from_dict,
             models.CompletedCaptionRemovalTask.from_dict,
@@ -437,8 +424,6 @@ class AsyncCaptionRemovalResource:
         """
         return await self._runner.wait_many(
             _OPS["caption_removal_start"],
-            _OPS["caption_removal_get"],
-            _OPS["caption_removal_batch_detail"],
             builtins.list(ids),
             models.CaptionRemovalTask.from_dict,
             models.CompletedCaptionRemovalTask.from_dict,
@@ -491,10 +476,7 @@ class AsyncCaptionRemovalQuotes:
                 "webhook_token": webhook_token,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def retry(
@@ -516,8 +498,5 @@ class AsyncCaptionRemovalQuotes:
                 "id": id,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

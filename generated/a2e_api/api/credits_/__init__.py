@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -185,7 +186,10 @@ class CreditsResource:
         """
 
         return self._runner.call(
-            _OPS["credits_remaining"], {}, models.Balance.from_dict, timeout, extra_headers, extra_query, None
+            _OPS["credits_remaining"],
+            {},
+            models.Balance.from_dict,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def quote(
@@ -219,10 +223,7 @@ class CreditsResource:
                 "request_body": request_body,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def history(
@@ -262,10 +263,7 @@ class CreditsResource:
                 "end_date": end_date,
             },
             models.CreditsHistoryPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def history_all(
@@ -292,9 +290,7 @@ class CreditsResource:
                 "end_date": end_date,
             },
             models.CreditsHistoryRecord.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def exchange_diamonds(
@@ -325,10 +321,7 @@ class CreditsResource:
                 "diamonds": diamonds,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
 

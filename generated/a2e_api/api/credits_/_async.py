@@ -10,6 +10,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     NotGiven,
     Unset,
     parse_nothing,
@@ -63,7 +64,10 @@ class AsyncCreditsResource:
         """
 
         return await self._runner.call(
-            _OPS["credits_remaining"], {}, models.Balance.from_dict, timeout, extra_headers, extra_query, None
+            _OPS["credits_remaining"],
+            {},
+            models.Balance.from_dict,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def quote(
@@ -97,10 +101,7 @@ class AsyncCreditsResource:
                 "request_body": request_body,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def history(
@@ -140,10 +141,7 @@ class AsyncCreditsResource:
                 "end_date": end_date,
             },
             models.CreditsHistoryPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def history_all(
@@ -170,9 +168,7 @@ class AsyncCreditsResource:
                 "end_date": end_date,
             },
             models.CreditsHistoryRecord.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def exchange_diamonds(
@@ -203,10 +199,7 @@ class AsyncCreditsResource:
                 "diamonds": diamonds,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
 

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -178,10 +179,7 @@ class CustomAvatarsResource:
             _OPS["custom_avatars_add"],
             {},
             models.CustomAvatar.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def list(
@@ -207,10 +205,7 @@ class CustomAvatarsResource:
             _OPS["custom_avatars_list"],
             {},
             models.CustomAvatar.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def delete(
@@ -238,10 +233,7 @@ class CustomAvatarsResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def list_tags(
@@ -262,7 +254,10 @@ class CustomAvatarsResource:
         """
 
         return self._runner.call(
-            _OPS["custom_avatars_list_tags"], {}, parse_any, timeout, extra_headers, extra_query, None
+            _OPS["custom_avatars_list_tags"],
+            {},
+            parse_any,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def update(
@@ -292,10 +287,7 @@ class CustomAvatarsResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
 

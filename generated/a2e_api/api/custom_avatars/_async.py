@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ... import models
 from ...types import (
     NOT_GIVEN,
+    CallOptions,
     NotGiven,
     parse_any,
     parse_nothing,
@@ -63,10 +64,7 @@ class AsyncCustomAvatarsResource:
             _OPS["custom_avatars_add"],
             {},
             models.CustomAvatar.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def list(
@@ -92,10 +90,7 @@ class AsyncCustomAvatarsResource:
             _OPS["custom_avatars_list"],
             {},
             models.CustomAvatar.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def delete(
@@ -123,10 +118,7 @@ class AsyncCustomAvatarsResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def list_tags(
@@ -147,7 +139,10 @@ class AsyncCustomAvatarsResource:
         """
 
         return await self._runner.call(
-            _OPS["custom_avatars_list_tags"], {}, parse_any, timeout, extra_headers, extra_query, None
+            _OPS["custom_avatars_list_tags"],
+            {},
+            parse_any,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def update(
@@ -177,10 +172,7 @@ class AsyncCustomAvatarsResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
 

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -301,12 +302,14 @@ class DubbingResource:
                 "drop_background_audio": drop_background_audio,
             },
             models.DubbingTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -380,10 +383,7 @@ class DubbingResource:
                 "page_size": page_size,
             },
             models.DubbingTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -404,9 +404,7 @@ class DubbingResource:
                 "page_size": page_size,
             },
             models.DubbingTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_processing(
@@ -426,7 +424,10 @@ class DubbingResource:
         """
 
         return self._runner.call(
-            _OPS["dubbing_list_processing"], {}, models.DubbingTask.list_from, timeout, extra_headers, extra_query, None
+            _OPS["dubbing_list_processing"],
+            {},
+            models.DubbingTask.list_from,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def get(
@@ -454,10 +455,7 @@ class DubbingResource:
                 "id": id,
             },
             models.DubbingTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -485,10 +483,7 @@ class DubbingResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -517,7 +512,6 @@ class DubbingResource:
         """
         return self._runner.wait(
             _OPS["dubbing_start"],
-            _OPS["dubbing_get"],
             id,
             models.DubbingTask.from_dict,
             models.CompletedDubbingTask.from_dict,
@@ -540,8 +534,6 @@ class DubbingResource:
         """
         return self._runner.wait_many(
             _OPS["dubbing_start"],
-            _OPS["dubbing_get"],
-            None,
             builtins.list(ids),
             models.DubbingTask.from_dict,
             models.CompletedDubbingTask.from_dict,
@@ -600,8 +592,5 @@ class DubbingQuotes:
                 "drop_background_audio": drop_background_audio,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

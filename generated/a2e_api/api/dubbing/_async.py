@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -117,12 +118,14 @@ class AsyncDubbingResource:
                 "drop_background_audio": drop_background_audio,
             },
             models.DubbingTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -196,10 +199,7 @@ class AsyncDubbingResource:
                 "page_size": page_size,
             },
             models.DubbingTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -220,9 +220,7 @@ class AsyncDubbingResource:
                 "page_size": page_size,
             },
             models.DubbingTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def list_processing(
@@ -242,7 +240,10 @@ class AsyncDubbingResource:
         """
 
         return await self._runner.call(
-            _OPS["dubbing_list_processing"], {}, models.DubbingTask.list_from, timeout, extra_headers, extra_query, None
+            _OPS["dubbing_list_processing"],
+            {},
+            models.DubbingTask.list_from,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def get(
@@ -270,10 +271,7 @@ class AsyncDubbingResource:
                 "id": id,
             },
             models.DubbingTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -301,10 +299,7 @@ class AsyncDubbingResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -333,7 +328,6 @@ class AsyncDubbingResource:
         """
         return await self._runner.wait(
             _OPS["dubbing_start"],
-            _OPS["dubbing_get"],
             id,
             models.DubbingTask.from_dict,
             models.CompletedDubbingTask.from_dict,
@@ -356,8 +350,6 @@ class AsyncDubbingResource:
         """
         return await self._runner.wait_many(
             _OPS["dubbing_start"],
-            _OPS["dubbing_get"],
-            None,
             builtins.list(ids),
             models.DubbingTask.from_dict,
             models.CompletedDubbingTask.from_dict,
@@ -416,8 +408,5 @@ class AsyncDubbingQuotes:
                 "drop_background_audio": drop_background_audio,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -471,10 +472,7 @@ class FaceSwapResource:
                 "face_url": face_url,
             },
             models.FaceSwapImage.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def list_images(
@@ -494,7 +492,10 @@ class FaceSwapResource:
         """
 
         return self._runner.call(
-            _OPS["face_swap_list_images"], {}, models.FaceSwapImage.list_from, timeout, extra_headers, extra_query, None
+            _OPS["face_swap_list_images"],
+            {},
+            models.FaceSwapImage.list_from,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete_image(
@@ -522,10 +523,7 @@ class FaceSwapResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def preview(
@@ -562,12 +560,14 @@ class FaceSwapResource:
                 "face_url": face_url,
             },
             models.FaceSwapPreview.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def preview_and_wait(
@@ -627,10 +627,7 @@ class FaceSwapResource:
                 "id": id,
             },
             models.FaceSwapPreview.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def start(
@@ -683,12 +680,14 @@ class FaceSwapResource:
                 "model_version": model_version,
             },
             models.FaceSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -761,10 +760,7 @@ class FaceSwapResource:
                 "page_size": page_size,
             },
             models.FaceSwapTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -785,9 +781,7 @@ class FaceSwapResource:
                 "page_size": page_size,
             },
             models.FaceSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def status(
@@ -808,7 +802,10 @@ class FaceSwapResource:
         """
 
         return self._runner.call(
-            _OPS["face_swap_status"], {}, models.FaceSwapTaskStatus.list_from, timeout, extra_headers, extra_query, None
+            _OPS["face_swap_status"],
+            {},
+            models.FaceSwapTaskStatus.list_from,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -836,10 +833,7 @@ class FaceSwapResource:
                 "ids": ids,
             },
             models.FaceSwapTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -867,10 +861,7 @@ class FaceSwapResource:
                 "id": id,
             },
             models.FaceSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -898,10 +889,7 @@ class FaceSwapResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait_preview(
@@ -930,7 +918,6 @@ class FaceSwapResource:
         """
         return self._runner.wait(
             _OPS["face_swap_preview"],
-            _OPS["face_swap_preview_status"],
             id,
             models.FaceSwapPreview.from_dict,
             models.CompletedFaceSwapPreview.from_dict,
@@ -953,8 +940,6 @@ class FaceSwapResource:
         """
         return self._runner.wait_many(
             _OPS["face_swap_preview"],
-            _OPS["face_swap_preview_status"],
-            None,
             builtins.list(ids),
             models.FaceSwapPreview.from_dict,
             models.CompletedFaceSwapPreview.from_dict,
@@ -988,7 +973,6 @@ class FaceSwapResource:
         """
         return self._runner.wait(
             _OPS["face_swap_start"],
-            _OPS["face_swap_get"],
             id,
             models.FaceSwapTask.from_dict,
             models.CompletedFaceSwapTask.from_dict,
@@ -1011,8 +995,6 @@ class FaceSwapResource:
         """
         return self._runner.wait_many(
             _OPS["face_swap_start"],
-            _OPS["face_swap_get"],
-            _OPS["face_swap_batch_detail"],
             builtins.list(ids),
             models.FaceSwapTask.from_dict,
             models.CompletedFaceSwapTask.from_dict,
@@ -1065,10 +1047,7 @@ class FaceSwapQuotes:
                 "face_url": face_url,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def start(
@@ -1102,8 +1081,5 @@ class FaceSwapQuotes:
                 "model_version": model_version,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

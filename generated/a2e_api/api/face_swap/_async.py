@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -94,10 +95,7 @@ class AsyncFaceSwapResource:
                 "face_url": face_url,
             },
             models.FaceSwapImage.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def list_images(
@@ -117,7 +115,10 @@ class AsyncFaceSwapResource:
         """
 
         return await self._runner.call(
-            _OPS["face_swap_list_images"], {}, models.FaceSwapImage.list_from, timeout, extra_headers, extra_query, None
+            _OPS["face_swap_list_images"],
+            {},
+            models.FaceSwapImage.list_from,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete_image(
@@ -145,10 +146,7 @@ class AsyncFaceSwapResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def preview(
@@ -185,12 +183,14 @@ class AsyncFaceSwapResource:
                 "face_url": face_url,
             },
             models.FaceSwapPreview.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def preview_and_wait(
@@ -250,10 +250,7 @@ class AsyncFaceSwapResource:
                 "id": id,
             },
             models.FaceSwapPreview.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def start(
@@ -306,12 +303,14 @@ class AsyncFaceSwapResource:
                 "model_version": model_version,
             },
             models.FaceSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -384,10 +383,7 @@ class AsyncFaceSwapResource:
                 "page_size": page_size,
             },
             models.FaceSwapTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -408,9 +404,7 @@ class AsyncFaceSwapResource:
                 "page_size": page_size,
             },
             models.FaceSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def status(
@@ -431,7 +425,10 @@ class AsyncFaceSwapResource:
         """
 
         return await self._runner.call(
-            _OPS["face_swap_status"], {}, models.FaceSwapTaskStatus.list_from, timeout, extra_headers, extra_query, None
+            _OPS["face_swap_status"],
+            {},
+            models.FaceSwapTaskStatus.list_from,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -459,10 +456,7 @@ class AsyncFaceSwapResource:
                 "ids": ids,
             },
             models.FaceSwapTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -490,10 +484,7 @@ class AsyncFaceSwapResource:
                 "id": id,
             },
             models.FaceSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -521,10 +512,7 @@ class AsyncFaceSwapResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait_preview(
@@ -553,7 +541,6 @@ class AsyncFaceSwapResource:
         """
         return await self._runner.wait(
             _OPS["face_swap_preview"],
-            _OPS["face_swap_preview_status"],
             id,
             models.FaceSwapPreview.from_dict,
             models.CompletedFaceSwapPreview.from_dict,
@@ -576,8 +563,6 @@ class AsyncFaceSwapResource:
         """
         return await self._runner.wait_many(
             _OPS["face_swap_preview"],
-            _OPS["face_swap_preview_status"],
-            None,
             builtins.list(ids),
             models.FaceSwapPreview.from_dict,
             models.CompletedFaceSwapPreview.from_dict,
@@ -611,7 +596,6 @@ class AsyncFaceSwapResource:
         """
         return await self._runner.wait(
             _OPS["face_swap_start"],
-            _OPS["face_swap_get"],
             id,
             models.FaceSwapTask.from_dict,
             models.CompletedFaceSwapTask.from_dict,
@@ -634,8 +618,6 @@ class AsyncFaceSwapResource:
         """
         return await self._runner.wait_many(
             _OPS["face_swap_start"],
-            _OPS["face_swap_get"],
-            _OPS["face_swap_batch_detail"],
             builtins.list(ids),
             models.FaceSwapTask.from_dict,
             models.CompletedFaceSwapTask.from_dict,
@@ -688,10 +670,7 @@ class AsyncFaceSwapQuotes:
                 "face_url": face_url,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def start(
@@ -725,8 +704,5 @@ class AsyncFaceSwapQuotes:
                 "model_version": model_version,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

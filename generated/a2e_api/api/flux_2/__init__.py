@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -337,12 +338,14 @@ class Flux2Resource:
                 "force_generate": force_generate,
             },
             models.Flux2Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -421,10 +424,7 @@ class Flux2Resource:
                 "status": status,
             },
             models.Flux2TaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -447,9 +447,7 @@ class Flux2Resource:
                 "status": status,
             },
             models.Flux2Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -478,10 +476,7 @@ class Flux2Resource:
                 "ids": ids,
             },
             models.Flux2Task.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -509,10 +504,7 @@ class Flux2Resource:
                 "id": id,
             },
             models.Flux2Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -540,10 +532,7 @@ class Flux2Resource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -572,7 +561,6 @@ class Flux2Resource:
         """
         return self._runner.wait(
             _OPS["flux_2_start"],
-            _OPS["flux_2_get"],
             id,
             models.Flux2Task.from_dict,
             models.CompletedFlux2Task.from_dict,
@@ -595,8 +583,6 @@ class Flux2Resource:
         """
         return self._runner.wait_many(
             _OPS["flux_2_start"],
-            _OPS["flux_2_get"],
-            _OPS["flux_2_batch_detail"],
             builtins.list(ids),
             models.Flux2Task.from_dict,
             models.CompletedFlux2Task.from_dict,
@@ -655,8 +641,5 @@ class Flux2Quotes:
                 "force_generate": force_generate,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -118,12 +119,14 @@ class AsyncFlux2Resource:
                 "force_generate": force_generate,
             },
             models.Flux2Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -202,10 +205,7 @@ class AsyncFlux2Resource:
                 "status": status,
             },
             models.Flux2TaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -228,9 +228,7 @@ class AsyncFlux2Resource:
                 "status": status,
             },
             models.Flux2Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -259,10 +257,7 @@ class AsyncFlux2Resource:
                 "ids": ids,
             },
             models.Flux2Task.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -290,10 +285,7 @@ class AsyncFlux2Resource:
                 "id": id,
             },
             models.Flux2Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -321,10 +313,7 @@ class AsyncFlux2Resource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -353,7 +342,6 @@ class AsyncFlux2Resource:
         """
         return await self._runner.wait(
             _OPS["flux_2_start"],
-            _OPS["flux_2_get"],
             id,
             models.Flux2Task.from_dict,
             models.CompletedFlux2Task.from_dict,
@@ -376,8 +364,6 @@ class AsyncFlux2Resource:
         """
         return await self._runner.wait_many(
             _OPS["flux_2_start"],
-            _OPS["flux_2_get"],
-            _OPS["flux_2_batch_detail"],
             builtins.list(ids),
             models.Flux2Task.from_dict,
             models.CompletedFlux2Task.from_dict,
@@ -436,8 +422,5 @@ class AsyncFlux2Quotes:
                 "force_generate": force_generate,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

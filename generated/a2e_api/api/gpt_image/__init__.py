@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -358,12 +359,14 @@ class GptImageResource:
                 "force_generate": force_generate,
             },
             models.GptImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -442,10 +445,7 @@ class GptImageResource:
                 "page_size": page_size,
             },
             models.GptImageTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -466,9 +466,7 @@ class GptImageResource:
                 "page_size": page_size,
             },
             models.GptImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -497,10 +495,7 @@ class GptImageResource:
                 "ids": ids,
             },
             models.GptImageTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -528,10 +523,7 @@ class GptImageResource:
                 "id": id,
             },
             models.GptImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -559,10 +551,7 @@ class GptImageResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -591,7 +580,6 @@ class GptImageResource:
         """
         return self._runner.wait(
             _OPS["gpt_image_start"],
-            _OPS["gpt_image_get"],
             id,
             models.GptImageTask.from_dict,
             models.CompletedGptImageTask.from_dict,
@@ -614,8 +602,6 @@ class GptImageResource:
         """
         return self._runner.wait_many(
             _OPS["gpt_image_start"],
-            _OPS["gpt_image_get"],
-            _OPS["gpt_image_batch_detail"],
             builtins.list(ids),
             models.GptImageTask.from_dict,
             models.CompletedGptImageTask.from_dict,
@@ -678,8 +664,5 @@ class GptImageQuotes:
                 "force_generate": force_generate,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -132,12 +133,14 @@ class AsyncGptImageResource:
                 "force_generate": force_generate,
             },
             models.GptImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -216,10 +219,7 @@ class AsyncGptImageResource:
                 "page_size": page_size,
             },
             models.GptImageTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -240,9 +240,7 @@ class AsyncGptImageResource:
                 "page_size": page_size,
             },
             models.GptImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -271,10 +269,7 @@ class AsyncGptImageResource:
                 "ids": ids,
             },
             models.GptImageTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -302,10 +297,7 @@ class AsyncGptImageResource:
                 "id": id,
             },
             models.GptImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -333,10 +325,7 @@ class AsyncGptImageResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -365,7 +354,6 @@ class AsyncGptImageResource:
         """
         return await self._runner.wait(
             _OPS["gpt_image_start"],
-            _OPS["gpt_image_get"],
             id,
             models.GptImageTask.from_dict,
             models.CompletedGptImageTask.from_dict,
@@ -388,8 +376,6 @@ class AsyncGptImageResource:
         """
         return await self._runner.wait_many(
             _OPS["gpt_image_start"],
-            _OPS["gpt_image_get"],
-            _OPS["gpt_image_batch_detail"],
             builtins.list(ids),
             models.GptImageTask.from_dict,
             models.CompletedGptImageTask.from_dict,
@@ -452,8 +438,5 @@ class AsyncGptImageQuotes:
                 "force_generate": force_generate,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

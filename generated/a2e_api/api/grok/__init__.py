@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -386,12 +387,14 @@ class GrokResource:
                 "nsfw_checker": nsfw_checker,
             },
             models.GrokVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -473,10 +476,7 @@ class GrokResource:
                 "page_size": page_size,
             },
             models.GrokVideoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -497,9 +497,7 @@ class GrokResource:
                 "page_size": page_size,
             },
             models.GrokVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -528,10 +526,7 @@ class GrokResource:
                 "ids": ids,
             },
             models.GrokVideoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -559,10 +554,7 @@ class GrokResource:
                 "id": id,
             },
             models.GrokVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -590,10 +582,7 @@ class GrokResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -622,7 +611,6 @@ class GrokResource:
         """
         return self._runner.wait(
             _OPS["grok_start"],
-            _OPS["grok_get"],
             id,
             models.GrokVideoTask.from_dict,
             models.CompletedGrokVideoTask.from_dict,
@@ -645,8 +633,6 @@ class GrokResource:
         """
         return self._runner.wait_many(
             _OPS["grok_start"],
-            _OPS["grok_get"],
-            _OPS["grok_batch_detail"],
             builtins.list(ids),
             models.GrokVideoTask.from_dict,
             models.CompletedGrokVideoTask.from_dict,
@@ -713,8 +699,5 @@ class GrokQuotes:
                 "nsfw_checker": nsfw_checker,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

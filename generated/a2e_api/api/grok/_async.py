@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -137,12 +138,14 @@ class AsyncGrokResource:
                 "nsfw_checker": nsfw_checker,
             },
             models.GrokVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -224,10 +227,7 @@ class AsyncGrokResource:
                 "page_size": page_size,
             },
             models.GrokVideoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -248,9 +248,7 @@ class AsyncGrokResource:
                 "page_size": page_size,
             },
             models.GrokVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -279,10 +277,7 @@ class AsyncGrokResource:
                 "ids": ids,
             },
             models.GrokVideoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -310,10 +305,7 @@ class AsyncGrokResource:
                 "id": id,
             },
             models.GrokVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -341,10 +333,7 @@ class AsyncGrokResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -373,7 +362,6 @@ class AsyncGrokResource:
         """
         return await self._runner.wait(
             _OPS["grok_start"],
-            _OPS["grok_get"],
             id,
             models.GrokVideoTask.from_dict,
             models.CompletedGrokVideoTask.from_dict,
@@ -396,8 +384,6 @@ class AsyncGrokResource:
         """
         return await self._runner.wait_many(
             _OPS["grok_start"],
-            _OPS["grok_get"],
-            _OPS["grok_batch_detail"],
             builtins.list(ids),
             models.GrokVideoTask.from_dict,
             models.CompletedGrokVideoTask.from_dict,
@@ -464,8 +450,5 @@ class AsyncGrokQuotes:
                 "nsfw_checker": nsfw_checker,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -439,12 +440,14 @@ class HappyhorseResource:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.HappyHorseTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -536,10 +539,7 @@ class HappyhorseResource:
                 "page_size": page_size,
             },
             models.HappyHorseTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -560,9 +560,7 @@ class HappyhorseResource:
                 "page_size": page_size,
             },
             models.HappyHorseTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -591,10 +589,7 @@ class HappyhorseResource:
                 "ids": ids,
             },
             models.HappyHorseTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -622,10 +617,7 @@ class HappyhorseResource:
                 "id": id,
             },
             models.HappyHorseTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -653,10 +645,7 @@ class HappyhorseResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -685,7 +674,6 @@ class HappyhorseResource:
         """
         return self._runner.wait(
             _OPS["happyhorse_start"],
-            _OPS["happyhorse_get"],
             id,
             models.HappyHorseTask.from_dict,
             models.CompletedHappyHorseTask.from_dict,
@@ -708,8 +696,6 @@ class HappyhorseResource:
         """
         return self._runner.wait_many(
             _OPS["happyhorse_start"],
-            _OPS["happyhorse_get"],
-            _OPS["happyhorse_batch_detail"],
             builtins.list(ids),
             models.HappyHorseTask.from_dict,
             models.CompletedHappyHorseTask.from_dict,
@@ -786,8 +772,5 @@ class HappyhorseQuotes:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -156,12 +157,14 @@ class AsyncHappyhorseResource:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.HappyHorseTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -253,10 +256,7 @@ class AsyncHappyhorseResource:
                 "page_size": page_size,
             },
             models.HappyHorseTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -277,9 +277,7 @@ class AsyncHappyhorseResource:
                 "page_size": page_size,
             },
             models.HappyHorseTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -308,10 +306,7 @@ class AsyncHappyhorseResource:
                 "ids": ids,
             },
             models.HappyHorseTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -339,10 +334,7 @@ class AsyncHappyhorseResource:
                 "id": id,
             },
             models.HappyHorseTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -370,10 +362,7 @@ class AsyncHappyhorseResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -402,7 +391,6 @@ class AsyncHappyhorseResource:
         """
         return await self._runner.wait(
             _OPS["happyhorse_start"],
-            _OPS["happyhorse_get"],
             id,
             models.HappyHorseTask.from_dict,
             models.CompletedHappyHorseTask.from_dict,
@@ -425,8 +413,6 @@ class AsyncHappyhorseResource:
         """
         return await self._runner.wait_many(
             _OPS["happyhorse_start"],
-            _OPS["happyhorse_get"],
-            _OPS["happyhorse_batch_detail"],
             builtins.list(ids),
             models.HappyHorseTask.from_dict,
             models.CompletedHappyHorseTask.from_dict,
@@ -503,8 +489,5 @@ class AsyncHappyhorseQuotes:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -309,12 +310,14 @@ class HeadSwapResource:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.HeadSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -382,10 +385,7 @@ class HeadSwapResource:
                 "page_size": page_size,
             },
             models.HeadSwapTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -406,9 +406,7 @@ class HeadSwapResource:
                 "page_size": page_size,
             },
             models.HeadSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -437,10 +435,7 @@ class HeadSwapResource:
                 "ids": ids,
             },
             models.HeadSwapTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -468,10 +463,7 @@ class HeadSwapResource:
                 "id": id,
             },
             models.HeadSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -500,10 +492,7 @@ class HeadSwapResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -532,7 +521,6 @@ class HeadSwapResource:
         """
         return self._runner.wait(
             _OPS["head_swap_start"],
-            _OPS["head_swap_get"],
             id,
             models.HeadSwapTask.from_dict,
             models.CompletedHeadSwapTask.from_dict,
@@ -555,8 +543,6 @@ class HeadSwapResource:
         """
         return self._runner.wait_many(
             _OPS["head_swap_start"],
-            _OPS["head_swap_get"],
-            _OPS["head_swap_batch_detail"],
             builtins.list(ids),
             models.HeadSwapTask.from_dict,
             models.CompletedHeadSwapTask.from_dict,
@@ -609,8 +595,5 @@ class HeadSwapQuotes:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -106,12 +107,14 @@ class AsyncHeadSwapResource:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.HeadSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -179,10 +182,7 @@ class AsyncHeadSwapResource:
                 "page_size": page_size,
             },
             models.HeadSwapTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -203,9 +203,7 @@ class AsyncHeadSwapResource:
                 "page_size": page_size,
             },
             models.HeadSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -234,10 +232,7 @@ class AsyncHeadSwapResource:
                 "ids": ids,
             },
             models.HeadSwapTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -265,10 +260,7 @@ class AsyncHeadSwapResource:
                 "id": id,
             },
             models.HeadSwapTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -297,10 +289,7 @@ class AsyncHeadSwapResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -329,7 +318,6 @@ class AsyncHeadSwapResource:
         """
         return await self._runner.wait(
             _OPS["head_swap_start"],
-            _OPS["head_swap_get"],
             id,
             models.HeadSwapTask.from_dict,
             models.CompletedHeadSwapTask.from_dict,
@@ -352,8 +340,6 @@ class AsyncHeadSwapResource:
         """
         return await self._runner.wait_many(
             _OPS["head_swap_start"],
-            _OPS["head_swap_get"],
-            _OPS["head_swap_batch_detail"],
             builtins.list(ids),
             models.HeadSwapTask.from_dict,
             models.CompletedHeadSwapTask.from_dict,
@@ -406,8 +392,5 @@ class AsyncHeadSwapQuotes:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

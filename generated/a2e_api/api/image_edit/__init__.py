@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -310,12 +311,14 @@ class ImageEditResource:
                 "timeout_": timeout_,
             },
             models.ImageEditTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -385,10 +388,7 @@ class ImageEditResource:
                 "page_size": page_size,
             },
             models.ImageEditTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -409,9 +409,7 @@ class ImageEditResource:
                 "page_size": page_size,
             },
             models.ImageEditTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -440,10 +438,7 @@ class ImageEditResource:
                 "ids": ids,
             },
             models.ImageEditTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -470,10 +465,7 @@ class ImageEditResource:
                 "id": id,
             },
             models.ImageEditTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -501,10 +493,7 @@ class ImageEditResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -533,7 +522,6 @@ class ImageEditResource:
         """
         return self._runner.wait(
             _OPS["image_edit_start"],
-            _OPS["image_edit_get"],
             id,
             models.ImageEditTask.from_dict,
             models.CompletedImageEditTask.from_dict,
@@ -556,8 +544,6 @@ class ImageEditResource:
         """
         return self._runner.wait_many(
             _OPS["image_edit_start"],
-            _OPS["image_edit_get"],
-            _OPS["image_edit_batch_detail"],
             builtins.list(ids),
             models.ImageEditTask.from_dict,
             models.CompletedImageEditTask.from_dict,
@@ -612,8 +598,5 @@ class ImageEditQuotes:
                 "timeout_": timeout_,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -106,12 +107,14 @@ class AsyncImageEditResource:
                 "timeout_": timeout_,
             },
             models.ImageEditTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -181,10 +184,7 @@ class AsyncImageEditResource:
                 "page_size": page_size,
             },
             models.ImageEditTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -205,9 +205,7 @@ class AsyncImageEditResource:
                 "page_size": page_size,
             },
             models.ImageEditTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -236,10 +234,7 @@ class AsyncImageEditResource:
                 "ids": ids,
             },
             models.ImageEditTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -266,10 +261,7 @@ class AsyncImageEditResource:
                 "id": id,
             },
             models.ImageEditTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -297,10 +289,7 @@ class AsyncImageEditResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -329,7 +318,6 @@ class AsyncImageEditResource:
         """
         return await self._runner.wait(
             _OPS["image_edit_start"],
-            _OPS["image_edit_get"],
             id,
             models.ImageEditTask.from_dict,
             models.CompletedImageEditTask.from_dict,
@@ -352,8 +340,6 @@ class AsyncImageEditResource:
         """
         return await self._runner.wait_many(
             _OPS["image_edit_start"],
-            _OPS["image_edit_get"],
-            _OPS["image_edit_batch_detail"],
             builtins.list(ids),
             models.ImageEditTask.from_dict,
             models.CompletedImageEditTask.from_dict,
@@ -408,8 +394,5 @@ class AsyncImageEditQuotes:
                 "timeout_": timeout_,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

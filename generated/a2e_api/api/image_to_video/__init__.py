@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -614,12 +615,14 @@ class ImageToVideoResource:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.ImageToVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -712,10 +715,7 @@ class ImageToVideoResource:
                 "page_size": page_size,
             },
             models.ImageToVideoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -736,9 +736,7 @@ class ImageToVideoResource:
                 "page_size": page_size,
             },
             models.ImageToVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -767,10 +765,7 @@ class ImageToVideoResource:
                 "ids": ids,
             },
             models.ImageToVideoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def avg_processing_time(
@@ -791,7 +786,10 @@ class ImageToVideoResource:
         """
 
         return self._runner.call(
-            _OPS["image_to_video_avg_processing_time"], {}, parse_any, timeout, extra_headers, extra_query, None
+            _OPS["image_to_video_avg_processing_time"],
+            {},
+            parse_any,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def queue_level(
@@ -812,7 +810,10 @@ class ImageToVideoResource:
         """
 
         return self._runner.call(
-            _OPS["image_to_video_queue_level"], {}, parse_any, timeout, extra_headers, extra_query, None
+            _OPS["image_to_video_queue_level"],
+            {},
+            parse_any,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def mark_shared(
@@ -839,10 +840,7 @@ class ImageToVideoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def mark_downloaded(
@@ -869,10 +867,7 @@ class ImageToVideoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def mark_copied(
@@ -899,10 +894,7 @@ class ImageToVideoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def get(
@@ -931,10 +923,7 @@ class ImageToVideoResource:
                 "id": id,
             },
             models.ImageToVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -963,10 +952,7 @@ class ImageToVideoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def extend_prompt(
@@ -1029,10 +1015,7 @@ class ImageToVideoResource:
                 "with_audio": with_audio,
             },
             models.ImageToVideoPromptExtension.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def extend_flf2v_prompt(
@@ -1088,10 +1071,7 @@ class ImageToVideoResource:
                 "stream": stream,
             },
             models.ImageToVideoPromptExtension.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def wait(
@@ -1120,7 +1100,6 @@ class ImageToVideoResource:
         """
         return self._runner.wait(
             _OPS["image_to_video_start"],
-            _OPS["image_to_video_get"],
             id,
             models.ImageToVideoTask.from_dict,
             models.CompletedImageToVideoTask.from_dict,
@@ -1143,8 +1122,6 @@ class ImageToVideoResource:
         """
         return self._runner.wait_many(
             _OPS["image_to_video_start"],
-            _OPS["image_to_video_get"],
-            _OPS["image_to_video_batch_detail"],
             builtins.list(ids),
             models.ImageToVideoTask.from_dict,
             models.CompletedImageToVideoTask.from_dict,
@@ -1228,8 +1205,5 @@ class ImageToVideoQuotes:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -152,12 +153,14 @@ class AsyncImageToVideoResource:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.ImageToVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -250,10 +253,7 @@ class AsyncImageToVideoResource:
                 "page_size": page_size,
             },
             models.ImageToVideoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -274,9 +274,7 @@ class AsyncImageToVideoResource:
                 "page_size": page_size,
             },
             models.ImageToVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -305,10 +303,7 @@ class AsyncImageToVideoResource:
                 "ids": ids,
             },
             models.ImageToVideoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def avg_processing_time(
@@ -329,7 +324,10 @@ class AsyncImageToVideoResource:
         """
 
         return await self._runner.call(
-            _OPS["image_to_video_avg_processing_time"], {}, parse_any, timeout, extra_headers, extra_query, None
+            _OPS["image_to_video_avg_processing_time"],
+            {},
+            parse_any,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def queue_level(
@@ -350,7 +348,10 @@ class AsyncImageToVideoResource:
         """
 
         return await self._runner.call(
-            _OPS["image_to_video_queue_level"], {}, parse_any, timeout, extra_headers, extra_query, None
+            _OPS["image_to_video_queue_level"],
+            {},
+            parse_any,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def mark_shared(
@@ -377,10 +378,7 @@ class AsyncImageToVideoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def mark_downloaded(
@@ -407,10 +405,7 @@ class AsyncImageToVideoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def mark_copied(
@@ -437,10 +432,7 @@ class AsyncImageToVideoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def get(
@@ -469,10 +461,7 @@ class AsyncImageToVideoResource:
                 "id": id,
             },
             models.ImageToVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -501,10 +490,7 @@ class AsyncImageToVideoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def extend_prompt(
@@ -567,10 +553,7 @@ class AsyncImageToVideoResource:
                 "with_audio": with_audio,
             },
             models.ImageToVideoPromptExtension.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def extend_flf2v_prompt(
@@ -626,10 +609,7 @@ class AsyncImageToVideoResource:
                 "stream": stream,
             },
             models.ImageToVideoPromptExtension.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def wait(
@@ -658,7 +638,6 @@ class AsyncImageToVideoResource:
         """
         return await self._runner.wait(
             _OPS["image_to_video_start"],
-            _OPS["image_to_video_get"],
             id,
             models.ImageToVideoTask.from_dict,
             models.CompletedImageToVideoTask.from_dict,
@@ -681,8 +660,6 @@ class AsyncImageToVideoResource:
         """
         return await self._runner.wait_many(
             _OPS["image_to_video_start"],
-            _OPS["image_to_video_get"],
-            _OPS["image_to_video_batch_detail"],
             builtins.list(ids),
             models.ImageToVideoTask.from_dict,
             models.CompletedImageToVideoTask.from_dict,
@@ -766,8 +743,5 @@ class AsyncImageToVideoQuotes:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -306,12 +307,14 @@ class KlingImageResource:
                 "n": n,
             },
             models.KlingImageTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -376,7 +379,10 @@ class KlingImageResource:
         """
 
         return self._runner.call(
-            _OPS["kling_image_list"], {}, models.KlingImageTaskPage.from_dict, timeout, extra_headers, extra_query, None
+            _OPS["kling_image_list"],
+            {},
+            models.KlingImageTaskPage.from_dict,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -405,10 +411,7 @@ class KlingImageResource:
                 "ids": ids,
             },
             models.KlingImageTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -436,10 +439,7 @@ class KlingImageResource:
                 "id": id,
             },
             models.KlingImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -467,10 +467,7 @@ class KlingImageResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -499,7 +496,6 @@ class KlingImageResource:
         """
         return self._runner.wait(
             _OPS["kling_image_start"],
-            _OPS["kling_image_get"],
             id,
             models.KlingImageTask.from_dict,
             models.CompletedKlingImageTask.from_dict,
@@ -522,8 +518,6 @@ class KlingImageResource:
         """
         return self._runner.wait_many(
             _OPS["kling_image_start"],
-            _OPS["kling_image_get"],
-            _OPS["kling_image_batch_detail"],
             builtins.list(ids),
             models.KlingImageTask.from_dict,
             models.CompletedKlingImageTask.from_dict,
@@ -582,8 +576,5 @@ class KlingImageQuotes:
                 "n": n,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

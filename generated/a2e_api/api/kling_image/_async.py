@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -115,12 +116,14 @@ class AsyncKlingImageResource:
                 "n": n,
             },
             models.KlingImageTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -185,7 +188,10 @@ class AsyncKlingImageResource:
         """
 
         return await self._runner.call(
-            _OPS["kling_image_list"], {}, models.KlingImageTaskPage.from_dict, timeout, extra_headers, extra_query, None
+            _OPS["kling_image_list"],
+            {},
+            models.KlingImageTaskPage.from_dict,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -214,10 +220,7 @@ class AsyncKlingImageResource:
                 "ids": ids,
             },
             models.KlingImageTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -245,10 +248,7 @@ class AsyncKlingImageResource:
                 "id": id,
             },
             models.KlingImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -276,10 +276,7 @@ class AsyncKlingImageResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -308,7 +305,6 @@ class AsyncKlingImageResource:
         """
         return await self._runner.wait(
             _OPS["kling_image_start"],
-            _OPS["kling_image_get"],
             id,
             models.KlingImageTask.from_dict,
             models.CompletedKlingImageTask.from_dict,
@@ -331,8 +327,6 @@ class AsyncKlingImageResource:
         """
         return await self._runner.wait_many(
             _OPS["kling_image_start"],
-            _OPS["kling_image_get"],
-            _OPS["kling_image_batch_detail"],
             builtins.list(ids),
             models.KlingImageTask.from_dict,
             models.CompletedKlingImageTask.from_dict,
@@ -391,8 +385,5 @@ class AsyncKlingImageQuotes:
                 "n": n,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -401,12 +402,14 @@ class KlingOmniResource:
                 "multi_prompt": multi_prompt,
             },
             models.KlingOmniTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -489,10 +492,7 @@ class KlingOmniResource:
                 "page_size": page_size,
             },
             models.KlingOmniTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -513,9 +513,7 @@ class KlingOmniResource:
                 "page_size": page_size,
             },
             models.KlingOmniTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -544,10 +542,7 @@ class KlingOmniResource:
                 "ids": ids,
             },
             models.KlingOmniTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -575,10 +570,7 @@ class KlingOmniResource:
                 "id": id,
             },
             models.KlingOmniTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def update(
@@ -610,10 +602,7 @@ class KlingOmniResource:
                 "name": name,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def delete(
@@ -641,10 +630,7 @@ class KlingOmniResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -673,7 +659,6 @@ class KlingOmniResource:
         """
         return self._runner.wait(
             _OPS["kling_omni_start"],
-            _OPS["kling_omni_get"],
             id,
             models.KlingOmniTask.from_dict,
             models.CompletedKlingOmniTask.from_dict,
@@ -696,8 +681,6 @@ class KlingOmniResource:
         """
         return self._runner.wait_many(
             _OPS["kling_omni_start"],
-            _OPS["kling_omni_get"],
-            _OPS["kling_omni_batch_detail"],
             builtins.list(ids),
             models.KlingOmniTask.from_dict,
             models.CompletedKlingOmniTask.from_dict,
@@ -765,8 +748,5 @@ class KlingOmniQuotes:
                 "multi_prompt": multi_prompt,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -141,12 +142,14 @@ class AsyncKlingOmniResource:
                 "multi_prompt": multi_prompt,
             },
             models.KlingOmniTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -229,10 +232,7 @@ class AsyncKlingOmniResource:
                 "page_size": page_size,
             },
             models.KlingOmniTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -253,9 +253,7 @@ class AsyncKlingOmniResource:
                 "page_size": page_size,
             },
             models.KlingOmniTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -284,10 +282,7 @@ class AsyncKlingOmniResource:
                 "ids": ids,
             },
             models.KlingOmniTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -315,10 +310,7 @@ class AsyncKlingOmniResource:
                 "id": id,
             },
             models.KlingOmniTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def update(
@@ -350,10 +342,7 @@ class AsyncKlingOmniResource:
                 "name": name,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def delete(
@@ -381,10 +370,7 @@ class AsyncKlingOmniResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -413,7 +399,6 @@ class AsyncKlingOmniResource:
         """
         return await self._runner.wait(
             _OPS["kling_omni_start"],
-            _OPS["kling_omni_get"],
             id,
             models.KlingOmniTask.from_dict,
             models.CompletedKlingOmniTask.from_dict,
@@ -436,8 +421,6 @@ class AsyncKlingOmniResource:
         """
         return await self._runner.wait_many(
             _OPS["kling_omni_start"],
-            _OPS["kling_omni_get"],
-            _OPS["kling_omni_batch_detail"],
             builtins.list(ids),
             models.KlingOmniTask.from_dict,
             models.CompletedKlingOmniTask.from_dict,
@@ -505,8 +488,5 @@ class AsyncKlingOmniQuotes:
                 "multi_prompt": multi_prompt,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

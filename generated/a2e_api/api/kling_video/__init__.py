@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -485,12 +486,14 @@ class KlingVideoResource:
                 "seed": seed,
             },
             models.KlingVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -584,10 +587,7 @@ class KlingVideoResource:
                 "page_size": page_size,
             },
             models.KlingVideoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -608,9 +608,7 @@ class KlingVideoResource:
                 "page_size": page_size,
             },
             models.KlingVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -639,10 +637,7 @@ class KlingVideoResource:
                 "ids": ids,
             },
             models.KlingVideoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -670,10 +665,7 @@ class KlingVideoResource:
                 "id": id,
             },
             models.KlingVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def update(
@@ -705,10 +697,7 @@ class KlingVideoResource:
                 "name": name,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def delete(
@@ -736,10 +725,7 @@ class KlingVideoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -768,7 +754,6 @@ class KlingVideoResource:
         """
         return self._runner.wait(
             _OPS["kling_video_start"],
-            _OPS["kling_video_get"],
             id,
             models.KlingVideoTask.from_dict,
             models.CompletedKlingVideoTask.from_dict,
@@ -791,8 +776,6 @@ class KlingVideoResource:
         """
         return self._runner.wait_many(
             _OPS["kling_video_start"],
-            _OPS["kling_video_get"],
-            _OPS["kling_video_batch_detail"],
             builtins.list(ids),
             models.KlingVideoTask.from_dict,
             models.CompletedKlingVideoTask.from_dict,
@@ -872,8 +855,5 @@ class KlingVideoQuotes:
                 "seed": seed,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

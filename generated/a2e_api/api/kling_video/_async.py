@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -168,12 +169,14 @@ class AsyncKlingVideoResource:
                 "seed": seed,
             },
             models.KlingVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -267,10 +270,7 @@ class AsyncKlingVideoResource:
                 "page_size": page_size,
             },
             models.KlingVideoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -291,9 +291,7 @@ class AsyncKlingVideoResource:
                 "page_size": page_size,
             },
             models.KlingVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -322,10 +320,7 @@ class AsyncKlingVideoResource:
                 "ids": ids,
             },
             models.KlingVideoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -353,10 +348,7 @@ class AsyncKlingVideoResource:
                 "id": id,
             },
             models.KlingVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def update(
@@ -388,10 +380,7 @@ class AsyncKlingVideoResource:
                 "name": name,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def delete(
@@ -419,10 +408,7 @@ class AsyncKlingVideoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -451,7 +437,6 @@ class AsyncKlingVideoResource:
         """
         return await self._runner.wait(
             _OPS["kling_video_start"],
-            _OPS["kling_video_get"],
             id,
             models.KlingVideoTask.from_dict,
             models.CompletedKlingVideoTask.from_dict,
@@ -474,8 +459,6 @@ class AsyncKlingVideoResource:
         """
         return await self._runner.wait_many(
             _OPS["kling_video_start"],
-            _OPS["kling_video_get"],
-            _OPS["kling_video_batch_detail"],
             builtins.list(ids),
             models.KlingVideoTask.from_dict,
             models.CompletedKlingVideoTask.from_dict,
@@ -555,8 +538,5 @@ class AsyncKlingVideoQuotes:
                 "seed": seed,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

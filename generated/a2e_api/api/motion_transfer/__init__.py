@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -332,12 +333,14 @@ class MotionTransferResource:
                 "timeout_": timeout_,
             },
             models.MotionTransferTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -413,10 +416,7 @@ class MotionTransferResource:
                 "page_size": page_size,
             },
             models.MotionTransferTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -437,9 +437,7 @@ class MotionTransferResource:
                 "page_size": page_size,
             },
             models.MotionTransferTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -468,10 +466,7 @@ class MotionTransferResource:
                 "ids": ids,
             },
             models.MotionTransferTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -499,10 +494,7 @@ class MotionTransferResource:
                 "id": id,
             },
             models.MotionTransferTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -530,10 +522,7 @@ class MotionTransferResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -562,7 +551,6 @@ class MotionTransferResource:
         """
         return self._runner.wait(
             _OPS["motion_transfer_start"],
-            _OPS["motion_transfer_get"],
             id,
             models.MotionTransferTask.from_dict,
             models.CompletedMotionTransferTask.from_dict,
@@ -585,8 +573,6 @@ class MotionTransferResource:
         """
         return self._runner.wait_many(
             _OPS["motion_transfer_start"],
-            _OPS["motion_transfer_get"],
-            _OPS["motion_transfer_batch_detail"],
             builtins.list(ids),
             models.MotionTransferTask.from_dict,
             models.CompletedMotionTransferTask.from_dict,
@@ -647,8 +633,5 @@ class MotionTransferQuotes:
                 "timeout_": timeout_,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

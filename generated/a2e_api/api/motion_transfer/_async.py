@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -114,12 +115,14 @@ class AsyncMotionTransferResource:
                 "timeout_": timeout_,
             },
             models.MotionTransferTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -195,10 +198,7 @@ class AsyncMotionTransferResource:
                 "page_size": page_size,
             },
             models.MotionTransferTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -219,9 +219,7 @@ class AsyncMotionTransferResource:
                 "page_size": page_size,
             },
             models.MotionTransferTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -250,10 +248,7 @@ class AsyncMotionTransferResource:
                 "ids": ids,
             },
             models.MotionTransferTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -281,10 +276,7 @@ class AsyncMotionTransferResource:
                 "id": id,
             },
             models.MotionTransferTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -312,10 +304,7 @@ class AsyncMotionTransferResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -344,7 +333,6 @@ class AsyncMotionTransferResource:
         """
         return await self._runner.wait(
             _OPS["motion_transfer_start"],
-            _OPS["motion_transfer_get"],
             id,
             models.MotionTransferTask.from_dict,
             models.CompletedMotionTransferTask.from_dict,
@@ -367,8 +355,6 @@ class AsyncMotionTransferResource:
         """
         return await self._runner.wait_many(
             _OPS["motion_transfer_start"],
-            _OPS["motion_transfer_get"],
-            _OPS["motion_transfer_batch_detail"],
             builtins.list(ids),
             models.MotionTransferTask.from_dict,
             models.CompletedMotionTransferTask.from_dict,
@@ -429,8 +415,5 @@ class AsyncMotionTransferQuotes:
                 "timeout_": timeout_,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

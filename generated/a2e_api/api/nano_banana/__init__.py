@@ -13,6 +13,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -390,12 +391,14 @@ class NanoBananaResource:
                 "force_generate": force_generate,
             },
             models.NanoBananaTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -476,10 +479,7 @@ class NanoBananaResource:
                 "status": status,
             },
             models.NanoBananaTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -502,9 +502,7 @@ class NanoBananaResource:
                 "status": status,
             },
             models.NanoBananaTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -533,10 +531,7 @@ class NanoBananaResource:
                 "ids": ids,
             },
             models.NanoBananaTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -564,10 +559,7 @@ class NanoBananaResource:
                 "id": id,
             },
             models.NanoBananaTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -595,10 +587,7 @@ class NanoBananaResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def get_legacy(
@@ -633,10 +622,7 @@ class NanoBananaResource:
                 "id": id,
             },
             models.NanoBananaTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -665,7 +651,6 @@ class NanoBananaResource:
         """
         return self._runner.wait(
             _OPS["nano_banana_start"],
-            _OPS["nano_banana_get"],
             id,
             models.NanoBananaTask.from_dict,
             models.CompletedNanoBananaTask.from_dict,
@@ -688,8 +673,6 @@ class NanoBananaResource:
         """
         return self._runner.wait_many(
             _OPS["nano_banana_start"],
-            _OPS["nano_banana_get"],
-            _OPS["nano_banana_batch_detail"],
             builtins.list(ids),
             models.NanoBananaTask.from_dict,
             models.CompletedNanoBananaTask.from_dict,
@@ -753,8 +736,5 @@ class NanoBananaQuotes:
                 "force_generate": force_generate,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

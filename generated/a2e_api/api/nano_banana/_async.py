@@ -12,6 +12,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -133,12 +134,14 @@ class AsyncNanoBananaResource:
                 "force_generate": force_generate,
             },
             models.NanoBananaTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -219,10 +222,7 @@ class AsyncNanoBananaResource:
                 "status": status,
             },
             models.NanoBananaTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -245,9 +245,7 @@ class AsyncNanoBananaResource:
                 "status": status,
             },
             models.NanoBananaTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -276,10 +274,7 @@ class AsyncNanoBananaResource:
                 "ids": ids,
             },
             models.NanoBananaTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -307,10 +302,7 @@ class AsyncNanoBananaResource:
                 "id": id,
             },
             models.NanoBananaTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -338,10 +330,7 @@ class AsyncNanoBananaResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def get_legacy(
@@ -376,10 +365,7 @@ class AsyncNanoBananaResource:
                 "id": id,
             },
             models.NanoBananaTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -408,7 +394,6 @@ class AsyncNanoBananaResource:
         """
         return await self._runner.wait(
             _OPS["nano_banana_start"],
-            _OPS["nano_banana_get"],
             id,
             models.NanoBananaTask.from_dict,
             models.CompletedNanoBananaTask.from_dict,
@@ -431,8 +416,6 @@ class AsyncNanoBananaResource:
         """
         return await self._runner.wait_many(
             _OPS["nano_banana_start"],
-            _OPS["nano_banana_get"],
-            _OPS["nano_banana_batch_detail"],
             builtins.list(ids),
             models.NanoBananaTask.from_dict,
             models.CompletedNanoBananaTask.from_dict,
@@ -496,8 +479,5 @@ class AsyncNanoBananaQuotes:
                 "force_generate": force_generate,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

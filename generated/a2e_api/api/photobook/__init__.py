@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -286,12 +287,14 @@ class PhotobookResource:
                 "total_count": total_count,
             },
             models.PhotobookTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -359,10 +362,7 @@ class PhotobookResource:
                 "page_size": page_size,
             },
             models.PhotobookTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -383,9 +383,7 @@ class PhotobookResource:
                 "page_size": page_size,
             },
             models.PhotobookTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -414,10 +412,7 @@ class PhotobookResource:
                 "ids": ids,
             },
             models.PhotobookTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -445,10 +440,7 @@ class PhotobookResource:
                 "id": id,
             },
             models.PhotobookTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -477,10 +469,7 @@ class PhotobookResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -509,7 +498,6 @@ class PhotobookResource:
         """
         return self._runner.wait(
             _OPS["photobook_start"],
-            _OPS["photobook_get"],
             id,
             models.PhotobookTask.from_dict,
             models.CompletedPhotobookTask.from_dict,
@@ -532,8 +520,6 @@ class PhotobookResource:
         """
         return self._runner.wait_many(
             _OPS["photobook_start"],
-            _OPS["photobook_get"],
-            _OPS["photobook_batch_detail"],
             builtins.list(ids),
             models.PhotobookTask.from_dict,
             models.CompletedPhotobookTask.from_dict,
@@ -586,8 +572,5 @@ class PhotobookQuotes:
                 "total_count": total_count,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -102,12 +103,14 @@ class AsyncPhotobookResource:
                 "total_count": total_count,
             },
             models.PhotobookTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -175,10 +178,7 @@ class AsyncPhotobookResource:
                 "page_size": page_size,
             },
             models.PhotobookTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -199,9 +199,7 @@ class AsyncPhotobookResource:
                 "page_size": page_size,
             },
             models.PhotobookTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -230,10 +228,7 @@ class AsyncPhotobookResource:
                 "ids": ids,
             },
             models.PhotobookTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -261,10 +256,7 @@ class AsyncPhotobookResource:
                 "id": id,
             },
             models.PhotobookTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -293,10 +285,7 @@ class AsyncPhotobookResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -325,7 +314,6 @@ class AsyncPhotobookResource:
         """
         return await self._runner.wait(
             _OPS["photobook_start"],
-            _OPS["photobook_get"],
             id,
             models.PhotobookTask.from_dict,
             models.CompletedPhotobookTask.from_dict,
@@ -348,8 +336,6 @@ class AsyncPhotobookResource:
         """
         return await self._runner.wait_many(
             _OPS["photobook_start"],
-            _OPS["photobook_get"],
-            _OPS["photobook_batch_detail"],
             builtins.list(ids),
             models.PhotobookTask.from_dict,
             models.CompletedPhotobookTask.from_dict,
@@ -402,8 +388,5 @@ class AsyncPhotobookQuotes:
                 "total_count": total_count,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -329,12 +330,14 @@ class ProductAvatarResource:
                 "timeout_": timeout_,
             },
             models.ProductAvatarTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -407,10 +410,7 @@ class ProductAvatarResource:
                 "page_size": page_size,
             },
             models.ProductAvatarTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -431,9 +431,7 @@ class ProductAvatarResource:
                 "page_size": page_size,
             },
             models.ProductAvatarTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -462,10 +460,7 @@ class ProductAvatarResource:
                 "ids": ids,
             },
             models.ProductAvatarTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -493,10 +488,7 @@ class ProductAvatarResource:
                 "id": id,
             },
             models.ProductAvatarTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -524,10 +516,7 @@ class ProductAvatarResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -556,7 +545,6 @@ class ProductAvatarResource:
         """
         return self._runner.wait(
             _OPS["product_avatar_start"],
-            _OPS["product_avatar_get"],
             id,
             models.ProductAvatarTask.from_dict,
             models.CompletedProductAvatarTask.from_dict,
@@ -579,8 +567,6 @@ class ProductAvatarResource:
         """
         return self._runner.wait_many(
             _OPS["product_avatar_start"],
-            _OPS["product_avatar_get"],
-            _OPS["product_avatar_batch_detail"],
             builtins.list(ids),
             models.ProductAvatarTask.from_dict,
             models.CompletedProductAvatarTask.from_dict,
@@ -637,8 +623,5 @@ class ProductAvatarQuotes:
                 "timeout_": timeout_,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

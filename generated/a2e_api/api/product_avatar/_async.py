@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -113,12 +114,14 @@ class AsyncProductAvatarResource:
                 "timeout_": timeout_,
             },
             models.ProductAvatarTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -191,10 +194,7 @@ class AsyncProductAvatarResource:
                 "page_size": page_size,
             },
             models.ProductAvatarTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -215,9 +215,7 @@ class AsyncProductAvatarResource:
                 "page_size": page_size,
             },
             models.ProductAvatarTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -246,10 +244,7 @@ class AsyncProductAvatarResource:
                 "ids": ids,
             },
             models.ProductAvatarTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -277,10 +272,7 @@ class AsyncProductAvatarResource:
                 "id": id,
             },
             models.ProductAvatarTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -308,10 +300,7 @@ class AsyncProductAvatarResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -340,7 +329,6 @@ class AsyncProductAvatarResource:
         """
         return await self._runner.wait(
             _OPS["product_avatar_start"],
-            _OPS["product_avatar_get"],
             id,
             models.ProductAvatarTask.from_dict,
             models.CompletedProductAvatarTask.from_dict,
@@ -363,8 +351,6 @@ class AsyncProductAvatarResource:
         """
         return await self._runner.wait_many(
             _OPS["product_avatar_start"],
-            _OPS["product_avatar_get"],
-            _OPS["product_avatar_batch_detail"],
             builtins.list(ids),
             models.ProductAvatarTask.from_dict,
             models.CompletedProductAvatarTask.from_dict,
@@ -421,8 +407,5 @@ class AsyncProductAvatarQuotes:
                 "timeout_": timeout_,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

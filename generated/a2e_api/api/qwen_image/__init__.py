@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -316,12 +317,14 @@ class QwenImageResource:
                 "size": size,
             },
             models.QwenImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -384,7 +387,10 @@ class QwenImageResource:
         """
 
         return self._runner.call(
-            _OPS["qwen_image_list"], {}, models.QwenImageTaskPage.from_dict, timeout, extra_headers, extra_query, None
+            _OPS["qwen_image_list"],
+            {},
+            models.QwenImageTaskPage.from_dict,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def get(
@@ -412,10 +418,7 @@ class QwenImageResource:
                 "id": id,
             },
             models.QwenImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -444,10 +447,7 @@ class QwenImageResource:
                 "ids": ids,
             },
             models.QwenImageTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def delete(
@@ -475,10 +475,7 @@ class QwenImageResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -507,7 +504,6 @@ class QwenImageResource:
         """
         return self._runner.wait(
             _OPS["qwen_image_start"],
-            _OPS["qwen_image_get"],
             id,
             models.QwenImageTask.from_dict,
             models.CompletedQwenImageTask.from_dict,
@@ -530,8 +526,6 @@ class QwenImageResource:
         """
         return self._runner.wait_many(
             _OPS["qwen_image_start"],
-            _OPS["qwen_image_get"],
-            _OPS["qwen_image_batch_detail"],
             builtins.list(ids),
             models.QwenImageTask.from_dict,
             models.CompletedQwenImageTask.from_dict,
@@ -588,8 +582,5 @@ class QwenImageQuotes:
                 "size": size,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -111,12 +112,14 @@ class AsyncQwenImageResource:
                 "size": size,
             },
             models.QwenImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -179,7 +182,10 @@ class AsyncQwenImageResource:
         """
 
         return await self._runner.call(
-            _OPS["qwen_image_list"], {}, models.QwenImageTaskPage.from_dict, timeout, extra_headers, extra_query, None
+            _OPS["qwen_image_list"],
+            {},
+            models.QwenImageTaskPage.from_dict,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def get(
@@ -207,10 +213,7 @@ class AsyncQwenImageResource:
                 "id": id,
             },
             models.QwenImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -239,10 +242,7 @@ class AsyncQwenImageResource:
                 "ids": ids,
             },
             models.QwenImageTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def delete(
@@ -270,10 +270,7 @@ class AsyncQwenImageResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -302,7 +299,6 @@ class AsyncQwenImageResource:
         """
         return await self._runner.wait(
             _OPS["qwen_image_start"],
-            _OPS["qwen_image_get"],
             id,
             models.QwenImageTask.from_dict,
             models.CompletedQwenImageTask.from_dict,
@@ -325,8 +321,6 @@ class AsyncQwenImageResource:
         """
         return await self._runner.wait_many(
             _OPS["qwen_image_start"],
-            _OPS["qwen_image_get"],
-            _OPS["qwen_image_batch_detail"],
             builtins.list(ids),
             models.QwenImageTask.from_dict,
             models.CompletedQwenImageTask.from_dict,
@@ -383,8 +377,5 @@ class AsyncQwenImageQuotes:
                 "size": size,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

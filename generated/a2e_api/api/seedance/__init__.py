@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -303,12 +304,14 @@ class SeedanceResource:
                 "generate_audio": generate_audio,
             },
             models.SeedanceTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -392,10 +395,7 @@ class SeedanceResource:
                 "page_size": page_size,
             },
             models.SeedanceTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -416,9 +416,7 @@ class SeedanceResource:
                 "page_size": page_size,
             },
             models.SeedanceTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -447,7 +445,6 @@ class SeedanceResource:
         """
         return self._runner.wait(
             _OPS["seedance_start"],
-            _OPS["seedance_list"],
             id,
             models.SeedanceTask.from_dict,
             models.CompletedSeedanceTask.from_dict,
@@ -470,8 +467,6 @@ class SeedanceResource:
         """
         return self._runner.wait_many(
             _OPS["seedance_start"],
-            _OPS["seedance_list"],
-            None,
             builtins.list(ids),
             models.SeedanceTask.from_dict,
             models.CompletedSeedanceTask.from_dict,
@@ -535,8 +530,5 @@ class SeedanceQuotes:
                 "generate_audio": generate_audio,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -135,12 +136,14 @@ class AsyncSeedanceResource:
                 "generate_audio": generate_audio,
             },
             models.SeedanceTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -224,10 +227,7 @@ class AsyncSeedanceResource:
                 "page_size": page_size,
             },
             models.SeedanceTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -248,9 +248,7 @@ class AsyncSeedanceResource:
                 "page_size": page_size,
             },
             models.SeedanceTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -279,7 +277,6 @@ class AsyncSeedanceResource:
         """
         return await self._runner.wait(
             _OPS["seedance_start"],
-            _OPS["seedance_list"],
             id,
             models.SeedanceTask.from_dict,
             models.CompletedSeedanceTask.from_dict,
@@ -302,8 +299,6 @@ class AsyncSeedanceResource:
         """
         return await self._runner.wait_many(
             _OPS["seedance_start"],
-            _OPS["seedance_list"],
-            None,
             builtins.list(ids),
             models.SeedanceTask.from_dict,
             models.CompletedSeedanceTask.from_dict,
@@ -367,8 +362,5 @@ class AsyncSeedanceQuotes:
                 "generate_audio": generate_audio,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

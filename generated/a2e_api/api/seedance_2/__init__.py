@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -504,12 +505,14 @@ class Seedance2Resource:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.Seedance2Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -605,10 +608,7 @@ class Seedance2Resource:
                 "page_size": page_size,
             },
             models.Seedance2TaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -629,9 +629,7 @@ class Seedance2Resource:
                 "page_size": page_size,
             },
             models.Seedance2Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -660,10 +658,7 @@ class Seedance2Resource:
                 "ids": ids,
             },
             models.Seedance2Task.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -691,10 +686,7 @@ class Seedance2Resource:
                 "id": id,
             },
             models.Seedance2Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def update(
@@ -725,10 +717,7 @@ class Seedance2Resource:
                 "name": name,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def delete(
@@ -756,10 +745,7 @@ class Seedance2Resource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -788,7 +774,6 @@ class Seedance2Resource:
         """
         return self._runner.wait(
             _OPS["seedance_2_start"],
-            _OPS["seedance_2_get"],
             id,
             models.Seedance2Task.from_dict,
             models.CompletedSeedance2Task.from_dict,
@@ -811,8 +796,6 @@ class Seedance2Resource:
         """
         return self._runner.wait_many(
             _OPS["seedance_2_start"],
-            _OPS["seedance_2_get"],
-            _OPS["seedance_2_batch_detail"],
             builtins.list(ids),
             models.Seedance2Task.from_dict,
             models.CompletedSeedance2Task.from_dict,
@@ -894,8 +877,5 @@ class Seedance2Quotes:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -168,12 +169,14 @@ class AsyncSeedance2Resource:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.Seedance2Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -269,10 +272,7 @@ class AsyncSeedance2Resource:
                 "page_size": page_size,
             },
             models.Seedance2TaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -293,9 +293,7 @@ class AsyncSeedance2Resource:
                 "page_size": page_size,
             },
             models.Seedance2Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -324,10 +322,7 @@ class AsyncSeedance2Resource:
                 "ids": ids,
             },
             models.Seedance2Task.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -355,10 +350,7 @@ class AsyncSeedance2Resource:
                 "id": id,
             },
             models.Seedance2Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def update(
@@ -389,10 +381,7 @@ class AsyncSeedance2Resource:
                 "name": name,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def delete(
@@ -420,10 +409,7 @@ class AsyncSeedance2Resource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -452,7 +438,6 @@ class AsyncSeedance2Resource:
         """
         return await self._runner.wait(
             _OPS["seedance_2_start"],
-            _OPS["seedance_2_get"],
             id,
             models.Seedance2Task.from_dict,
             models.CompletedSeedance2Task.from_dict,
@@ -475,8 +460,6 @@ class AsyncSeedance2Resource:
         """
         return await self._runner.wait_many(
             _OPS["seedance_2_start"],
-            _OPS["seedance_2_get"],
-            _OPS["seedance_2_batch_detail"],
             builtins.list(ids),
             models.Seedance2Task.from_dict,
             models.CompletedSeedance2Task.from_dict,
@@ -558,8 +541,5 @@ class AsyncSeedance2Quotes:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

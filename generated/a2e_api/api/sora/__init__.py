@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -348,12 +349,14 @@ class SoraResource:
                 "quality": quality,
             },
             models.SoraVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -429,10 +432,7 @@ class SoraResource:
                 "page_size": page_size,
             },
             models.SoraVideoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -453,9 +453,7 @@ class SoraResource:
                 "page_size": page_size,
             },
             models.SoraVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -484,10 +482,7 @@ class SoraResource:
                 "ids": ids,
             },
             models.SoraVideoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -514,10 +509,7 @@ class SoraResource:
                 "id": id,
             },
             models.SoraVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -545,10 +537,7 @@ class SoraResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -577,7 +566,6 @@ class SoraResource:
         """
         return self._runner.wait(
             _OPS["sora_start"],
-            _OPS["sora_get"],
             id,
             models.SoraVideoTask.from_dict,
             models.CompletedSoraVideoTask.from_dict,
@@ -600,8 +588,6 @@ class SoraResource:
         """
         return self._runner.wait_many(
             _OPS["sora_start"],
-            _OPS["sora_get"],
-            _OPS["sora_batch_detail"],
             builtins.list(ids),
             models.SoraVideoTask.from_dict,
             models.CompletedSoraVideoTask.from_dict,
@@ -662,8 +648,5 @@ class SoraQuotes:
                 "quality": quality,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -123,12 +124,14 @@ class AsyncSoraResource:
                 "quality": quality,
             },
             models.SoraVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -204,10 +207,7 @@ class AsyncSoraResource:
                 "page_size": page_size,
             },
             models.SoraVideoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -228,9 +228,7 @@ class AsyncSoraResource:
                 "page_size": page_size,
             },
             models.SoraVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -259,10 +257,7 @@ class AsyncSoraResource:
                 "ids": ids,
             },
             models.SoraVideoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -289,10 +284,7 @@ class AsyncSoraResource:
                 "id": id,
             },
             models.SoraVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -320,10 +312,7 @@ class AsyncSoraResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -352,7 +341,6 @@ class AsyncSoraResource:
         """
         return await self._runner.wait(
             _OPS["sora_start"],
-            _OPS["sora_get"],
             id,
             models.SoraVideoTask.from_dict,
             models.CompletedSoraVideoTask.from_dict,
@@ -375,8 +363,6 @@ class AsyncSoraResource:
         """
         return await self._runner.wait_many(
             _OPS["sora_start"],
-            _OPS["sora_get"],
-            _OPS["sora_batch_detail"],
             builtins.list(ids),
             models.SoraVideoTask.from_dict,
             models.CompletedSoraVideoTask.from_dict,
@@ -437,8 +423,5 @@ class AsyncSoraQuotes:
                 "quality": quality,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

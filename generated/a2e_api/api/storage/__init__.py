@@ -13,6 +13,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -209,10 +210,7 @@ class StorageResource:
                 "content_length": content_length,
             },
             models.StoragePresignedUpload.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def presigned_upload_url_legacy(
@@ -272,10 +270,7 @@ class StorageResource:
                 "content_length": content_length,
             },
             models.StorageLegacyPresignedUpload.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def transfer_url(
@@ -306,10 +301,7 @@ class StorageResource:
                 "url": url,
             },
             models.StorageTransfer.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
 

@@ -10,6 +10,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -97,10 +98,7 @@ class AsyncStorageResource:
                 "content_length": content_length,
             },
             models.StoragePresignedUpload.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def presigned_upload_url_legacy(
@@ -160,10 +158,7 @@ class AsyncStorageResource:
                 "content_length": content_length,
             },
             models.StorageLegacyPresignedUpload.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def transfer_url(
@@ -194,10 +189,7 @@ class AsyncStorageResource:
                 "url": url,
             },
             models.StorageTransfer.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
 

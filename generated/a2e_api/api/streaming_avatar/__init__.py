@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -235,10 +236,7 @@ class StreamingAvatarResource:
             _OPS["streaming_avatar_list_avatars"],
             {},
             models.StreamingAvatar.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def get_token(
@@ -272,10 +270,7 @@ class StreamingAvatarResource:
                 "expire_seconds": expire_seconds,
             },
             models.AgoraToken.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def session(
@@ -342,10 +337,7 @@ class StreamingAvatarResource:
                 "text": text,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get_qa_context(
@@ -372,10 +364,7 @@ class StreamingAvatarResource:
                 "channel": channel,
             },
             models.StreamingAvatarQaContext.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def ask(
@@ -408,10 +397,7 @@ class StreamingAvatarResource:
                 "channel": channel,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def speak(
@@ -442,10 +428,7 @@ class StreamingAvatarResource:
                 "text": text,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def leave(
@@ -474,10 +457,7 @@ class StreamingAvatarResource:
                 "channel": channel,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
 

@@ -10,6 +10,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     NotGiven,
     Unset,
     parse_nothing,
@@ -66,10 +67,7 @@ class AsyncStreamingAvatarResource:
             _OPS["streaming_avatar_list_avatars"],
             {},
             models.StreamingAvatar.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def get_token(
@@ -103,10 +101,7 @@ class AsyncStreamingAvatarResource:
                 "expire_seconds": expire_seconds,
             },
             models.AgoraToken.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def session(
@@ -173,10 +168,7 @@ class AsyncStreamingAvatarResource:
                 "text": text,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get_qa_context(
@@ -203,10 +195,7 @@ class AsyncStreamingAvatarResource:
                 "channel": channel,
             },
             models.StreamingAvatarQaContext.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def ask(
@@ -239,10 +228,7 @@ class AsyncStreamingAvatarResource:
                 "channel": channel,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def speak(
@@ -273,10 +259,7 @@ class AsyncStreamingAvatarResource:
                 "text": text,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def leave(
@@ -305,10 +288,7 @@ class AsyncStreamingAvatarResource:
                 "channel": channel,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
 

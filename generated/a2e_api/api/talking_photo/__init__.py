@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -311,12 +312,14 @@ class TalkingPhotoResource:
                 "duration": duration,
             },
             models.TalkingPhotoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -390,10 +393,7 @@ class TalkingPhotoResource:
                 "page_size": page_size,
             },
             models.TalkingPhotoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -414,9 +414,7 @@ class TalkingPhotoResource:
                 "page_size": page_size,
             },
             models.TalkingPhotoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -444,10 +442,7 @@ class TalkingPhotoResource:
                 "ids": ids,
             },
             models.TalkingPhotoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -474,10 +469,7 @@ class TalkingPhotoResource:
                 "id": id,
             },
             models.TalkingPhotoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -504,10 +496,7 @@ class TalkingPhotoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -536,7 +525,6 @@ class TalkingPhotoResource:
         """
         return self._runner.wait(
             _OPS["talking_photo_start"],
-            _OPS["talking_photo_get"],
             id,
             models.TalkingPhotoTask.from_dict,
             models.CompletedTalkingPhotoTask.from_dict,
@@ -559,8 +547,6 @@ class TalkingPhotoResource:
         """
         return self._runner.wait_many(
             _OPS["talking_photo_start"],
-            _OPS["talking_photo_get"],
-            _OPS["talking_photo_batch_detail"],
             builtins.list(ids),
             models.TalkingPhotoTask.from_dict,
             models.CompletedTalkingPhotoTask.from_dict,
@@ -619,8 +605,5 @@ class TalkingPhotoQuotes:
                 "duration": duration,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -107,12 +108,14 @@ class AsyncTalkingPhotoResource:
                 "duration": duration,
             },
             models.TalkingPhotoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -186,10 +189,7 @@ class AsyncTalkingPhotoResource:
                 "page_size": page_size,
             },
             models.TalkingPhotoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -210,9 +210,7 @@ class AsyncTalkingPhotoResource:
                 "page_size": page_size,
             },
             models.TalkingPhotoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -240,10 +238,7 @@ class AsyncTalkingPhotoResource:
                 "ids": ids,
             },
             models.TalkingPhotoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -270,10 +265,7 @@ class AsyncTalkingPhotoResource:
                 "id": id,
             },
             models.TalkingPhotoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -300,10 +292,7 @@ class AsyncTalkingPhotoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -332,7 +321,6 @@ class AsyncTalkingPhotoResource:
         """
         return await self._runner.wait(
             _OPS["talking_photo_start"],
-            _OPS["talking_photo_get"],
             id,
             models.TalkingPhotoTask.from_dict,
             models.CompletedTalkingPhotoTask.from_dict,
@@ -355,8 +343,6 @@ class AsyncTalkingPhotoResource:
         """
         return await self._runner.wait_many(
             _OPS["talking_photo_start"],
-            _OPS["talking_photo_get"],
-            _OPS["talking_photo_batch_detail"],
             builtins.list(ids),
             models.TalkingPhotoTask.from_dict,
             models.CompletedTalkingPhotoTask.from_dict,
@@ -415,8 +401,5 @@ class AsyncTalkingPhotoQuotes:
                 "duration": duration,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

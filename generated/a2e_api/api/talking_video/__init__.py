@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -324,12 +325,14 @@ class TalkingVideoResource:
                 "user_video_twin_id": user_video_twin_id,
             },
             models.TalkingVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -405,10 +408,7 @@ class TalkingVideoResource:
                 "page_size": page_size,
             },
             models.TalkingVideoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -429,9 +429,7 @@ class TalkingVideoResource:
                 "page_size": page_size,
             },
             models.TalkingVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -460,10 +458,7 @@ class TalkingVideoResource:
                 "ids": ids,
             },
             models.TalkingVideoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -491,10 +486,7 @@ class TalkingVideoResource:
                 "id": id,
             },
             models.TalkingVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -522,10 +514,7 @@ class TalkingVideoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -554,7 +543,6 @@ class TalkingVideoResource:
         """
         return self._runner.wait(
             _OPS["talking_video_start"],
-            _OPS["talking_video_get"],
             id,
             models.TalkingVideoTask.from_dict,
             models.CompletedTalkingVideoTask.from_dict,
@@ -577,8 +565,6 @@ class TalkingVideoResource:
         """
         return self._runner.wait_many(
             _OPS["talking_video_start"],
-            _OPS["talking_video_get"],
-            _OPS["talking_video_batch_detail"],
             builtins.list(ids),
             models.TalkingVideoTask.from_dict,
             models.CompletedTalkingVideoTask.from_dict,
@@ -639,8 +625,5 @@ class TalkingVideoQuotes:
                 "user_video_twin_id": user_video_twin_id,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -112,12 +113,14 @@ class AsyncTalkingVideoResource:
                 "user_video_twin_id": user_video_twin_id,
             },
             models.TalkingVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -193,10 +196,7 @@ class AsyncTalkingVideoResource:
                 "page_size": page_size,
             },
             models.TalkingVideoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -217,9 +217,7 @@ class AsyncTalkingVideoResource:
                 "page_size": page_size,
             },
             models.TalkingVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -248,10 +246,7 @@ class AsyncTalkingVideoResource:
                 "ids": ids,
             },
             models.TalkingVideoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -279,10 +274,7 @@ class AsyncTalkingVideoResource:
                 "id": id,
             },
             models.TalkingVideoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -310,10 +302,7 @@ class AsyncTalkingVideoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -342,7 +331,6 @@ class AsyncTalkingVideoResource:
         """
         return await self._runner.wait(
             _OPS["talking_video_start"],
-            _OPS["talking_video_get"],
             id,
             models.TalkingVideoTask.from_dict,
             models.CompletedTalkingVideoTask.from_dict,
@@ -365,8 +353,6 @@ class AsyncTalkingVideoResource:
         """
         return await self._runner.wait_many(
             _OPS["talking_video_start"],
-            _OPS["talking_video_get"],
-            _OPS["talking_video_batch_detail"],
             builtins.list(ids),
             models.TalkingVideoTask.from_dict,
             models.CompletedTalkingVideoTask.from_dict,
@@ -427,8 +413,5 @@ class AsyncTalkingVideoQuotes:
                 "user_video_twin_id": user_video_twin_id,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

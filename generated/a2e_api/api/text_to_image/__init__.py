@@ -13,6 +13,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -625,12 +626,14 @@ class TextToImageResource:
                 "max_images": max_images,
             },
             models.TextToImageTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -714,10 +717,7 @@ class TextToImageResource:
                 "page_size": page_size,
             },
             models.TextToImageTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -738,9 +738,7 @@ class TextToImageResource:
                 "page_size": page_size,
             },
             models.TextToImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -769,10 +767,7 @@ class TextToImageResource:
                 "ids": ids,
             },
             models.TextToImageTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -800,10 +795,7 @@ class TextToImageResource:
                 "id": id,
             },
             models.TextToImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -831,10 +823,7 @@ class TextToImageResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def quick_add_avatar(
@@ -866,10 +855,7 @@ class TextToImageResource:
                 "gender": gender,
             },
             models.TextToImageAvatar.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def start_legacy(
@@ -947,12 +933,14 @@ class TextToImageResource:
                 "max_images": max_images,
             },
             models.TextToImageTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_legacy_and_wait(
@@ -1044,10 +1032,7 @@ class TextToImageResource:
                 "page_size": page_size,
             },
             models.TextToImageTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_legacy_all(
@@ -1068,9 +1053,7 @@ class TextToImageResource:
                 "page_size": page_size,
             },
             models.TextToImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def get_legacy(
@@ -1104,10 +1087,7 @@ class TextToImageResource:
                 "id": id,
             },
             models.TextToImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def quick_add_avatar_legacy(
@@ -1145,10 +1125,7 @@ class TextToImageResource:
                 "gender": gender,
             },
             models.TextToImageAvatar.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def wait(
@@ -1177,7 +1154,6 @@ class TextToImageResource:
         """
         return self._runner.wait(
             _OPS["text_to_image_start"],
-            _OPS["text_to_image_get"],
             id,
             models.TextToImageTask.from_dict,
             models.CompletedTextToImageTask.from_dict,
@@ -1200,8 +1176,6 @@ class TextToImageResource:
         """
         return self._runner.wait_many(
             _OPS["text_to_image_start"],
-            _OPS["text_to_image_get"],
-            _OPS["text_to_image_batch_detail"],
             builtins.list(ids),
             models.TextToImageTask.from_dict,
             models.CompletedTextToImageTask.from_dict,
@@ -1275,10 +1249,7 @@ class TextToImageQuotes:
                 "max_images": max_images,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def start_legacy(
@@ -1324,8 +1295,5 @@ class TextToImageQuotes:
                 "max_images": max_images,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -12,6 +12,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -151,12 +152,14 @@ class AsyncTextToImageResource:
                 "max_images": max_images,
             },
             models.TextToImageTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -240,10 +243,7 @@ class AsyncTextToImageResource:
                 "page_size": page_size,
             },
             models.TextToImageTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -264,9 +264,7 @@ class AsyncTextToImageResource:
                 "page_size": page_size,
             },
             models.TextToImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -295,10 +293,7 @@ class AsyncTextToImageResource:
                 "ids": ids,
             },
             models.TextToImageTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -326,10 +321,7 @@ class AsyncTextToImageResource:
                 "id": id,
             },
             models.TextToImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -357,10 +349,7 @@ class AsyncTextToImageResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def quick_add_avatar(
@@ -392,10 +381,7 @@ class AsyncTextToImageResource:
                 "gender": gender,
             },
             models.TextToImageAvatar.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def start_legacy(
@@ -473,12 +459,14 @@ class AsyncTextToImageResource:
                 "max_images": max_images,
             },
             models.TextToImageTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_legacy_and_wait(
@@ -570,10 +558,7 @@ class AsyncTextToImageResource:
                 "page_size": page_size,
             },
             models.TextToImageTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_legacy_all(
@@ -594,9 +579,7 @@ class AsyncTextToImageResource:
                 "page_size": page_size,
             },
             models.TextToImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def get_legacy(
@@ -630,10 +613,7 @@ class AsyncTextToImageResource:
                 "id": id,
             },
             models.TextToImageTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def quick_add_avatar_legacy(
@@ -671,10 +651,7 @@ class AsyncTextToImageResource:
                 "gender": gender,
             },
             models.TextToImageAvatar.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def wait(
@@ -703,7 +680,6 @@ class AsyncTextToImageResource:
         """
         return await self._runner.wait(
             _OPS["text_to_image_start"],
-            _OPS["text_to_image_get"],
             id,
             models.TextToImageTask.from_dict,
             models.CompletedTextToImageTask.from_dict,
@@ -726,8 +702,6 @@ class AsyncTextToImageResource:
         """
         return await self._runner.wait_many(
             _OPS["text_to_image_start"],
-            _OPS["text_to_image_get"],
-            _OPS["text_to_image_batch_detail"],
             builtins.list(ids),
             models.TextToImageTask.from_dict,
             models.CompletedTextToImageTask.from_dict,
@@ -801,10 +775,7 @@ class AsyncTextToImageQuotes:
                 "max_images": max_images,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def start_legacy(
@@ -850,8 +821,5 @@ class AsyncTextToImageQuotes:
                 "max_images": max_images,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -305,12 +306,14 @@ class ThinksoundResource:
                 "seed": seed,
             },
             models.ThinkSoundTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -382,10 +385,7 @@ class ThinksoundResource:
                 "page_size": page_size,
             },
             models.ThinkSoundTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -406,9 +406,7 @@ class ThinksoundResource:
                 "page_size": page_size,
             },
             models.ThinkSoundTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -437,10 +435,7 @@ class ThinksoundResource:
                 "ids": ids,
             },
             models.ThinkSoundTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -468,10 +463,7 @@ class ThinksoundResource:
                 "id": id,
             },
             models.ThinkSoundTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -499,10 +491,7 @@ class ThinksoundResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -531,7 +520,6 @@ class ThinksoundResource:
         """
         return self._runner.wait(
             _OPS["thinksound_start"],
-            _OPS["thinksound_get"],
             id,
             models.ThinkSoundTask.from_dict,
             models.CompletedThinkSoundTask.from_dict,
@@ -554,8 +542,6 @@ class ThinksoundResource:
         """
         return self._runner.wait_many(
             _OPS["thinksound_start"],
-            _OPS["thinksound_get"],
-            _OPS["thinksound_batch_detail"],
             builtins.list(ids),
             models.ThinkSoundTask.from_dict,
             models.CompletedThinkSoundTask.from_dict,
@@ -612,8 +598,5 @@ class ThinksoundQuotes:
                 "seed": seed,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -106,12 +107,14 @@ class AsyncThinksoundResource:
                 "seed": seed,
             },
             models.ThinkSoundTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -183,10 +186,7 @@ class AsyncThinksoundResource:
                 "page_size": page_size,
             },
             models.ThinkSoundTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -207,9 +207,7 @@ class AsyncThinksoundResource:
                 "page_size": page_size,
             },
             models.ThinkSoundTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -238,10 +236,7 @@ class AsyncThinksoundResource:
                 "ids": ids,
             },
             models.ThinkSoundTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -269,10 +264,7 @@ class AsyncThinksoundResource:
                 "id": id,
             },
             models.ThinkSoundTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -300,10 +292,7 @@ class AsyncThinksoundResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -332,7 +321,6 @@ class AsyncThinksoundResource:
         """
         return await self._runner.wait(
             _OPS["thinksound_start"],
-            _OPS["thinksound_get"],
             id,
             models.ThinkSoundTask.from_dict,
             models.CompletedThinkSoundTask.from_dict,
@@ -355,8 +343,6 @@ class AsyncThinksoundResource:
         """
         return await self._runner.wait_many(
             _OPS["thinksound_start"],
-            _OPS["thinksound_get"],
-            _OPS["thinksound_batch_detail"],
             builtins.list(ids),
             models.ThinkSoundTask.from_dict,
             models.CompletedThinkSoundTask.from_dict,
@@ -413,8 +399,5 @@ class AsyncThinksoundQuotes:
                 "seed": seed,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

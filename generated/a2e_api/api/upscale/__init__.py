@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -280,12 +281,14 @@ class UpscaleResource:
                 "name": name,
             },
             models.UpscaleTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -351,10 +354,7 @@ class UpscaleResource:
                 "page_size": page_size,
             },
             models.UpscaleTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -375,9 +375,7 @@ class UpscaleResource:
                 "page_size": page_size,
             },
             models.UpscaleTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -406,10 +404,7 @@ class UpscaleResource:
                 "ids": ids,
             },
             models.UpscaleTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -437,10 +432,7 @@ class UpscaleResource:
                 "id": id,
             },
             models.UpscaleTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -468,10 +460,7 @@ class UpscaleResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -500,7 +489,6 @@ class UpscaleResource:
         """
         return self._runner.wait(
             _OPS["upscale_start"],
-            _OPS["upscale_get"],
             id,
             models.UpscaleTask.from_dict,
             models.CompletedUpscaleTask.from_dict,
@@ -523,8 +511,6 @@ class UpscaleResource:
         """
         return self._runner.wait_many(
             _OPS["upscale_start"],
-            _OPS["upscale_get"],
-            _OPS["upscale_batch_detail"],
             builtins.list(ids),
             models.UpscaleTask.from_dict,
             models.CompletedUpscaleTask.from_dict,
@@ -575,8 +561,5 @@ class UpscaleQuotes:
                 "name": name,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -95,12 +96,14 @@ class AsyncUpscaleResource:
                 "name": name,
             },
             models.UpscaleTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -166,10 +169,7 @@ class AsyncUpscaleResource:
                 "page_size": page_size,
             },
             models.UpscaleTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -190,9 +190,7 @@ class AsyncUpscaleResource:
                 "page_size": page_size,
             },
             models.UpscaleTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -221,10 +219,7 @@ class AsyncUpscaleResource:
                 "ids": ids,
             },
             models.UpscaleTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -252,10 +247,7 @@ class AsyncUpscaleResource:
                 "id": id,
             },
             models.UpscaleTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -283,10 +275,7 @@ class AsyncUpscaleResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -315,7 +304,6 @@ class AsyncUpscaleResource:
         """
         return await self._runner.wait(
             _OPS["upscale_start"],
-            _OPS["upscale_get"],
             id,
             models.UpscaleTask.from_dict,
             models.CompletedUpscaleTask.from_dict,
@@ -338,8 +326,6 @@ class AsyncUpscaleResource:
         """
         return await self._runner.wait_many(
             _OPS["upscale_start"],
-            _OPS["upscale_get"],
-            _OPS["upscale_batch_detail"],
             builtins.list(ids),
             models.UpscaleTask.from_dict,
             models.CompletedUpscaleTask.from_dict,
@@ -390,8 +376,5 @@ class AsyncUpscaleQuotes:
                 "name": name,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -371,12 +372,14 @@ class VeoResource:
                 "seeds": seeds,
             },
             models.VeoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -454,10 +457,7 @@ class VeoResource:
                 "page_size": page_size,
             },
             models.VeoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -478,9 +478,7 @@ class VeoResource:
                 "page_size": page_size,
             },
             models.VeoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -509,10 +507,7 @@ class VeoResource:
                 "ids": ids,
             },
             models.VeoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -540,10 +535,7 @@ class VeoResource:
                 "id": id,
             },
             models.VeoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -571,10 +563,7 @@ class VeoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def get_1080p(
@@ -604,10 +593,7 @@ class VeoResource:
                 "id": id,
             },
             nullable(models.Veo1080PVideo.from_dict),
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -635,13 +621,7 @@ class VeoResource:
                 `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
-            _OPS["veo_start"],
-            _OPS["veo_get"],
-            id,
-            models.VeoTask.from_dict,
-            models.CompletedVeoTask.from_dict,
-            wait_timeout,
-            on_update,
+            _OPS["veo_start"], id, models.VeoTask.from_dict, models.CompletedVeoTask.from_dict, wait_timeout, on_update
         )
 
     def wait_many(
@@ -659,8 +639,6 @@ class VeoResource:
         """
         return self._runner.wait_many(
             _OPS["veo_start"],
-            _OPS["veo_get"],
-            _OPS["veo_batch_detail"],
             builtins.list(ids),
             models.VeoTask.from_dict,
             models.CompletedVeoTask.from_dict,
@@ -724,8 +702,5 @@ class VeoQuotes:
                 "seeds": seeds,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

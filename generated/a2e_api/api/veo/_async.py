@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -131,12 +132,14 @@ class AsyncVeoResource:
                 "seeds": seeds,
             },
             models.VeoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -214,10 +217,7 @@ class AsyncVeoResource:
                 "page_size": page_size,
             },
             models.VeoTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -238,9 +238,7 @@ class AsyncVeoResource:
                 "page_size": page_size,
             },
             models.VeoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -269,10 +267,7 @@ class AsyncVeoResource:
                 "ids": ids,
             },
             models.VeoTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -300,10 +295,7 @@ class AsyncVeoResource:
                 "id": id,
             },
             models.VeoTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -331,10 +323,7 @@ class AsyncVeoResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def get_1080p(
@@ -364,10 +353,7 @@ class AsyncVeoResource:
                 "id": id,
             },
             nullable(models.Veo1080PVideo.from_dict),
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -395,13 +381,7 @@ class AsyncVeoResource:
                 `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return await self._runner.wait(
-            _OPS["veo_start"],
-            _OPS["veo_get"],
-            id,
-            models.VeoTask.from_dict,
-            models.CompletedVeoTask.from_dict,
-            wait_timeout,
-            on_update,
+            _OPS["veo_start"], id, models.VeoTask.from_dict, models.CompletedVeoTask.from_dict, wait_timeout, on_update
         )
 
     async def wait_many(
@@ -419,8 +399,6 @@ class AsyncVeoResource:
         """
         return await self._runner.wait_many(
             _OPS["veo_start"],
-            _OPS["veo_get"],
-            _OPS["veo_batch_detail"],
             builtins.list(ids),
             models.VeoTask.from_dict,
             models.CompletedVeoTask.from_dict,
@@ -484,8 +462,5 @@ class AsyncVeoQuotes:
                 "seeds": seeds,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -13,6 +13,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -688,12 +689,14 @@ class VideoTwinResource:
                 "language": language,
             },
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -783,12 +786,14 @@ class VideoTwinResource:
                 "id": id,
             },
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def continue_training_and_wait(
@@ -860,12 +865,14 @@ class VideoTwinResource:
                 "id": id,
             },
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def continue_training_legacy_and_wait(
@@ -930,12 +937,14 @@ class VideoTwinResource:
                 "id": id,
             },
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def retry_and_wait(
@@ -999,12 +1008,14 @@ class VideoTwinResource:
                 "id": id,
             },
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def eye_contact_and_wait(
@@ -1065,10 +1076,7 @@ class VideoTwinResource:
                 "id": id,
             },
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list(
@@ -1102,10 +1110,7 @@ class VideoTwinResource:
                 "status": status,
             },
             models.VideoTwinPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def iter_list(
@@ -1128,9 +1133,7 @@ class VideoTwinResource:
                 "status": status,
             },
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -1150,7 +1153,10 @@ class VideoTwinResource:
         """
 
         return self._runner.call(
-            _OPS["video_twin_list_all"], {}, models.VideoTwin.list_from, timeout, extra_headers, extra_query, None
+            _OPS["video_twin_list_all"],
+            {},
+            models.VideoTwin.list_from,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_training(
@@ -1170,7 +1176,10 @@ class VideoTwinResource:
         """
 
         return self._runner.call(
-            _OPS["video_twin_list_training"], {}, models.VideoTwin.list_from, timeout, extra_headers, extra_query, None
+            _OPS["video_twin_list_training"],
+            {},
+            models.VideoTwin.list_from,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -1199,10 +1208,7 @@ class VideoTwinResource:
                 "ids": ids,
             },
             models.VideoTwin.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def delete(
@@ -1231,10 +1237,7 @@ class VideoTwinResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def upload(
@@ -1262,10 +1265,7 @@ class VideoTwinResource:
             _OPS["video_twin_upload"],
             {},
             models.VideoTwinUpload.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def upload_status(
@@ -1289,10 +1289,7 @@ class VideoTwinResource:
             _OPS["video_twin_upload_status"],
             {},
             models.VideoTwinUpload.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def train(
@@ -1324,12 +1321,14 @@ class VideoTwinResource:
             _OPS["video_twin_train"],
             {},
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def train_and_wait(
@@ -1386,7 +1385,6 @@ class VideoTwinResource:
         """
         return self._runner.wait(
             _OPS["video_twin_start"],
-            _OPS["video_twin_get"],
             id,
             models.VideoTwin.from_dict,
             models.CompletedVideoTwin.from_dict,
@@ -1409,8 +1407,6 @@ class VideoTwinResource:
         """
         return self._runner.wait_many(
             _OPS["video_twin_start"],
-            _OPS["video_twin_get"],
-            _OPS["video_twin_batch_detail"],
             builtins.list(ids),
             models.VideoTwin.from_dict,
             models.CompletedVideoTwin.from_dict,
@@ -1490,10 +1486,7 @@ class VideoTwinQuotes:
                 "language": language,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def continue_training(
@@ -1515,10 +1508,7 @@ class VideoTwinQuotes:
                 "id": id,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def continue_training_legacy(
@@ -1540,10 +1530,7 @@ class VideoTwinQuotes:
                 "id": id,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def retry(
@@ -1565,10 +1552,7 @@ class VideoTwinQuotes:
                 "id": id,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def eye_contact(
@@ -1590,10 +1574,7 @@ class VideoTwinQuotes:
                 "id": id,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def train(
@@ -1609,5 +1590,8 @@ class VideoTwinQuotes:
         Sends `credits.quote` the exact body `train` would send (local files are uploaded first).
         """
         return self._runner.quote(
-            _OPS["video_twin_train"], {}, models.Quote.from_dict, timeout, extra_headers, extra_query, extra_body
+            _OPS["video_twin_train"],
+            {},
+            models.Quote.from_dict,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -12,6 +12,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -151,12 +152,14 @@ class AsyncVideoTwinResource:
                 "language": language,
             },
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -246,12 +249,14 @@ class AsyncVideoTwinResource:
                 "id": id,
             },
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def continue_training_and_wait(
@@ -323,12 +328,14 @@ class AsyncVideoTwinResource:
                 "id": id,
             },
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def continue_training_legacy_and_wait(
@@ -393,12 +400,14 @@ class AsyncVideoTwinResource:
                 "id": id,
             },
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def retry_and_wait(
@@ -462,12 +471,14 @@ class AsyncVideoTwinResource:
                 "id": id,
             },
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def eye_contact_and_wait(
@@ -528,10 +539,7 @@ class AsyncVideoTwinResource:
                 "id": id,
             },
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def list(
@@ -565,10 +573,7 @@ class AsyncVideoTwinResource:
                 "status": status,
             },
             models.VideoTwinPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def iter_list(
@@ -591,9 +596,7 @@ class AsyncVideoTwinResource:
                 "status": status,
             },
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def list_all(
@@ -613,7 +616,10 @@ class AsyncVideoTwinResource:
         """
 
         return await self._runner.call(
-            _OPS["video_twin_list_all"], {}, models.VideoTwin.list_from, timeout, extra_headers, extra_query, None
+            _OPS["video_twin_list_all"],
+            {},
+            models.VideoTwin.list_from,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def list_training(
@@ -633,7 +639,10 @@ class AsyncVideoTwinResource:
         """
 
         return await self._runner.call(
-            _OPS["video_twin_list_training"], {}, models.VideoTwin.list_from, timeout, extra_headers, extra_query, None
+            _OPS["video_twin_list_training"],
+            {},
+            models.VideoTwin.list_from,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -662,10 +671,7 @@ class AsyncVideoTwinResource:
                 "ids": ids,
             },
             models.VideoTwin.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def delete(
@@ -694,10 +700,7 @@ class AsyncVideoTwinResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def upload(
@@ -725,10 +728,7 @@ class AsyncVideoTwinResource:
             _OPS["video_twin_upload"],
             {},
             models.VideoTwinUpload.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def upload_status(
@@ -752,10 +752,7 @@ class AsyncVideoTwinResource:
             _OPS["video_twin_upload_status"],
             {},
             models.VideoTwinUpload.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def train(
@@ -787,12 +784,14 @@ class AsyncVideoTwinResource:
             _OPS["video_twin_train"],
             {},
             models.VideoTwin.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def train_and_wait(
@@ -849,7 +848,6 @@ class AsyncVideoTwinResource:
         """
         return await self._runner.wait(
             _OPS["video_twin_start"],
-            _OPS["video_twin_get"],
             id,
             models.VideoTwin.from_dict,
             models.CompletedVideoTwin.from_dict,
@@ -872,8 +870,6 @@ class AsyncVideoTwinResource:
         """
         return await self._runner.wait_many(
             _OPS["video_twin_start"],
-            _OPS["video_twin_get"],
-            _OPS["video_twin_batch_detail"],
             builtins.list(ids),
             models.VideoTwin.from_dict,
             models.CompletedVideoTwin.from_dict,
@@ -953,10 +949,7 @@ class AsyncVideoTwinQuotes:
                 "language": language,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def continue_training(
@@ -978,10 +971,7 @@ class AsyncVideoTwinQuotes:
                 "id": id,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def continue_training_legacy(
@@ -1003,10 +993,7 @@ class AsyncVideoTwinQuotes:
                 "id": id,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def retry(
@@ -1028,10 +1015,7 @@ class AsyncVideoTwinQuotes:
                 "id": id,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def eye_contact(
@@ -1053,10 +1037,7 @@ class AsyncVideoTwinQuotes:
                 "id": id,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def train(
@@ -1072,5 +1053,8 @@ class AsyncVideoTwinQuotes:
         Sends `credits.quote` the exact body `train` would send (local files are uploaded first).
         """
         return await self._runner.quote(
-            _OPS["video_twin_train"], {}, models.Quote.from_dict, timeout, extra_headers, extra_query, extra_body
+            _OPS["video_twin_train"],
+            {},
+            models.Quote.from_dict,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -290,12 +291,14 @@ class VirtualTryOnResource:
                 "timeout_": timeout_,
             },
             models.VirtualTryOnTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -363,10 +366,7 @@ class VirtualTryOnResource:
                 "page_size": page_size,
             },
             models.VirtualTryOnTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -387,9 +387,7 @@ class VirtualTryOnResource:
                 "page_size": page_size,
             },
             models.VirtualTryOnTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -418,10 +416,7 @@ class VirtualTryOnResource:
                 "ids": ids,
             },
             models.VirtualTryOnTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -449,10 +444,7 @@ class VirtualTryOnResource:
                 "id": id,
             },
             models.VirtualTryOnTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -480,10 +472,7 @@ class VirtualTryOnResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -512,7 +501,6 @@ class VirtualTryOnResource:
         """
         return self._runner.wait(
             _OPS["virtual_try_on_start"],
-            _OPS["virtual_try_on_get"],
             id,
             models.VirtualTryOnTask.from_dict,
             models.CompletedVirtualTryOnTask.from_dict,
@@ -535,8 +523,6 @@ class VirtualTryOnResource:
         """
         return self._runner.wait_many(
             _OPS["virtual_try_on_start"],
-            _OPS["virtual_try_on_get"],
-            _OPS["virtual_try_on_batch_detail"],
             builtins.list(ids),
             models.VirtualTryOnTask.from_dict,
             models.CompletedVirtualTryOnTask.from_dict,
@@ -589,8 +575,5 @@ class VirtualTryOnQuotes:
                 "timeout_": timeout_,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -101,12 +102,14 @@ class AsyncVirtualTryOnResource:
                 "timeout_": timeout_,
             },
             models.VirtualTryOnTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -174,10 +177,7 @@ class AsyncVirtualTryOnResource:
                 "page_size": page_size,
             },
             models.VirtualTryOnTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -198,9 +198,7 @@ class AsyncVirtualTryOnResource:
                 "page_size": page_size,
             },
             models.VirtualTryOnTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -229,10 +227,7 @@ class AsyncVirtualTryOnResource:
                 "ids": ids,
             },
             models.VirtualTryOnTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -260,10 +255,7 @@ class AsyncVirtualTryOnResource:
                 "id": id,
             },
             models.VirtualTryOnTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -291,10 +283,7 @@ class AsyncVirtualTryOnResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -323,7 +312,6 @@ class AsyncVirtualTryOnResource:
         """
         return await self._runner.wait(
             _OPS["virtual_try_on_start"],
-            _OPS["virtual_try_on_get"],
             id,
             models.VirtualTryOnTask.from_dict,
             models.CompletedVirtualTryOnTask.from_dict,
@@ -346,8 +334,6 @@ class AsyncVirtualTryOnResource:
         """
         return await self._runner.wait_many(
             _OPS["virtual_try_on_start"],
-            _OPS["virtual_try_on_get"],
-            _OPS["virtual_try_on_batch_detail"],
             builtins.list(ids),
             models.VirtualTryOnTask.from_dict,
             models.CompletedVirtualTryOnTask.from_dict,
@@ -400,8 +386,5 @@ class AsyncVirtualTryOnQuotes:
                 "timeout_": timeout_,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -521,10 +522,7 @@ class VoicesResource:
             _OPS["voices_list_tts_presets"],
             {},
             models.VoicesVoiceGroup.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_languages(
@@ -554,10 +552,7 @@ class VoicesResource:
                 "voice_map_type": voice_map_type,
             },
             models.VoicesLanguage.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def list(
@@ -592,10 +587,7 @@ class VoicesResource:
                 "voice_map_type": voice_map_type,
             },
             models.VoicesVoiceGroup.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_by_locale(
@@ -630,10 +622,7 @@ class VoicesResource:
                 "voice_map_type": voice_map_type,
             },
             models.VoicesVoiceGroup.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def tts(
@@ -692,10 +681,7 @@ class VoicesResource:
                 "captcha_verify_param": captcha_verify_param,
             },
             parse_str,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def list_previews(
@@ -727,10 +713,7 @@ class VoicesResource:
                 "current": current,
             },
             models.VoicesTtsPreviewPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_previews_all(
@@ -751,9 +734,7 @@ class VoicesResource:
                 "page_size": page_size,
             },
             models.VoicesTtsPreview.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete_preview(
@@ -781,10 +762,7 @@ class VoicesResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def train(
@@ -846,12 +824,14 @@ class VoicesResource:
                 "language": language,
             },
             models.VoicesUserVoice.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def train_and_wait(
@@ -922,10 +902,7 @@ class VoicesResource:
             _OPS["voices_list_training"],
             {},
             models.VoicesUserVoice.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_completed(
@@ -950,10 +927,7 @@ class VoicesResource:
             _OPS["voices_list_completed"],
             {},
             models.VoicesUserVoice.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def get(
@@ -980,10 +954,7 @@ class VoicesResource:
                 "id": id,
             },
             models.VoicesUserVoice.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def update(
@@ -1014,10 +985,7 @@ class VoicesResource:
                 "name": name,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def delete(
@@ -1045,10 +1013,7 @@ class VoicesResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -1077,7 +1042,6 @@ class VoicesResource:
         """
         return self._runner.wait(
             _OPS["voices_train"],
-            _OPS["voices_get"],
             id,
             models.VoicesUserVoice.from_dict,
             models.CompletedVoicesUserVoice.from_dict,
@@ -1100,8 +1064,6 @@ class VoicesResource:
         """
         return self._runner.wait_many(
             _OPS["voices_train"],
-            _OPS["voices_get"],
-            None,
             builtins.list(ids),
             models.VoicesUserVoice.from_dict,
             models.CompletedVoicesUserVoice.from_dict,
@@ -1170,8 +1132,5 @@ class VoicesQuotes:
                 "language": language,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

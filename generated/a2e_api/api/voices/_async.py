@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -90,10 +91,7 @@ class AsyncVoicesResource:
             _OPS["voices_list_tts_presets"],
             {},
             models.VoicesVoiceGroup.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def list_languages(
@@ -123,10 +121,7 @@ class AsyncVoicesResource:
                 "voice_map_type": voice_map_type,
             },
             models.VoicesLanguage.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def list(
@@ -161,10 +156,7 @@ class AsyncVoicesResource:
                 "voice_map_type": voice_map_type,
             },
             models.VoicesVoiceGroup.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def list_by_locale(
@@ -199,10 +191,7 @@ class AsyncVoicesResource:
                 "voice_map_type": voice_map_type,
             },
             models.VoicesVoiceGroup.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def tts(
@@ -261,10 +250,7 @@ class AsyncVoicesResource:
                 "captcha_verify_param": captcha_verify_param,
             },
             parse_str,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def list_previews(
@@ -296,10 +282,7 @@ class AsyncVoicesResource:
                 "current": current,
             },
             models.VoicesTtsPreviewPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_previews_all(
@@ -320,9 +303,7 @@ class AsyncVoicesResource:
                 "page_size": page_size,
             },
             models.VoicesTtsPreview.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete_preview(
@@ -350,10 +331,7 @@ class AsyncVoicesResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def train(
@@ -415,12 +393,14 @@ class AsyncVoicesResource:
                 "language": language,
             },
             models.VoicesUserVoice.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def train_and_wait(
@@ -491,10 +471,7 @@ class AsyncVoicesResource:
             _OPS["voices_list_training"],
             {},
             models.VoicesUserVoice.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def list_completed(
@@ -519,10 +496,7 @@ class AsyncVoicesResource:
             _OPS["voices_list_completed"],
             {},
             models.VoicesUserVoice.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def get(
@@ -549,10 +523,7 @@ class AsyncVoicesResource:
                 "id": id,
             },
             models.VoicesUserVoice.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def update(
@@ -583,10 +554,7 @@ class AsyncVoicesResource:
                 "name": name,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def delete(
@@ -614,10 +582,7 @@ class AsyncVoicesResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -646,7 +611,6 @@ class AsyncVoicesResource:
         """
         return await self._runner.wait(
             _OPS["voices_train"],
-            _OPS["voices_get"],
             id,
             models.VoicesUserVoice.from_dict,
             models.CompletedVoicesUserVoice.from_dict,
@@ -669,8 +633,6 @@ class AsyncVoicesResource:
         """
         return await self._runner.wait_many(
             _OPS["voices_train"],
-            _OPS["voices_get"],
-            None,
             builtins.list(ids),
             models.VoicesUserVoice.from_dict,
             models.CompletedVoicesUserVoice.from_dict,
@@ -739,8 +701,5 @@ class AsyncVoicesQuotes:
                 "language": language,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -500,12 +501,14 @@ class WanResource:
                 "audio_url": audio_url,
             },
             models.WanTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -605,10 +608,7 @@ class WanResource:
                 "page_size": page_size,
             },
             models.WanTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -629,9 +629,7 @@ class WanResource:
                 "page_size": page_size,
             },
             models.WanTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -660,10 +658,7 @@ class WanResource:
                 "ids": ids,
             },
             models.WanTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -691,10 +686,7 @@ class WanResource:
                 "id": id,
             },
             models.WanTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -722,10 +714,7 @@ class WanResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -753,13 +742,7 @@ class WanResource:
                 `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return self._runner.wait(
-            _OPS["wan_start"],
-            _OPS["wan_get"],
-            id,
-            models.WanTask.from_dict,
-            models.CompletedWanTask.from_dict,
-            wait_timeout,
-            on_update,
+            _OPS["wan_start"], id, models.WanTask.from_dict, models.CompletedWanTask.from_dict, wait_timeout, on_update
         )
 
     def wait_many(
@@ -777,8 +760,6 @@ class WanResource:
         """
         return self._runner.wait_many(
             _OPS["wan_start"],
-            _OPS["wan_get"],
-            _OPS["wan_batch_detail"],
             builtins.list(ids),
             models.WanTask.from_dict,
             models.CompletedWanTask.from_dict,
@@ -863,8 +844,5 @@ class WanQuotes:
                 "audio_url": audio_url,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -171,12 +172,14 @@ class AsyncWanResource:
                 "audio_url": audio_url,
             },
             models.WanTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -276,10 +279,7 @@ class AsyncWanResource:
                 "page_size": page_size,
             },
             models.WanTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -300,9 +300,7 @@ class AsyncWanResource:
                 "page_size": page_size,
             },
             models.WanTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -331,10 +329,7 @@ class AsyncWanResource:
                 "ids": ids,
             },
             models.WanTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -362,10 +357,7 @@ class AsyncWanResource:
                 "id": id,
             },
             models.WanTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -393,10 +385,7 @@ class AsyncWanResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -424,13 +413,7 @@ class AsyncWanResource:
                 `body` holds the reply); the job is not affected: wait again with the same id.
         """
         return await self._runner.wait(
-            _OPS["wan_start"],
-            _OPS["wan_get"],
-            id,
-            models.WanTask.from_dict,
-            models.CompletedWanTask.from_dict,
-            wait_timeout,
-            on_update,
+            _OPS["wan_start"], id, models.WanTask.from_dict, models.CompletedWanTask.from_dict, wait_timeout, on_update
         )
 
     async def wait_many(
@@ -448,8 +431,6 @@ class AsyncWanResource:
         """
         return await self._runner.wait_many(
             _OPS["wan_start"],
-            _OPS["wan_get"],
-            _OPS["wan_batch_detail"],
             builtins.list(ids),
             models.WanTask.from_dict,
             models.CompletedWanTask.from_dict,
@@ -534,8 +515,5 @@ class AsyncWanQuotes:
                 "audio_url": audio_url,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

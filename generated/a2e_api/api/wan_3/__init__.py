@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -274,12 +275,14 @@ class Wan3Resource:
                 "force_generate": force_generate,
             },
             models.Wan3Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -352,10 +355,7 @@ class Wan3Resource:
                 "id": id,
             },
             models.Wan3Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -384,7 +384,6 @@ class Wan3Resource:
         """
         return self._runner.wait(
             _OPS["wan_3_start"],
-            _OPS["wan_3_get"],
             id,
             models.Wan3Task.from_dict,
             models.CompletedWan3Task.from_dict,
@@ -407,8 +406,6 @@ class Wan3Resource:
         """
         return self._runner.wait_many(
             _OPS["wan_3_start"],
-            _OPS["wan_3_get"],
-            None,
             builtins.list(ids),
             models.Wan3Task.from_dict,
             models.CompletedWan3Task.from_dict,
@@ -464,8 +461,5 @@ class Wan3Quotes:
                 "force_generate": force_generate,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

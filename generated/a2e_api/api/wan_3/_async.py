@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     NotGiven,
     Unset,
 )
@@ -118,12 +119,14 @@ class AsyncWan3Resource:
                 "force_generate": force_generate,
             },
             models.Wan3Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -196,10 +199,7 @@ class AsyncWan3Resource:
                 "id": id,
             },
             models.Wan3Task.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -228,7 +228,6 @@ class AsyncWan3Resource:
         """
         return await self._runner.wait(
             _OPS["wan_3_start"],
-            _OPS["wan_3_get"],
             id,
             models.Wan3Task.from_dict,
             models.CompletedWan3Task.from_dict,
@@ -251,8 +250,6 @@ class AsyncWan3Resource:
         """
         return await self._runner.wait_many(
             _OPS["wan_3_start"],
-            _OPS["wan_3_get"],
-            None,
             builtins.list(ids),
             models.Wan3Task.from_dict,
             models.CompletedWan3Task.from_dict,
@@ -308,8 +305,5 @@ class AsyncWan3Quotes:
                 "force_generate": force_generate,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

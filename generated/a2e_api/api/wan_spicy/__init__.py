@@ -12,6 +12,7 @@ from ...descriptors import Argument, Idempotency, Operation, Pagination, Session
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -367,12 +368,14 @@ class WanSpicyResource:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.WanSpicyTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     def start_and_wait(
@@ -456,10 +459,7 @@ class WanSpicyResource:
                 "page_size": page_size,
             },
             models.WanSpicyTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -480,9 +480,7 @@ class WanSpicyResource:
                 "page_size": page_size,
             },
             models.WanSpicyTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def batch_detail(
@@ -511,10 +509,7 @@ class WanSpicyResource:
                 "ids": ids,
             },
             models.WanSpicyTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     def get(
@@ -542,10 +537,7 @@ class WanSpicyResource:
                 "id": id,
             },
             models.WanSpicyTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def delete(
@@ -573,10 +565,7 @@ class WanSpicyResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def wait(
@@ -605,7 +594,6 @@ class WanSpicyResource:
         """
         return self._runner.wait(
             _OPS["wan_spicy_start"],
-            _OPS["wan_spicy_get"],
             id,
             models.WanSpicyTask.from_dict,
             models.CompletedWanSpicyTask.from_dict,
@@ -628,8 +616,6 @@ class WanSpicyResource:
         """
         return self._runner.wait_many(
             _OPS["wan_spicy_start"],
-            _OPS["wan_spicy_get"],
-            _OPS["wan_spicy_batch_detail"],
             builtins.list(ids),
             models.WanSpicyTask.from_dict,
             models.CompletedWanSpicyTask.from_dict,
@@ -698,8 +684,5 @@ class WanSpicyQuotes:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )

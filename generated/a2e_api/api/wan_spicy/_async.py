@@ -11,6 +11,7 @@ from ... import models
 from ...types import (
     NOT_GIVEN,
     UNSET,
+    CallOptions,
     FileInput,
     NotGiven,
     Unset,
@@ -131,12 +132,14 @@ class AsyncWanSpicyResource:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.WanSpicyTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
-            max_credits,
-            idempotency_key,
+            CallOptions(
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                max_credits=max_credits,
+                idempotency_key=idempotency_key,
+            ),
         )
 
     async def start_and_wait(
@@ -220,10 +223,7 @@ class AsyncWanSpicyResource:
                 "page_size": page_size,
             },
             models.WanSpicyTaskPage.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     def list_all(
@@ -244,9 +244,7 @@ class AsyncWanSpicyResource:
                 "page_size": page_size,
             },
             models.WanSpicyTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def batch_detail(
@@ -275,10 +273,7 @@ class AsyncWanSpicyResource:
                 "ids": ids,
             },
             models.WanSpicyTask.list_from,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
 
     async def get(
@@ -306,10 +301,7 @@ class AsyncWanSpicyResource:
                 "id": id,
             },
             models.WanSpicyTask.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def delete(
@@ -337,10 +329,7 @@ class AsyncWanSpicyResource:
                 "id": id,
             },
             parse_nothing,
-            timeout,
-            extra_headers,
-            extra_query,
-            None,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query),
         )
 
     async def wait(
@@ -369,7 +358,6 @@ class AsyncWanSpicyResource:
         """
         return await self._runner.wait(
             _OPS["wan_spicy_start"],
-            _OPS["wan_spicy_get"],
             id,
             models.WanSpicyTask.from_dict,
             models.CompletedWanSpicyTask.from_dict,
@@ -392,8 +380,6 @@ class AsyncWanSpicyResource:
         """
         return await self._runner.wait_many(
             _OPS["wan_spicy_start"],
-            _OPS["wan_spicy_get"],
-            _OPS["wan_spicy_batch_detail"],
             builtins.list(ids),
             models.WanSpicyTask.from_dict,
             models.CompletedWanSpicyTask.from_dict,
@@ -462,8 +448,5 @@ class AsyncWanSpicyQuotes:
                 "minor_suspected_skip": minor_suspected_skip,
             },
             models.Quote.from_dict,
-            timeout,
-            extra_headers,
-            extra_query,
-            extra_body,
+            CallOptions(timeout=timeout, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body),
         )
