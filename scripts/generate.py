@@ -25,7 +25,7 @@ TEMPLATES = ROOT / "overlays" / "templates"
 CONSTANT_MODULES = ("types.py", "descriptors.py")
 """Modules of the generated package that are the same whatever the spec, kept as real Python in
 `overlays/templates/`. `types.py` replaces openapi-python-client 0.29.1's own (UNSET, File, Response;
-dataclasses rather than attrs, which keeps attrs off the client's import path) and adds what the
+NamedTuples rather than attrs or dataclasses, which keeps attrs off the client's import path) and adds what the
 generated models and resources share: `Record`, the read-only typed view every reply model is, and
 `NotGiven`. `descriptors.py` holds the typed operation descriptors the group modules build."""
 

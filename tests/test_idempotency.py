@@ -4,7 +4,6 @@ another process, or by a process without the local store, against the sandbox.""
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import json
 import subprocess
 import sys
@@ -112,10 +111,9 @@ def test_a_bad_key_is_refused_before_anything_is_sent(sandbox: Sandbox, client: 
 
 def test_the_tag_fits_the_fields_max_length(tmp_path: Path) -> None:
     start = operation_named("face_swap_start")
-    operation = dataclasses.replace(
-        start,
+    operation = start._replace(
         body=(Argument("title", "title", "body", {"type": ["string"]}, False),),
-        task=dataclasses.replace(start.start_task, idempotency=Idempotency("title", "face_swap_list", 20)),
+        task=start.start_task._replace(idempotency=Idempotency("title", "face_swap_list", 20)),
     )
     keyed = KeyedStart(SqliteStore(tmp_path / "k.db"), "s", operation, "k", 1.0)
     tagged = keyed.tagged({"title": "a long title that does not fit"})["title"]

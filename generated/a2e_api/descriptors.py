@@ -1,17 +1,17 @@
 """What the runtime knows of each operation, as typed values: the generated group modules build one
 `Operation` per operation (`_OPS`) from the spec, and the client, the CLI, the MCP server and the
-sandbox read them, so a misspelt fact is a type error rather than a `KeyError` at run time.
+sandbox read them, so a misspelt fact is a type error rather than a `KeyError` at run time. They are
+`NamedTuple`s, not dataclasses: immutable and typed alike, and cheaper to define, which a CLI call
+or a fresh process's first call feels (see `make bench`).
 
 The `x-a2e-*` extensions they come from are documented in the README; the JSON Schemas in
 `openapi/extensions/` say which fields a fact may leave out (here: the defaults)."""
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Argument:
+class Argument(NamedTuple):
     """One argument of an operation: its Python name, where and how it goes on the wire, its checks."""
 
     name: str
@@ -26,8 +26,7 @@ class Argument:
     """The spec's default of a query parameter, sent when the caller gives nothing (not even UNSET)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Pagination:
+class Pagination(NamedTuple):
     """`x-a2e-pagination`: which query parameters page a list, and where its reply keeps the rows."""
 
     page: str
@@ -37,8 +36,7 @@ class Pagination:
     total: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Idempotency:
+class Idempotency(NamedTuple):
     """`x-a2e-idempotency`: the body field a duplicate-safe start tags, and the list it searches."""
 
     field: str
@@ -46,8 +44,7 @@ class Idempotency:
     max_length: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class Task:
+class Task(NamedTuple):
     """`x-a2e-task` of a job start: how to read its job's record, and what its statuses mean."""
 
     detail: str
@@ -62,7 +59,7 @@ class Task:
     running: tuple[str, ...] = ()
     message: tuple[str, ...] = ()
     code: tuple[str, ...] = ()
-    files: Mapping[str, str] = field(default_factory=dict)
+    files: Mapping[str, str] = {}
     """Result field -> the kind of file it holds (`video`, `image`, `audio`)."""
     detail_list: bool = False
     """The detail operation answers a list (the job is its first row)."""
@@ -71,8 +68,7 @@ class Task:
     idempotency: Idempotency | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Session:
+class Session(NamedTuple):
     """`x-a2e-session`: an operation that opens something billed while open (a streaming room)."""
 
     close: str
@@ -83,8 +79,7 @@ class Session:
     lifetime: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Operation:
+class Operation(NamedTuple):
     """One operation of the API, by its operationId `<group>_<method>`."""
 
     id: str

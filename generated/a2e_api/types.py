@@ -3,7 +3,6 @@
 import copy
 import os
 from collections.abc import Callable, Mapping, MutableMapping
-from dataclasses import dataclass
 from http import HTTPStatus
 from typing import (
     IO,
@@ -12,6 +11,7 @@ from typing import (
     ClassVar,
     Generic,
     Literal,
+    NamedTuple,
     NoReturn,
     Self,
     TypeVar,
@@ -54,8 +54,7 @@ class NotGiven:
 NOT_GIVEN: NotGiven = NotGiven()
 
 
-@dataclass(frozen=True, slots=True)
-class CallOptions:
+class CallOptions(NamedTuple):
     """One call's per-call options as the caller gave them, handed by a generated method to its runner."""
 
     timeout: object = NOT_GIVEN
@@ -205,8 +204,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@dataclass
-class File:
+class File(NamedTuple):
     """Contains information for file uploads"""
 
     payload: BinaryIO
@@ -218,8 +216,7 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
-@dataclass
-class Response(Generic[T]):
+class Response(NamedTuple, Generic[T]):
     """A response from an endpoint"""
 
     status_code: HTTPStatus

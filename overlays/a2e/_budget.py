@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
 from typing import Any
 
 from a2e_api.api import operation as operation_named
@@ -79,13 +78,16 @@ def over_limit(operation: Operation, limit: float, quote: Any, problem: str | No
     return None
 
 
-@dataclass
 class SessionBudget:
     """A per-job limit and a limit on the total of a session's starts (None: no limit), with what is spent."""
 
-    per_job: float | None
-    total: float | None
-    spent: float = 0.0
+    def __init__(self, per_job: float | None, total: float | None, spent: float = 0.0) -> None:
+        self.per_job = per_job
+        self.total = total
+        self.spent = spent
+
+    def __repr__(self) -> str:
+        return f"SessionBudget(per_job={self.per_job!r}, total={self.total!r}, spent={self.spent!r})"
 
     def refusal(self, name: str, cost: float | None) -> str | None:
         """Why a start quoted at `cost` may not go ahead, or None."""

@@ -10,16 +10,14 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from a2e_api.api import GROUP_MODULES, operation
 from a2e_api.descriptors import Operation
 
 
-@dataclass(frozen=True)
-class Argument:
+class Argument(NamedTuple):
     name: str
     """The Python name (the generated method's keyword)."""
     wire: str
@@ -33,8 +31,7 @@ class Argument:
     positional: bool
 
 
-@dataclass(frozen=True)
-class Command:
+class Command(NamedTuple):
     group: str
     method: str
     operation_id: str

@@ -20,9 +20,8 @@ import os
 import secrets
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from a2e_api.descriptors import Operation
 from a2e_api.types import UNSET
@@ -71,8 +70,7 @@ def process_alive(owner: str) -> bool:
     return True
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """A key's record: `sending` (by `owner`, until `lease`), `unknown` (a reply was lost) or `started`."""
 
     state: str

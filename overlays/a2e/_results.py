@@ -14,9 +14,8 @@ import mimetypes
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 import httpx
@@ -64,15 +63,14 @@ def safe_name(raw: str, fallback: str = "download") -> str:
     return (name[: -len(suffix)] if suffix else name).encode()[:room].decode(errors="ignore") + suffix
 
 
-@dataclass(frozen=True)
-class ResultFile:
+class ResultFile(NamedTuple):
     """One file to download: its URL and, for a record's file, where in the record it is."""
 
     url: str
     record: Record | None = None
     field: str = ""
-    index: int = 0
-    """Its position in a list field (`image_urls[1]`)."""
+    position: int = 0
+    """Its index in a list field (`image_urls[1]`)."""
     stem: str | None = None
     """Its name in a folder, without the extension: `<record id>` or `<record id>-<n>`; None: from the URL."""
 
@@ -188,6 +186,6 @@ def fresh_url(file: ResultFile, data: Any, expired: DownloadError) -> str:
         if isinstance(row, Mapping) and row.get("_id", identity) == identity:
             value = row.get(file.field)
             values = value if isinstance(value, list) else [value]
-            if file.index < len(values) and is_file_url(values[file.index]):
-                return str(values[file.index])
+            if file.position < len(values) and is_file_url(values[file.position]):
+                return str(values[file.position])
     raise expired

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import os
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 from a2e_api.descriptors import Operation
@@ -23,11 +22,10 @@ DEFAULT_MAX_CONCURRENCY = 32
 MAX_TOKEN_LENGTH = 4096
 
 
-@dataclasses.dataclass(frozen=True)
-class Settings:
-    """What a client and its `with_options` copies are configured with."""
+class Settings(NamedTuple):
+    """What a client and its `with_options` copies are configured with (the repr leaves out the key)."""
 
-    api_key: str = dataclasses.field(repr=False)
+    api_key: str
     base_url: httpx.URL
     timeout: httpx.Timeout
     deadline: float | None
@@ -37,7 +35,13 @@ class Settings:
     max_concurrency: int
 
     def replace(self, **changes: Any) -> Settings:
-        return dataclasses.replace(self, **changes)
+        return self._replace(**changes)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={value!r}" for name, value in zip(self._fields, self, strict=True) if name != "api_key"
+        )
+        return f"Settings({shown})"
 
 
 def api_key_setting(api_key: object) -> str:
@@ -88,8 +92,7 @@ def base_url_setting(base_url: object, allow_insecure_http: bool) -> httpx.URL:
     return url.copy_with(path=url.path.rstrip("/") or "")
 
 
-@dataclasses.dataclass(frozen=True)
-class SettingProblem:
+class SettingProblem(NamedTuple):
     """Why a setting is refused, and whether its type (rather than its value) is what is wrong."""
 
     message: str

@@ -80,10 +80,11 @@ Handler = Callable[[list[str], argparse.Namespace], int]
 
 
 def dispatch(args: list[str]) -> int:
-    top = top_parser()
     # Options before the command (`a2e --json face-swap ...`); the rest goes to the command's parser.
-    known, rest = top.parse_known_args(args[: first_command(args)])
-    rest += args[first_command(args) :]
+    head, rest = args[: first_command(args)], args[first_command(args) :]
+    top = top_parser(with_commands=not rest or "-h" in head or "--help" in head)
+    known, extra = top.parse_known_args(head)
+    rest = extra + rest
     if not rest:
         top.print_help()
         return 0
@@ -97,7 +98,7 @@ def dispatch(args: list[str]) -> int:
         return run(tail, client(known))
     group = group_of_word(name)
     if group is None:
-        top.parse_args(rest[:1])  # prints argparse's "invalid choice" with the list, exits 2
+        top_parser().parse_args(rest[:1])  # prints argparse's "invalid choice" with the list, exits 2
         return 2
     parsed = group_parser(group).parse_args(tail)
     return run_operation(command(group, parsed.method.replace("-", "_")), parsed, known)

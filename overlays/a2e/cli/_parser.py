@@ -67,7 +67,9 @@ class Formatter(argparse.RawDescriptionHelpFormatter):
         )
 
 
-def top_parser() -> argparse.ArgumentParser:
+def top_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The top-level parser; `with_commands=False` leaves out the list of groups and commands, which
+    only help and "invalid choice" show (and which costs a parser per group: a call need not pay it)."""
     parser = argparse.ArgumentParser(
         prog="a2e",
         formatter_class=Formatter,
@@ -81,6 +83,8 @@ def top_parser() -> argparse.ArgumentParser:
         ),
     )
     add_connection(parser)
+    if not with_commands:
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="<group> | <command>")
     for group, description in groups().items():
         sub.add_parser(kebab(group), help=description, add_help=False)
