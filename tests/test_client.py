@@ -196,6 +196,8 @@ def test_token_never_leaks(caplog: pytest.LogCaptureFixture) -> None:
     client = client_for(Recorder(httpx.Response(200, json=echo)))
     assert TOKEN not in repr(client)
     assert TOKEN not in repr(client.api_client)
+    settings = client._core.settings
+    assert TOKEN not in repr(settings) and TOKEN not in repr(client.with_options(timeout=5)._core.settings)
     with pytest.raises(a2e.APIError) as caught:
         client.credits.remaining()
     assert TOKEN not in str(caught.value)
