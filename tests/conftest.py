@@ -25,7 +25,6 @@ from a2e._requests import Problem, check, query_value
 from a2e._results import is_file_url
 from a2e_api.api import GROUPS
 from a2e_api.descriptors import Operation as Descriptor
-from a2e_api.types import Record
 from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -194,15 +193,6 @@ def from_query(schema: Mapping[str, Any], value: Any) -> Any:
         return float(value)
     if isinstance(value, str) and "boolean" in types:
         return value == "true"
-    return value
-
-
-def as_json(value: Any) -> Any:
-    """A client result as the JSON it was parsed from (records back to their dicts)."""
-    if isinstance(value, Record):
-        return value.to_dict()
-    if isinstance(value, list):
-        return [as_json(item) for item in value]
     return value
 
 

@@ -14,6 +14,7 @@ import httpx
 import jsonschema
 import pytest
 from a2e import A2E, AsyncA2E
+from a2e._results import as_json
 from a2e_api.models.error_envelope import ErrorEnvelope
 from conftest import (
     BASE_URL,
@@ -22,7 +23,6 @@ from conftest import (
     TOKEN,
     Recorder,
     Recording,
-    as_json,
     call_arguments,
     deprecation_expected,
     expected_data,

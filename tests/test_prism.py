@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 from a2e import A2E
+from a2e._results import as_json
 from conftest import (
     TOKEN,
     Operation,
     Recording,
-    as_json,
     call_arguments,
     deprecation_expected,
     expected_data,

@@ -4,7 +4,8 @@ Which fields hold a job's results comes from the spec (`x-a2e-task.result`): eve
 class carries them as `_result_fields`, with `_detail`, the operation that reads it again, so a
 record from `wait`, from `get` (a webhook's flow) or from a list works alike. A field holds one
 URL or a list of them (`image_urls`). One home for Python (`client.files`), the CLI (`--download`)
-and the MCP server: they agree on what a record's files are and what they are called.
+and the MCP server: they agree on what a record's files are and what they are called; and
+`as_json`, a result as the plain JSON data the CLI prints and the MCP server answers.
 """
 
 from __future__ import annotations
@@ -73,6 +74,18 @@ class ResultFile(NamedTuple):
     """Its index in a list field (`image_urls[1]`)."""
     stem: str | None = None
     """Its name in a folder, without the extension: `<record id>` or `<record id>-<n>`; None: from the URL."""
+
+
+def as_json(value: Any) -> Any:
+    """A call's result as plain JSON data: records back to the dicts they read, a failed job of
+    `wait_many` as its error's name and message."""
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, list | tuple):
+        return [as_json(item) for item in value]
+    if isinstance(value, BaseException):
+        return {"error": type(value).__name__, "message": str(value)}
+    return value
 
 
 def result_files(source: object, operation: str) -> list[ResultFile]:

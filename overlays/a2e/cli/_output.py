@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO
 
-from a2e_api.types import Record
+from .._results import as_json
 
 Formatter = Callable[[Any, TextIO, Sequence[str]], None]
 """Writes a result (plain JSON data) to a stream; `lead` names the keys to show first."""
@@ -25,16 +25,6 @@ ID_KEYS = ("_id", "id")
 """The keys A2E records carry their id under (their tables show it first, never cut)."""
 MAX_CELL = 40
 """A column's widest share of a terminal line before its cells wrap."""
-
-
-def as_json(value: Any) -> Any:
-    if isinstance(value, Record):
-        return value.to_dict()
-    if isinstance(value, list | tuple):
-        return [as_json(item) for item in value]
-    if isinstance(value, BaseException):
-        return {"error": type(value).__name__, "message": str(value)}
-    return value
 
 
 def write_json(data: Any, out: TextIO, lead: Sequence[str]) -> None:

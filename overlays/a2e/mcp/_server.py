@@ -30,9 +30,8 @@ from .._budget import SessionBudget, quote_cost
 from .._catalog import Command, command, commands, main_start
 from .._client import AsyncA2E
 from .._files import url_or_local_file
-from .._results import safe_name
+from .._results import as_json, safe_name
 from .._version import __version__
-from ..cli._output import as_json
 from ._session import Session
 from ._tools import (
     MAX_WAIT_SECONDS,
