@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -187,8 +188,6 @@ def fresh_first_call_ratio(url: str) -> float:
 
 def cli_ratio(url: str) -> float:
     """`a2e credits remaining` (the installed console script) vs a process that imports httpx and GETs once."""
-    import os
-
     cli = Path(sys.executable).with_name("a2e")
     env = {**os.environ, "A2E_API_KEY": "sk_bench", "A2E_BASE_URL": url}
     baseline = f"import httpx; httpx.get({url + '/api/v1/user/remainingCoins'!r}).json()"

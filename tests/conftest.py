@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import importlib
 import json
 import os
 import re
@@ -16,7 +15,6 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import httpx
@@ -24,8 +22,8 @@ import pytest
 from a2e._requests import Problem, check, query_value
 from a2e._results import is_file_url
 from a2e_api.api import GROUPS
+from a2e_api.api import operation as operation_named
 from a2e_api.descriptors import Operation as Descriptor
-from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))  # the scripts' spec reader, shared with the tests
@@ -102,16 +100,9 @@ def group_of(operation_id: str) -> tuple[str, str]:
     return group, operation_id[len(group) + 1 :]
 
 
-def group_module(operation_id: str) -> ModuleType:
-    group, _ = group_of(operation_id)
-    package = PythonIdentifier(group, prefix="")  # the generator's folder name (`credits` -> `credits_`)
-    return importlib.import_module(f"a2e_api.api.{package}")
-
-
 def descriptor(operation_id: str) -> Descriptor:
     """The operation's generated descriptor (route, arguments with wire names and checks, job facts)."""
-    found: Descriptor = group_module(operation_id)._OPS[operation_id]
-    return found
+    return operation_named(operation_id)
 
 
 def call_arguments(recording: Recording) -> tuple[list[Any], dict[str, Any]]:

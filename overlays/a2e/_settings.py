@@ -34,9 +34,6 @@ class Settings(NamedTuple):
     max_credits_per_job: float | None
     max_concurrency: int
 
-    def replace(self, **changes: Any) -> Settings:
-        return self._replace(**changes)
-
     def __repr__(self) -> str:
         shown = ", ".join(
             f"{name}={value!r}" for name, value in zip(self._fields, self, strict=True) if name != "api_key"
@@ -185,7 +182,7 @@ def changed_settings(settings: Settings, timeout: object, max_retries: object, m
         changes["max_retries"] = count_setting("max_retries", max_retries, 0)
     if not isinstance(max_credits_per_job, NotGiven):
         changes["max_credits_per_job"] = credits_setting("max_credits_per_job", max_credits_per_job)
-    return settings.replace(**changes)
+    return settings._replace(**changes)
 
 
 def call_timeout(operation: Operation, settings: Settings, timeout: object) -> tuple[httpx.Timeout, float | None]:
