@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spec_reader import YAML_LOADER
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "openapi" / "src"
@@ -26,8 +27,9 @@ FLOW_WIDTH = 80
 """A list or mapping of short scalars that fits in this many characters is written on one line."""
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style for multi-line text; short leaf lists and mappings on one line (`done: [completed]`)."""
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Block style for multi-line text; short leaf lists and mappings on one line (`done: [completed]`).
+    On libyaml's emitter where PyYAML has it: the same text as the pure-Python one, five times faster."""
 
 
 def _str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
@@ -63,7 +65,7 @@ def dump(document: dict[str, Any], header: str) -> str:
 
 def load(path: Path) -> dict[str, Any]:
     try:
-        loaded = yaml.safe_load(path.read_text())
+        loaded = yaml.load(path.read_bytes(), Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         raise SystemExit(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(loaded, dict):

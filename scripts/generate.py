@@ -1,6 +1,6 @@
 """Generate the client package from openapi/a2e.yaml: `python scripts/generate.py OUTPUT_DIR`.
 
-Runs the pinned openapi-python-client with overlays/templates, after writing the spec facts the
+Runs the pinned openapi-python-client (in this process) with overlays/templates, after writing the spec facts the
 templates read (`_facts.jinja`, see spec_facts.py) into a temporary copy of that folder; copies the
 modules that do not depend on the spec (`overlays/templates/*.py`) into the package as they are; then
 writes `operations.json` (texts and example replies for the CLI, the MCP server and the sandbox)
@@ -9,11 +9,14 @@ and `replies.json` (each reply's `data` schema, for the sandbox to answer as the
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -88,14 +91,7 @@ def generate(output: Path) -> None:
         shutil.copytree(TEMPLATES, templates, ignore=shutil.ignore_patterns(*CONSTANT_MODULES))
         (templates / "_facts.jinja").write_text(jinja_literal(facts))
         output.parent.mkdir(parents=True, exist_ok=True)
-        command = [
-            "openapi-python-client", "generate", "--path", str(SPEC), "--config", str(ROOT / "generator_config.yaml"),
-            "--meta", "none", "--fail-on-warning", "--custom-template-path", str(templates),
-            "--output-path", str(output),
-        ]  # fmt: skip
-        result = subprocess.run(command, capture_output=True, text=True)
-        if result.returncode != 0:
-            sys.exit(f"openapi-python-client failed:\n{result.stdout}{result.stderr}")
+        render(document, templates, output)
     for name in CONSTANT_MODULES:
         shutil.copyfile(TEMPLATES / name, output / name)
     split_async_halves(output)
@@ -104,6 +100,28 @@ def generate(output: Path) -> None:
     (output / "operations.json").write_text(text + "\n")
     replies = json.dumps(reply_schemas(document), separators=(",", ":"), sort_keys=True)
     (output / "replies.json").write_text(replies + "\n")
+
+
+def render(document: dict[str, Any], templates: Path, output: Path) -> None:
+    """Run the pinned openapi-python-client in this process, on the document already loaded (its
+    CLI would start a second interpreter and parse the spec again, with a pure-Python YAML loader)."""
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    config = Config.from_sources(
+        ConfigFile.load_from_path(ROOT / "generator_config.yaml"),
+        MetaType.NONE, SPEC, file_encoding="utf-8", overwrite=False, output_path=output,
+    )  # fmt: skip
+    data = GeneratorData.from_dict(document, config=config)
+    errors: Sequence[GeneratorError] = [data] if isinstance(data, GeneratorError) else ()
+    if isinstance(data, GeneratorData):
+        with contextlib.redirect_stdout(io.StringIO()):  # its "Generating <folder>" line
+            errors = Project(openapi=data, config=config, custom_template_path=templates).build()
+    if errors:  # warnings included: a skipped endpoint or model is a spec bug, not a detail
+        found = "\n".join(f"{error.header}\n  {error.detail or ''}" for error in errors)
+        sys.exit(f"openapi-python-client failed:\n{found}")
 
 
 def split_async_halves(package: Path) -> None:

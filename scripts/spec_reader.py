@@ -13,13 +13,15 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "a2e.yaml"
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where PyYAML was built with it (its wheels are): about 5x faster on the spec."""
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 """The operation keys of an OpenAPI path item, in the order operations are listed."""
 
 
 def load(path: Path = SPEC) -> dict[str, Any]:
     """The spec document at `path` (by default the bundled `openapi/a2e.yaml`)."""
-    document: dict[str, Any] = yaml.safe_load(path.read_text())
+    document: dict[str, Any] = yaml.load(path.read_bytes(), Loader=YAML_LOADER)
     return document
 
 

@@ -75,6 +75,21 @@ def test_coverage_report_lists_every_spec_operation_and_the_unknown_paths() -> N
     assert "== Totals ==" in text
 
 
+def test_a_generator_warning_stops_generation(tmp_path: Path) -> None:
+    """openapi-python-client runs in-process; a response it would leave out must still stop `make generate`."""
+    reply = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Missing"}}}}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/a": {"get": {"operationId": "a", "tags": ["x"], "responses": {"200": {"description": "ok", **reply}}}}
+        },
+    }
+    (tmp_path / "templates").mkdir()  # no overrides: the generator's own templates
+    with pytest.raises(SystemExit, match=r"(?s)openapi-python-client failed:.*GET /a.*Could not find reference"):
+        generate.render(document, tmp_path / "templates", tmp_path / "package")
+
+
 def test_each_group_module_is_split_into_its_sync_and_async_halves(tmp_path: Path) -> None:
     group = tmp_path / "api" / "voices"
     group.mkdir(parents=True)
