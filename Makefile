@@ -8,6 +8,10 @@ GEN_DIR := generated/a2e_api
 # The recipes run the pinned Python tools (ruff, mypy, pytest, the generator) from .venv.
 export PATH := $(BIN):$(PATH)
 export REDOCLY_TELEMETRY := off
+# Python's default: keep compiled modules. With PYTHONDONTWRITEBYTECODE set (some CI images set it),
+# each of the tests' Python processes would compile the 740 generated modules again, and pytest
+# would re-rewrite its plugins' asserts in every worker.
+unexport PYTHONDONTWRITEBYTECODE
 
 SPEC_SOURCES := $(wildcard openapi/src/*.yaml openapi/src/groups/*.yaml)
 
@@ -66,8 +70,12 @@ lint: $(PY_STAMP) lint-spec
 pytest: $(PY_STAMP) $(NODE_STAMP)
 	pytest
 
-## Everything: spec lint, code lint and types, drift, tests, other languages' tools.
-test: lint check-drift pytest spec-reuse
+## Everything: spec lint, code lint and types, drift, tests, other languages' tools. The four parts
+## run side by side (each one's output printed whole when it ends); TEST_JOBS=1 runs them in turn.
+TEST_PARTS := lint check-drift pytest spec-reuse
+TEST_JOBS ?= 4
+test: $(PY_STAMP) $(NODE_STAMP)
+	@$(MAKE) --no-print-directory -j$(TEST_JOBS) --keep-going --output-sync=target $(TEST_PARTS)
 
 check: test
 
