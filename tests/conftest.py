@@ -34,6 +34,7 @@ os.environ["A2E_STATE_DIR"] = tempfile.mkdtemp(prefix="a2e-test-state-")  # keye
 SPEC_PATH = spec_reader.SPEC
 
 
+@pytest.hookimpl(optionalhook=True)  # xdist's hook: unknown under -p no:xdist
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """`-n auto`: one and a half workers per core. Many tests wait on a job's polls, a subprocess or a
     browser, so two workers on two cores left a third of the CPU idle (115 s; three workers: 91 s)."""

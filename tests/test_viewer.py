@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -96,6 +97,55 @@ def test_the_page_joins_as_audience_plays_sends_text_shows_answers_and_leaves_on
     everything = b"".join(served)
     assert credentials.token.encode() in everything  # the room's own Agora token is what the page joins with
     assert API_TOKEN.encode() not in everything
+
+
+class HeldSpeak:
+    """A session whose `speak` waits until released, so the page's next text is answered first."""
+
+    def __init__(self, session: StreamingSession) -> None:
+        self.session = session
+        self.entered = threading.Event()
+        self.release = threading.Event()
+        self.is_open = session.is_open
+        self.credentials = session.credentials
+
+    def speak(self, text: str) -> None:
+        self.entered.set()
+        assert self.release.wait(15), "the test never released speak"
+        self.session.speak(text)
+
+    def ask(self, question: str) -> None:
+        self.session.ask(question)
+
+    def leave(self) -> None:
+        self.session.leave()
+
+
+def test_the_status_shows_the_latest_text_when_replies_come_back_out_of_order(
+    sandbox: Sandbox, session: StreamingSession, tmp_path: Path
+) -> None:
+    held = HeldSpeak(session)
+    room = sandbox.world.streaming.channels[session.channel]
+    with Viewer(held, sdk_url=str(STUB_SDK)) as viewer, chromium(tmp_path / "p") as page:
+        page.send("Page.navigate", url=viewer.url)
+        page.wait_for("window.__agora && window.__agora.joined")
+        for action, text in [("speak", "first"), ("ask", "second")]:
+            page.evaluate(
+                f"document.getElementById('text').value = {json.dumps(text)};"
+                f"document.querySelector('button[value={action}]').click()"
+            )
+            if action == "speak":
+                eventually(held.entered.is_set, "speak reached the held session")
+        page.wait_for("document.getElementById('status').textContent === 'Asked: second'")
+        held.release.set()
+        eventually(lambda: room.said == [("ask", "second"), ("speak", "first")], "speak went through once released")
+        # The late reply has arrived (its fetch is complete) and its handler has run: the status stays.
+        page.wait_for(
+            "performance.getEntriesByType('resource').some((e) => e.name.endsWith('/speak') && e.responseEnd > 0)"
+        )
+        assert page.evaluate(
+            "new Promise((r) => setTimeout(() => r(document.getElementById('status').textContent), 200))"
+        ) == ("Asked: second")
 
 
 def test_the_viewer_answers_only_under_its_secret(session: StreamingSession) -> None:

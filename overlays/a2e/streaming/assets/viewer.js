@@ -70,14 +70,17 @@
     say("Joined channel " + session.channel + " as audience; waiting for the avatar…");
   }
 
+  // Replies can come back out of order (each text is its own request): the status shows the latest text's.
+  let sent = 0;
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const action = (event.submitter && event.submitter.value) || "speak";
     const text = input.value.trim();
     if (!text) return;
     input.value = "";
+    const mine = ++sent;
     const reply = await post(action, { text });
-    say(reply.error ? reply.error : (action === "ask" ? "Asked: " : "Said: ") + text);
+    if (mine === sent) say(reply.error ? reply.error : (action === "ask" ? "Asked: " : "Said: ") + text);
   });
 
   function leave() {
