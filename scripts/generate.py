@@ -20,7 +20,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from spec_facts import ASYNC_SPLIT, Spec, all_facts, group_of, jinja_literal, python_name, request_body_schema
+from spec_facts import (
+    ASYNC_SPLIT,
+    PARAMS_SPLIT,
+    Spec,
+    all_facts,
+    group_of,
+    jinja_literal,
+    python_name,
+    request_body_schema,
+)
 from spec_reader import SPEC, load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,7 +103,7 @@ def generate(output: Path) -> None:
         render(document, templates, output)
     for name in CONSTANT_MODULES:
         shutil.copyfile(TEMPLATES / name, output / name)
-    split_async_halves(output)
+    split_group_modules(output)
     tidy(output)
     text = json.dumps(operation_texts(document), indent=1, sort_keys=True, ensure_ascii=False)
     (output / "operations.json").write_text(text + "\n")
@@ -124,14 +133,19 @@ def render(document: dict[str, Any], templates: Path, output: Path) -> None:
         sys.exit(f"openapi-python-client failed:\n{found}")
 
 
-def split_async_halves(package: Path) -> None:
-    """Move each group module's async half into `_async.py` beside it: openapi-python-client renders
-    one module per tag, and a sync client's first call of a group should not load the async half."""
+def split_group_modules(package: Path) -> None:
+    """Split each group module in up to three, where its template marks the parts: the sync half stays,
+    the start arguments' TypedDicts go to `_params.py` and the async half to `_async.py` beside it.
+    openapi-python-client renders one module per tag, and a sync client's first call of a group
+    should load neither the async half nor the TypedDicts (each costs about what a call does to build)."""
     for module in sorted((package / "api").glob("*/__init__.py")):
-        sync_half, split, async_half = module.read_text().partition(ASYNC_SPLIT + "\n")
+        rest, split, async_half = module.read_text().partition(ASYNC_SPLIT + "\n")
         if not split:
             sys.exit(f"{module}: no async half to split off (the template writes one per group)")
+        sync_half, has_params, params = rest.partition(PARAMS_SPLIT + "\n")
         module.write_text(sync_half.rstrip() + "\n")
+        if has_params:
+            (module.parent / "_params.py").write_text(params.lstrip())
         (module.parent / "_async.py").write_text(async_half.lstrip())
 
 

@@ -36,6 +36,8 @@ LIMITS = {
 }
 
 
+PARAMS_SPLIT = "# a2e: what follows is the group's _params.py (scripts/generate.py splits it off)"
+"""The line a group module's template writes before its start arguments' TypedDicts (if it has starts)."""
 ASYNC_SPLIT = "# a2e: the rest of this module is the group's _async.py (scripts/generate.py splits it off)"
 """The line a group module's template writes before its async half."""
 RESERVED_NAMES = (
@@ -334,6 +336,7 @@ def all_facts(document: dict[str, Any]) -> dict[str, Any]:
         "request_models": request_components(spec),
         "reserved_names": list(RESERVED_NAMES),
         "completed": completed,
+        "params_split": PARAMS_SPLIT,
         "async_split": ASYNC_SPLIT,
     }
 

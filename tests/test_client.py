@@ -305,6 +305,11 @@ assert loaded == ["a2e_api.models.balance"], loaded
 assert "a2e_api.api.credits_" in sys.modules and "a2e_api.api.talking_photo" not in sys.modules
 from a2e_api.models import VoicesTtsBody  # the package still exposes every model
 assert "a2e_api.models.voices_tts_body" in sys.modules
+client.talking_photo  # a group with starts: neither its async half nor its TypedDicts load with it
+assert "a2e_api.api.talking_photo" in sys.modules
+assert {"a2e_api.api.talking_photo._async", "a2e_api.api.talking_photo._params"}.isdisjoint(sys.modules)
+from a2e_api.api.talking_photo import TalkingPhotoStartParams  # on first use
+assert "a2e_api.api.talking_photo._params" in sys.modules and "image_url" in TalkingPhotoStartParams.__annotations__
 """
     subprocess.run([sys.executable, "-c", script], check=True)
 

@@ -44,6 +44,40 @@ def test_a_reply_field_of_the_wrong_json_type_is_a_validation_error_with_the_bod
     assert caught.value.operation == "avatar_videos.get"
 
 
+SAMPLES = {str: "x", int: 1, float: 1.5, bool: True, type(None): None, list: [], dict: {}}
+"""One value of each JSON type, as json.loads makes them."""
+
+
+def record_types() -> list[type[a2e_api.types.Record]]:
+    found = (getattr(a2e_api.models, name) for name in a2e_api.models.__all__)
+    return [kind for kind in found if isinstance(kind, type) and issubclass(kind, a2e_api.types.Record)]
+
+
+def test_each_record_s_unrolled_check_agrees_with_the_field_table() -> None:
+    """The generated `_checked` (one test per field, for speed) accepts exactly what `Record._checked`,
+    reading the record's `_required` and `_optional` tables, accepts: every field of every record,
+    absent or of each JSON type, the others valid."""
+    table_check = a2e_api.types.Record._checked.__func__  # type: ignore[attr-defined]
+    for kind in record_types():
+        unrolled = kind._checked.__func__ is not table_check  # type: ignore[attr-defined]
+        assert unrolled == bool(kind._required or kind._optional), kind.__name__
+        valid = {name: SAMPLES[kinds[0]] for name, kinds in kind._required}
+        for name, _ in kind._required + kind._optional:
+            for value in [*SAMPLES.values(), "absent"]:
+                src = {key: field for key, field in valid.items() if key != name}
+                src.update({} if value == "absent" else {name: value})
+                verdicts = []
+                for check in (kind._checked, lambda src, kind=kind: table_check(kind, src)):
+                    try:
+                        check(src)
+                        verdicts.append("accepted")
+                    except InvalidRecordError:
+                        verdicts.append("refused")
+                assert verdicts[0] == verdicts[1], (kind.__name__, name, value, verdicts)
+        with pytest.raises(InvalidRecordError):
+            kind._checked([valid])
+
+
 @pytest.mark.parametrize(
     ("fields", "problem"),
     [

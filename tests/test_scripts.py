@@ -15,7 +15,7 @@ import generate
 import record
 import spec_reader
 from conftest import TOKEN, operations, spec
-from spec_facts import ASYNC_SPLIT
+from spec_facts import ASYNC_SPLIT, PARAMS_SPLIT
 
 
 def test_the_spec_reader_walks_operations_in_path_then_method_order() -> None:
@@ -90,13 +90,21 @@ def test_a_generator_warning_stops_generation(tmp_path: Path) -> None:
         generate.render(document, tmp_path / "templates", tmp_path / "package")
 
 
-def test_each_group_module_is_split_into_its_sync_and_async_halves(tmp_path: Path) -> None:
-    group = tmp_path / "api" / "voices"
-    group.mkdir(parents=True)
-    (group / "__init__.py").write_text(f"SYNC = 1\n\n\n{ASYNC_SPLIT}\n\nASYNC = 2\n")
-    generate.split_async_halves(tmp_path)
-    assert (group / "__init__.py").read_text() == "SYNC = 1\n"
-    assert (group / "_async.py").read_text() == "ASYNC = 2\n"
-    (group / "__init__.py").write_text("SYNC = 1\n")  # a template that lost the marker
+def test_each_group_module_is_split_into_its_sync_half_params_and_async_half(tmp_path: Path) -> None:
+    jobs, plain = tmp_path / "api" / "voices", tmp_path / "api" / "credits"
+    for group in (jobs, plain):
+        group.mkdir(parents=True)
+    (jobs / "__init__.py").write_text(f"SYNC = 1\n\n\n{PARAMS_SPLIT}\nPARAMS = 3\n{ASYNC_SPLIT}\n\nASYNC = 2\n")
+    (plain / "__init__.py").write_text(f"SYNC = 1\n\n\n{ASYNC_SPLIT}\n\nASYNC = 2\n")  # no starts, no params
+    generate.split_group_modules(tmp_path)
+    assert [(jobs / name).read_text() for name in ("__init__.py", "_params.py", "_async.py")] == [
+        "SYNC = 1\n",
+        "PARAMS = 3\n",
+        "ASYNC = 2\n",
+    ]
+    assert (plain / "__init__.py").read_text() == "SYNC = 1\n"
+    assert not (plain / "_params.py").exists()
+    assert (plain / "_async.py").read_text() == "ASYNC = 2\n"
+    (jobs / "__init__.py").write_text("SYNC = 1\n")  # a template that lost the marker
     with pytest.raises(SystemExit, match="no async half"):
-        generate.split_async_halves(tmp_path)
+        generate.split_group_modules(tmp_path)

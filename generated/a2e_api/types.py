@@ -107,7 +107,9 @@ class Record:
     @classmethod
     def _checked(cls, src: Any) -> dict[str, Any]:
         """`src` if it is a JSON object whose fields have the types the spec gives them (required
-        fields present); raises `InvalidRecordError` naming the first field that does not."""
+        fields present); raises `InvalidRecordError` naming the first field that does not. Each
+        generated record with fields overrides it with the same check unrolled, one test per field
+        (a quarter faster on a page of rows; tests/test_records.py keeps the two in agreement)."""
         if type(src) is not dict:
             invalid_record(cls, src)
         for name, kinds in cls._required:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from ..types import Record
+from ..types import Record, invalid_record
 
 
 class Balance(Record):
@@ -21,6 +21,16 @@ class Balance(Record):
         ("diamonds", (int, float)),
     )
     _optional: ClassVar[tuple[tuple[str, tuple[type, ...]], ...]] = ()
+
+    @classmethod
+    def _checked(cls, src: Any) -> dict[str, Any]:
+        """`Record._checked` unrolled for these fields: a 100-row list runs it 100 times."""
+        if type(src) is not dict:
+            invalid_record(cls, src)
+        get = src.get
+        if type(get("coins")) not in (int, float) or type(get("diamonds")) not in (int, float):
+            invalid_record(cls, src)
+        return src
 
     @property
     def coins(self) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from ..types import Record
+from ..types import Record, invalid_record
 
 
 class ErrorEnvelope(Record):
@@ -28,6 +28,21 @@ class ErrorEnvelope(Record):
         ("message", (str,)),
         ("trace_id", (str,)),
     )
+
+    @classmethod
+    def _checked(cls, src: Any) -> dict[str, Any]:
+        """`Record._checked` unrolled for these fields: a 100-row list runs it 100 times."""
+        if type(src) is not dict:
+            invalid_record(cls, src)
+        get = src.get
+        if (
+            type(get("code")) is not int
+            or ((value := get("msg")) is not None and type(value) is not str)
+            or ((value := get("message")) is not None and type(value) is not str)
+            or ((value := get("trace_id")) is not None and type(value) is not str)
+        ):
+            invalid_record(cls, src)
+        return src
 
     @property
     def code(self) -> int:

@@ -228,18 +228,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import ActorSwapStartParams
 
-class ActorSwapStartParams(TypedDict, total=False):
-    """The arguments of `actor_swap.start`, for `client.actor_swap.start(**params)`."""
 
-    image_url: Required[str | FileInput]
-    video_url: Required[str | FileInput]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    prompt: str
-    negative_prompt: str
-    timeout_: int
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("ActorSwapStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ActorSwapResource:

@@ -261,20 +261,20 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
-
-class CaptionRemovalStartParams(TypedDict, total=False):
-    """The arguments of `caption_removal.start`, for `client.caption_removal.start(**params)`."""
-
-    name: Required[str]
-    source_url: Required[str | FileInput]
-    webhook_url: str
-    webhook_token: str
+if TYPE_CHECKING:
+    from ._params import CaptionRemovalRetryParams, CaptionRemovalStartParams
 
 
-class CaptionRemovalRetryParams(TypedDict, total=False):
-    """The arguments of `caption_removal.retry`, for `client.caption_removal.retry(**params)`."""
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in (
+        "CaptionRemovalStartParams",
+        "CaptionRemovalRetryParams",
+    ):
+        from . import _params
 
-    id: Required[str]
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class CaptionRemovalResource:

@@ -210,18 +210,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import DubbingStartParams
 
-class DubbingStartParams(TypedDict, total=False):
-    """The arguments of `dubbing.start`, for `client.dubbing.start(**params)`."""
 
-    webhook_url: str
-    webhook_token: str
-    name: str
-    source_url: str | FileInput
-    source_lang: str
-    target_lang: str
-    num_speakers: int
-    drop_background_audio: bool
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("DubbingStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class DubbingResource:

@@ -408,24 +408,20 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
-
-class FaceSwapPreviewParams(TypedDict, total=False):
-    """The arguments of `face_swap.preview`, for `client.face_swap.preview(**params)`."""
-
-    video_url: Required[str | FileInput]
-    face_url: Required[str | FileInput]
+if TYPE_CHECKING:
+    from ._params import FaceSwapPreviewParams, FaceSwapStartParams
 
 
-class FaceSwapStartParams(TypedDict, total=False):
-    """The arguments of `face_swap.start`, for `client.face_swap.start(**params)`."""
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in (
+        "FaceSwapPreviewParams",
+        "FaceSwapStartParams",
+    ):
+        from . import _params
 
-    name: Required[str]
-    video_url: Required[str | FileInput]
-    face_url: Required[str | FileInput]
-    webhook_url: str
-    webhook_token: str
-    cover_url: str | FileInput
-    model_version: FaceSwapStartBodyModelVersion
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class FaceSwapResource:

@@ -252,18 +252,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import Flux2StartParams
 
-class Flux2StartParams(TypedDict, total=False):
-    """The arguments of `flux_2.start`, for `client.flux_2.start(**params)`."""
 
-    name: Required[str]
-    prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    input_images: builtins.list[str | FileInput]
-    aspect_ratio: Flux2StartBodyAspectRatio
-    resolution: Flux2StartBodyResolution
-    force_generate: bool
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("Flux2StartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Flux2Resource:

@@ -262,20 +262,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import GptImageStartParams
 
-class GptImageStartParams(TypedDict, total=False):
-    """The arguments of `gpt_image.start`, for `client.gpt_image.start(**params)`."""
 
-    name: Required[str]
-    prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    input_images: builtins.list[str | FileInput]
-    model: GptImageStartBodyModel
-    aspect_ratio: GptImageStartBodyAspectRatio
-    quality: GptImageStartBodyQuality
-    resolution: GptImageStartBodyResolution
-    force_generate: bool
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("GptImageStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class GptImageResource:

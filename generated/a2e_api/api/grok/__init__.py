@@ -286,22 +286,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import GrokStartParams
 
-class GrokStartParams(TypedDict, total=False):
-    """The arguments of `grok.start`, for `client.grok.start(**params)`."""
 
-    webhook_url: str
-    webhook_token: str
-    name: str
-    model_type: GrokStartBodyModelType
-    model_version: GrokStartBodyModelVersion
-    prompt: str
-    mode: GrokStartBodyMode
-    image_urls: builtins.list[str | FileInput]
-    image_url: str | FileInput
-    aspect_ratio: GrokStartBodyAspectRatio
-    duration: GrokStartBodyDuration
-    nsfw_checker: bool
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("GrokStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class GrokResource:

@@ -318,27 +318,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import HappyhorseStartParams
 
-class HappyhorseStartParams(TypedDict, total=False):
-    """The arguments of `happyhorse.start`, for `client.happyhorse.start(**params)`."""
 
-    mode: Required[HappyhorseStartBodyMode]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    model_version: HappyhorseStartBodyModelVersion
-    prompt: str
-    image_url: str | FileInput
-    reference_image_urls: builtins.list[str | FileInput]
-    edit_video_url: str | FileInput
-    input_video_seconds: float
-    duration: HappyhorseStartBodyDuration
-    resolution: HappyhorseStartBodyResolution
-    ratio: HappyhorseStartBodyRatio
-    audio_setting: HappyhorseStartBodyAudioSetting
-    seed: int
-    watermark: bool
-    minor_suspected_skip: bool
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("HappyhorseStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class HappyhorseResource:

@@ -232,15 +232,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import HeadSwapStartParams
 
-class HeadSwapStartParams(TypedDict, total=False):
-    """The arguments of `head_swap.start`, for `client.head_swap.start(**params)`."""
 
-    image_url: Required[str | FileInput]
-    target_image_url: Required[str | FileInput]
-    webhook_url: str
-    webhook_token: str
-    minor_suspected_skip: bool
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("HeadSwapStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class HeadSwapResource:

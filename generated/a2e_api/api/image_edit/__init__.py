@@ -235,16 +235,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import ImageEditStartParams
 
-class ImageEditStartParams(TypedDict, total=False):
-    """The arguments of `image_edit.start`, for `client.image_edit.start(**params)`."""
 
-    edit_type: Required[ImageEditStartBodyEditType]
-    image_urls: Required[builtins.list[str | FileInput]]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    timeout_: float
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("ImageEditStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ImageEditResource:

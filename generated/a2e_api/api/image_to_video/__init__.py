@@ -490,27 +490,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import ImageToVideoStartParams
 
-class ImageToVideoStartParams(TypedDict, total=False):
-    """The arguments of `image_to_video.start`, for `client.image_to_video.start(**params)`."""
 
-    image_url: Required[str | FileInput]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    prompt: str
-    negative_prompt: str
-    lora: str
-    model_type: ImageToVideoStartBodyModelType
-    model_version: ImageToVideoStartBodyModelVersion
-    end_image_url: str | FileInput
-    extend_prompt: bool
-    number_of_images: int
-    video_time: int
-    video_length: int
-    skip_face_enhance: bool
-    mask_face: bool
-    minor_suspected_skip: bool
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("ImageToVideoStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ImageToVideoResource:

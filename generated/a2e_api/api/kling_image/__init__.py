@@ -223,18 +223,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import KlingImageStartParams
 
-class KlingImageStartParams(TypedDict, total=False):
-    """The arguments of `kling_image.start`, for `client.kling_image.start(**params)`."""
 
-    name: Required[str]
-    prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    input_images: builtins.list[str | FileInput]
-    aspect_ratio: KlingImageStartBodyAspectRatio
-    resolution: KlingImageStartBodyResolution
-    n: int
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("KlingImageStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class KlingImageResource:

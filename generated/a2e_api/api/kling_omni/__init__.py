@@ -294,22 +294,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import KlingOmniStartParams
 
-class KlingOmniStartParams(TypedDict, total=False):
-    """The arguments of `kling_omni.start`, for `client.kling_omni.start(**params)`."""
 
-    webhook_url: str
-    webhook_token: str
-    name: str
-    prompt: str
-    image_list: builtins.list[str | FileInput]
-    mode: KlingOmniStartBodyMode
-    duration: str
-    aspect_ratio: KlingOmniStartBodyAspectRatio
-    sound: bool
-    multi_shot: bool
-    shot_type: KlingOmniStartBodyShotType
-    multi_prompt: builtins.list[KlingOmniStartBodyMultiPromptItem]
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("KlingOmniStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class KlingOmniResource:

@@ -357,28 +357,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import KlingVideoStartParams
 
-class KlingVideoStartParams(TypedDict, total=False):
-    """The arguments of `kling_video.start`, for `client.kling_video.start(**params)`."""
 
-    mode: Required[KlingVideoStartBodyMode]
-    prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    version: KlingVideoStartBodyVersion
-    model_version: KlingVideoStartBodyModelVersion
-    resolution: KlingVideoStartBodyResolution
-    quality_mode: KlingVideoStartBodyQualityMode
-    duration: KlingVideoStartBodyDuration
-    image_url: str | FileInput
-    video_url: str | FileInput
-    aspect_ratio: KlingVideoStartBodyAspectRatio
-    sound: bool
-    end_image_url: str | FileInput
-    character_orientation: KlingVideoStartBodyCharacterOrientation
-    negative_prompt: str
-    seed: float
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("KlingVideoStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class KlingVideoResource:

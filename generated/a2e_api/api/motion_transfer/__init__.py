@@ -243,19 +243,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import MotionTransferStartParams
 
-class MotionTransferStartParams(TypedDict, total=False):
-    """The arguments of `motion_transfer.start`, for `client.motion_transfer.start(**params)`."""
 
-    video_url: Required[str | FileInput]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    image_url: str | FileInput
-    user_video_twin_id: str
-    positive_prompt: str
-    negative_prompt: str
-    timeout_: float
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("MotionTransferStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class MotionTransferResource:

@@ -294,20 +294,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import NanoBananaStartParams
 
-class NanoBananaStartParams(TypedDict, total=False):
-    """The arguments of `nano_banana.start`, for `client.nano_banana.start(**params)`."""
 
-    name: Required[str]
-    prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    model: NanoBananaStartBodyModel
-    input_images: builtins.list[str | FileInput]
-    aspect_ratio: NanoBananaStartBodyAspectRatio
-    image_size: NanoBananaStartBodyImageSize
-    google_search: bool
-    force_generate: bool
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("NanoBananaStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class NanoBananaResource:

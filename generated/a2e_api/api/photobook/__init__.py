@@ -216,15 +216,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import PhotobookStartParams
 
-class PhotobookStartParams(TypedDict, total=False):
-    """The arguments of `photobook.start`, for `client.photobook.start(**params)`."""
 
-    face_image_url: Required[str | FileInput]
-    name: str
-    location: str
-    clothing: str
-    total_count: PhotobookStartBodyTotalCount
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("PhotobookStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class PhotobookResource:

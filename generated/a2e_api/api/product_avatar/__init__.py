@@ -244,17 +244,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import ProductAvatarStartParams
 
-class ProductAvatarStartParams(TypedDict, total=False):
-    """The arguments of `product_avatar.start`, for `client.product_avatar.start(**params)`."""
 
-    image_urls: Required[builtins.list[str | FileInput]]
-    product_rect: Required[ProductAvatarRect | dict[str, Any]]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    prompt: str
-    timeout_: float
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("ProductAvatarStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ProductAvatarResource:

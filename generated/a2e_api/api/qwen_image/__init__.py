@@ -238,17 +238,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import QwenImageStartParams
 
-class QwenImageStartParams(TypedDict, total=False):
-    """The arguments of `qwen_image.start`, for `client.qwen_image.start(**params)`."""
 
-    name: Required[str]
-    prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    model: QwenImageStartBodyModel
-    input_images: builtins.list[str | FileInput]
-    size: QwenImageStartBodySize
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("QwenImageStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class QwenImageResource:

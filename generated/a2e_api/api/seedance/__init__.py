@@ -201,22 +201,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import SeedanceStartParams
 
-class SeedanceStartParams(TypedDict, total=False):
-    """The arguments of `seedance.start`, for `client.seedance.start(**params)`."""
 
-    prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    mode: SeedanceStartBodyMode
-    image_url: str | FileInput
-    end_image_url: str | FileInput
-    duration: SeedanceStartBodyDuration
-    aspect_ratio: SeedanceStartBodyAspectRatio
-    resolution: SeedanceStartBodyResolution
-    camera_fixed: bool
-    generate_audio: bool
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("SeedanceStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class SeedanceResource:

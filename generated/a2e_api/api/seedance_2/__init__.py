@@ -366,29 +366,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import Seedance2StartParams
 
-class Seedance2StartParams(TypedDict, total=False):
-    """The arguments of `seedance_2.start`, for `client.seedance_2.start(**params)`."""
 
-    prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    mode: Seedance2StartBodyMode
-    model_version: Seedance2StartBodyModelVersion
-    omni_reference_task_type: Seedance2StartBodyOmniReferenceTaskType
-    image_url: str | FileInput
-    first_frame_url: str | FileInput
-    last_frame_url: str | FileInput
-    reference_urls: builtins.list[str | FileInput]
-    video_urls: builtins.list[str | FileInput]
-    audio_urls: builtins.list[str | FileInput]
-    input_video_duration: float
-    duration: int
-    aspect_ratio: Seedance2StartBodyAspectRatio
-    resolution: Seedance2StartBodyResolution
-    generate_audio: bool
-    minor_suspected_skip: bool
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("Seedance2StartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Seedance2Resource:

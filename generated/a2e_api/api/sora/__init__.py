@@ -262,19 +262,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import SoraStartParams
 
-class SoraStartParams(TypedDict, total=False):
-    """The arguments of `sora.start`, for `client.sora.start(**params)`."""
 
-    prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    model_type: SoraStartBodyModelType
-    image_urls: builtins.list[str | FileInput]
-    aspect_ratio: SoraStartBodyAspectRatio
-    duration_seconds: SoraStartBodyDurationSeconds
-    quality: SoraStartBodyQuality
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("SoraStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class SoraResource:

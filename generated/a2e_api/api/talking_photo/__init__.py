@@ -230,18 +230,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import TalkingPhotoStartParams
 
-class TalkingPhotoStartParams(TypedDict, total=False):
-    """The arguments of `talking_photo.start`, for `client.talking_photo.start(**params)`."""
 
-    name: Required[str]
-    image_url: Required[str | FileInput]
-    prompt: Required[str]
-    negative_prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    audio_url: str | FileInput
-    duration: int
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("TalkingPhotoStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class TalkingPhotoResource:

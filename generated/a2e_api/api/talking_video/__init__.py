@@ -237,19 +237,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import TalkingVideoStartParams
 
-class TalkingVideoStartParams(TypedDict, total=False):
-    """The arguments of `talking_video.start`, for `client.talking_video.start(**params)`."""
 
-    name: Required[str]
-    video_url: Required[str | FileInput]
-    prompt: Required[str]
-    negative_prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    audio_url: str | FileInput
-    duration: int
-    user_video_twin_id: str
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("TalkingVideoStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class TalkingVideoResource:

@@ -503,41 +503,20 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
-
-class TextToImageStartParams(TypedDict, total=False):
-    """The arguments of `text_to_image.start`, for `client.text_to_image.start(**params)`."""
-
-    prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    width: int
-    height: int
-    model_type: TextToImageStartBodyModelType
-    model_version: str
-    req_key: TextToImageStartBodyReqKey
-    input_images: builtins.list[str | FileInput]
-    skip_face_enhance: bool
-    aspect_ratio: TextToImageStartBodyAspectRatio
-    max_images: int
+if TYPE_CHECKING:
+    from ._params import TextToImageStartLegacyParams, TextToImageStartParams
 
 
-class TextToImageStartLegacyParams(TypedDict, total=False):
-    """The arguments of `text_to_image.start_legacy`, for `client.text_to_image.start_legacy(**params)`."""
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in (
+        "TextToImageStartParams",
+        "TextToImageStartLegacyParams",
+    ):
+        from . import _params
 
-    prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    width: int
-    height: int
-    model_type: TextToImageStartLegacyBodyModelType
-    model_version: str
-    req_key: TextToImageStartLegacyBodyReqKey
-    input_images: builtins.list[str | FileInput]
-    skip_face_enhance: bool
-    aspect_ratio: TextToImageStartLegacyBodyAspectRatio
-    max_images: int
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class TextToImageResource:

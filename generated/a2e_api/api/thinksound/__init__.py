@@ -226,17 +226,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import ThinksoundStartParams
 
-class ThinksoundStartParams(TypedDict, total=False):
-    """The arguments of `thinksound.start`, for `client.thinksound.start(**params)`."""
 
-    video_url: Required[str | FileInput]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    caption: str
-    cot_description: str
-    seed: float
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("ThinksoundStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class ThinksoundResource:

@@ -215,14 +215,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import UpscaleStartParams
 
-class UpscaleStartParams(TypedDict, total=False):
-    """The arguments of `upscale.start`, for `client.upscale.start(**params)`."""
 
-    source_url: Required[str | FileInput]
-    webhook_url: str
-    webhook_token: str
-    name: str
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("UpscaleStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class UpscaleResource:

@@ -275,20 +275,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import VeoStartParams
 
-class VeoStartParams(TypedDict, total=False):
-    """The arguments of `veo.start`, for `client.veo.start(**params)`."""
 
-    prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    generation_type: VeoStartBodyGenerationType
-    image_urls: builtins.list[str | FileInput]
-    model: VeoStartBodyModel
-    aspect_ratio: VeoStartBodyAspectRatio
-    watermark: str
-    seeds: float
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("VeoStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class VeoResource:

@@ -534,52 +534,31 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
-
-class VideoTwinStartParams(TypedDict, total=False):
-    """The arguments of `video_twin.start`, for `client.video_twin.start(**params)`."""
-
-    name: str
-    image_url: str | FileInput
-    video_url: str | FileInput
-    video_backgroud_color: str
-    video_backgroud_image: str | FileInput
-    video_background_color: str
-    video_background_image: str | FileInput
-    gender: str
-    model_version: str
-    prompt: str
-    negative_prompt: str
-    skip_preview: bool
-    is_transcoding: bool
-    language: str
+if TYPE_CHECKING:
+    from ._params import (
+        VideoTwinContinueTrainingLegacyParams,
+        VideoTwinContinueTrainingParams,
+        VideoTwinEyeContactParams,
+        VideoTwinRetryParams,
+        VideoTwinStartParams,
+        VideoTwinTrainParams,
+    )
 
 
-class VideoTwinContinueTrainingParams(TypedDict, total=False):
-    """The arguments of `video_twin.continue_training`, for `client.video_twin.continue_training(**params)`."""
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in (
+        "VideoTwinStartParams",
+        "VideoTwinContinueTrainingParams",
+        "VideoTwinContinueTrainingLegacyParams",
+        "VideoTwinRetryParams",
+        "VideoTwinEyeContactParams",
+        "VideoTwinTrainParams",
+    ):
+        from . import _params
 
-    id: Required[str]
-
-
-class VideoTwinContinueTrainingLegacyParams(TypedDict, total=False):
-    """The arguments of `video_twin.continue_training_legacy`, for `client.video_twin.continue_training_legacy(**params)`."""
-
-    id: Required[str]
-
-
-class VideoTwinRetryParams(TypedDict, total=False):
-    """The arguments of `video_twin.retry`, for `client.video_twin.retry(**params)`."""
-
-    id: Required[str]
-
-
-class VideoTwinEyeContactParams(TypedDict, total=False):
-    """The arguments of `video_twin.eye_contact`, for `client.video_twin.eye_contact(**params)`."""
-
-    id: str
-
-
-class VideoTwinTrainParams(TypedDict, total=False):
-    """The arguments of `video_twin.train`, for `client.video_twin.train(**params)`."""
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class VideoTwinResource:

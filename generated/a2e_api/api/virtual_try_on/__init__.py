@@ -218,15 +218,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import VirtualTryOnStartParams
 
-class VirtualTryOnStartParams(TypedDict, total=False):
-    """The arguments of `virtual_try_on.start`, for `client.virtual_try_on.start(**params)`."""
 
-    image_urls: Required[builtins.list[str | FileInput]]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    timeout_: float
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("VirtualTryOnStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class VirtualTryOnResource:

@@ -469,19 +469,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import VoicesTrainParams
 
-class VoicesTrainParams(TypedDict, total=False):
-    """The arguments of `voices.train`, for `client.voices.train(**params)`."""
 
-    name: Required[str]
-    voice_urls: Required[builtins.list[str | FileInput]]
-    webhook_url: str
-    webhook_token: str
-    gender: VoicesTrainBodyGender
-    denoise: bool
-    enhance_voice_similarity: bool
-    model: VoicesTrainBodyModel
-    language: str
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("VoicesTrainParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class VoicesResource:

@@ -360,31 +360,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import WanStartParams
 
-class WanStartParams(TypedDict, total=False):
-    """The arguments of `wan.start`, for `client.wan.start(**params)`."""
 
-    prompt: Required[str]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    image_url: str | FileInput
-    negative_prompt: str
-    duration: WanStartBodyDuration
-    resolution: WanStartBodyResolution
-    ratio: WanStartBodyRatio
-    enable_prompt_expansion: bool
-    multi_shots: bool
-    model: WanStartBodyModel
-    task_type: WanStartBodyTaskType
-    last_frame_url: str | FileInput
-    first_clip_url: str | FileInput
-    edit_video_url: str | FileInput
-    reference_image_urls: builtins.list[str | FileInput]
-    reference_media: builtins.list[WanStartBodyReferenceMediaItem]
-    seed: float
-    audio: bool
-    audio_url: str | FileInput
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("WanStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class WanResource:

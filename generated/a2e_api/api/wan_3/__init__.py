@@ -187,18 +187,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import Wan3StartParams
 
-class Wan3StartParams(TypedDict, total=False):
-    """The arguments of `wan_3.start`, for `client.wan_3.start(**params)`."""
 
-    model: Required[Wan3StartBodyModel]
-    input_: Required[Wan3StartBodyInput | dict[str, Any]]
-    parameters: Required[Wan3StartBodyParameters | dict[str, Any]]
-    webhook_url: str
-    webhook_token: str
-    name: str
-    mode: Wan3StartBodyMode
-    force_generate: bool
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("Wan3StartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Wan3Resource:

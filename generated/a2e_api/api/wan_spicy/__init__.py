@@ -263,23 +263,17 @@ _OPS: dict[str, Operation] = {
 }
 """What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
 
+if TYPE_CHECKING:
+    from ._params import WanSpicyStartParams
 
-class WanSpicyStartParams(TypedDict, total=False):
-    """The arguments of `wan_spicy.start`, for `client.wan_spicy.start(**params)`."""
 
-    prompt: Required[str]
-    image_url: Required[str | FileInput]
-    resolution: Required[WanSpicyStartBodyResolution]
-    duration: Required[float]
-    webhook_url: str
-    webhook_token: str
-    model: WanSpicyStartBodyModel
-    name: str
-    negative_prompt: str
-    audio_url: str | FileInput
-    prompt_extend: bool
-    seed: int
-    minor_suspected_skip: bool
+def __getattr__(name: str) -> Any:
+    """The start arguments' TypedDicts, from `_params.py` on first use."""
+    if name in ("WanSpicyStartParams",):
+        from . import _params
+
+        return getattr(_params, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class WanSpicyResource:
