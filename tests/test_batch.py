@@ -4,16 +4,21 @@ at journal writes, then resumed, ends with one job per line and every file, and 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import os
 import random
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
 import a2e
+import a2e.batch
 import pytest
 from a2e import A2E
 from a2e._idempotency import tag_of
@@ -144,3 +149,28 @@ def test_a_run_killed_at_journal_writes_resumes_to_one_job_per_line(sandbox: San
     before = len(sandbox.world.requests)
     again = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert again.returncode == 0 and len(sandbox.world.requests) == before
+
+
+def test_events_from_many_threads_print_as_whole_json_lines() -> None:
+    class Pipe(io.StringIO):
+        def write(self, text: str) -> int:
+            time.sleep(0)  # let another thread in, as a pipe's write may between a line and its newline
+            return super().write(text)
+
+    show = a2e.batch.event_printer(terminal=False)
+    out, start = Pipe(), threading.Barrier(8)
+
+    def worker(n: int) -> None:
+        start.wait()
+        for i in range(100):
+            show({"line": n, "key": f"k{i}", "state": "started"})
+
+    with contextlib.redirect_stdout(out):
+        threads = [threading.Thread(target=worker, args=(n,)) for n in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 8 * 100
+    assert all(json.loads(line)["state"] == "started" for line in lines)

@@ -44,6 +44,21 @@ def test_a_reply_field_of_the_wrong_json_type_is_a_validation_error_with_the_bod
     assert caught.value.operation == "avatar_videos.get"
 
 
+def test_a_list_of_records_parses_each_one_s_nested_records_too() -> None:
+    from a2e_api.models import VoicesLanguage, VoicesOption
+
+    rows = [{"label": "English", "value": "en", "children": [{"label": "US", "value": "en-US"}]}, {"label": "x"}]
+    languages = VoicesLanguage.list_from(rows)
+    assert [type(child) for child in languages[0].children or []] == [VoicesOption]
+    assert languages[0].children[0].value == "en-US" and languages[1].children is None  # type: ignore[index]
+    plain = TalkingPhotoTask.list_from([TASK, {**TASK, "_id": "2"}])
+    assert [task.id for task in plain] == [TASK["_id"], "2"] and plain[0].to_dict() == TASK
+    with pytest.raises(InvalidRecordError, match=re.escape("VoicesOption.value must be str, got int")):
+        VoicesLanguage.list_from([{"children": [{"value": 1}]}])
+    with pytest.raises(InvalidRecordError, match=re.escape("TalkingPhotoTask.current_status must be str, got nothing")):
+        TalkingPhotoTask.list_from([TASK, {"_id": "2"}])
+
+
 SAMPLES = {str: "x", int: 1, float: 1.5, bool: True, type(None): None, list: [], dict: {}}
 """One value of each JSON type, as json.loads makes them."""
 

@@ -245,6 +245,9 @@ def run_cli(sandbox: Sandbox, state_dir: Path, *args: str) -> subprocess.Popen[s
         stderr=subprocess.DEVNULL,
         text=True,
         env=env,
+        # Ctrl-C's default, whatever ran the tests: a background job inherits SIGINT ignored, and
+        # Python then keeps ignoring it, so the interrupt test would wait on a child that cannot hear it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 

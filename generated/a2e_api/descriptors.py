@@ -7,7 +7,7 @@ or a fresh process's first call feels (see `make bench`).
 The `x-a2e-*` extensions they come from are documented in the README; the JSON Schemas in
 `openapi/extensions/` say which fields a fact may leave out (here: the defaults)."""
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, NamedTuple
 
 
@@ -124,3 +124,28 @@ class Operation(NamedTuple):
     def arguments(self) -> tuple[Argument, ...]:
         """Every argument: path, then query, then body."""
         return self.path_params + self.query + (self.body or ())
+
+
+class Operations(Mapping[str, Operation]):
+    """A group's `_OPS`: its operations by id, each built on first lookup from the factory the group
+    module defines for it. A call of one operation does not pay for building the group's others
+    (half the time a first call of a group spends in loading it; see `make bench`)."""
+
+    __slots__ = ("_built", "_factories")
+
+    def __init__(self, factories: Mapping[str, Callable[[], Operation]]) -> None:
+        self._factories = factories
+        self._built: dict[str, Operation] = {}
+
+    def __getitem__(self, operation_id: str) -> Operation:
+        try:
+            return self._built[operation_id]
+        except KeyError:
+            operation = self._built[operation_id] = self._factories[operation_id]()
+            return operation
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)

@@ -42,6 +42,8 @@ class AccountApiTokenReply(Record):
             invalid_record(cls, src)
         return src
 
+    _has_nested: ClassVar[bool] = True
+
     @classmethod
     def from_dict(cls, src: Any) -> Self:
         """Check a JSON object (see `Record._checked`), and parse its nested records."""

@@ -229,6 +229,22 @@ class Batch:
         return total
 
 
+def event_printer(terminal: bool) -> Callable[[dict[str, Any]], None]:
+    """How `a2e batch` shows each state change: one status line on a terminal, else a JSON line.
+    Events come from the batch's worker threads, so each is printed whole under a lock (a `print`
+    writes its text and its newline apart, and two threads' lines could run together)."""
+    printing = threading.Lock()
+
+    def show(event: dict[str, Any]) -> None:
+        with printing:
+            if terminal:
+                print(f"\r{event['state']:>10} line {event['line']} ({event['key']})", end="", flush=True)
+            else:
+                print(json.dumps(event), flush=True)
+
+    return show
+
+
 def main(args: list[str], client: Callable[[], A2E]) -> int:
     parser = argparse.ArgumentParser(prog="a2e batch", description=__doc__.split("\n")[0])
     parser.add_argument("action", choices=["plan", "run", "resume", "status", "report"])
@@ -240,12 +256,7 @@ def main(args: list[str], client: Callable[[], A2E]) -> int:
     parser.add_argument("--retry-failed", action="store_true", help="resume: start failed lines again")
     parsed = parser.parse_args(args)
     terminal = sys.stdout.isatty()
-
-    def show(event: dict[str, Any]) -> None:
-        if terminal:
-            print(f"\r{event['state']:>10} line {event['line']} ({event['key']})", end="", flush=True)
-        else:
-            print(json.dumps(event), flush=True)
+    show = event_printer(terminal)
 
     with client() as api:
         batch = Batch(

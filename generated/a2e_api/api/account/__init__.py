@@ -9,7 +9,15 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
-from ...descriptors import Argument, Idempotency, Operation, Pagination, Session, Task
+from ...descriptors import (
+    Argument,
+    Idempotency,
+    Operation,
+    Operations,
+    Pagination,
+    Session,
+    Task,
+)
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -43,47 +51,52 @@ if TYPE_CHECKING:
 __all__ = ["AccountResource"]
 
 
-_OPS: dict[str, Operation] = {
-    "account_add_user": Operation(
-        id="account_add_user",
-        group="account",
-        method="add_user",
-        http_method="POST",
-        path="/api/v1/user/add",
-        path_params=(),
-        query=(),
-        body=(Argument(name="username", wire="username", where="body", schema={"type": ["string"]}, required=False),),
-        files=(),
-        record_id=None,
-        task=None,
-        pagination=None,
-        all_method=None,
-        destructive=False,
-        capacity_codes=(),
-        session=None,
-        deprecated=None,
-    ),
-    "account_generate_token": Operation(
-        id="account_generate_token",
-        group="account",
-        method="generate_token",
-        http_method="POST",
-        path="/api/v1/token/generate",
-        path_params=(),
-        query=(),
-        body=(Argument(name="alias", wire="alias", where="body", schema={"type": ["string"]}, required=True),),
-        files=(),
-        record_id=None,
-        task=None,
-        pagination=None,
-        all_method=None,
-        destructive=False,
-        capacity_codes=(),
-        session=None,
-        deprecated="the docs say this call will be removed; create API tokens (`sk_...`) in the web app instead (Account > API Token)",
-    ),
-}
-"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+_OPS = Operations(
+    {
+        "account_add_user": lambda: Operation(
+            id="account_add_user",
+            group="account",
+            method="add_user",
+            http_method="POST",
+            path="/api/v1/user/add",
+            path_params=(),
+            query=(),
+            body=(
+                Argument(name="username", wire="username", where="body", schema={"type": ["string"]}, required=False),
+            ),
+            files=(),
+            record_id=None,
+            task=None,
+            pagination=None,
+            all_method=None,
+            destructive=False,
+            capacity_codes=(),
+            session=None,
+            deprecated=None,
+        ),
+        "account_generate_token": lambda: Operation(
+            id="account_generate_token",
+            group="account",
+            method="generate_token",
+            http_method="POST",
+            path="/api/v1/token/generate",
+            path_params=(),
+            query=(),
+            body=(Argument(name="alias", wire="alias", where="body", schema={"type": ["string"]}, required=True),),
+            files=(),
+            record_id=None,
+            task=None,
+            pagination=None,
+            all_method=None,
+            destructive=False,
+            capacity_codes=(),
+            session=None,
+            deprecated="the docs say this call will be removed; create API tokens (`sk_...`) in the web app instead (Account > API Token)",
+        ),
+    }
+)
+"""What the runtime needs of each operation (route, arguments with wire names and checks, job and page
+facts), each built on first use."""
 
 
 class AccountResource:

@@ -8,7 +8,15 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
-from ...descriptors import Argument, Idempotency, Operation, Pagination, Session, Task
+from ...descriptors import (
+    Argument,
+    Idempotency,
+    Operation,
+    Operations,
+    Pagination,
+    Session,
+    Task,
+)
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -62,144 +70,151 @@ if TYPE_CHECKING:
 __all__ = ["SeedanceResource", "SeedanceStartParams"]
 
 
-_OPS: dict[str, Operation] = {
-    "seedance_start": Operation(
-        id="seedance_start",
-        group="seedance",
-        method="start",
-        http_method="POST",
-        path="/api/v1/seedanceVideo/start",
-        path_params=(),
-        query=(),
-        body=(
-            Argument(name="name", wire="name", where="body", schema={"type": ["string"]}, required=False),
-            Argument(
-                name="mode",
-                wire="mode",
-                where="body",
-                schema={"type": ["string"], "enum": ["text-to-video", "image-to-video"]},
-                required=False,
+_OPS = Operations(
+    {
+        "seedance_start": lambda: Operation(
+            id="seedance_start",
+            group="seedance",
+            method="start",
+            http_method="POST",
+            path="/api/v1/seedanceVideo/start",
+            path_params=(),
+            query=(),
+            body=(
+                Argument(name="name", wire="name", where="body", schema={"type": ["string"]}, required=False),
+                Argument(
+                    name="mode",
+                    wire="mode",
+                    where="body",
+                    schema={"type": ["string"], "enum": ["text-to-video", "image-to-video"]},
+                    required=False,
+                ),
+                Argument(name="prompt", wire="prompt", where="body", schema={"type": ["string"]}, required=True),
+                Argument(
+                    name="image_url",
+                    wire="image_url",
+                    where="body",
+                    schema={"type": ["string"], "file": "image"},
+                    required=False,
+                ),
+                Argument(
+                    name="end_image_url",
+                    wire="end_image_url",
+                    where="body",
+                    schema={"type": ["string"], "file": "image"},
+                    required=False,
+                ),
+                Argument(
+                    name="duration",
+                    wire="duration",
+                    where="body",
+                    schema={"type": ["string"], "enum": ["5", "10"]},
+                    required=False,
+                ),
+                Argument(
+                    name="aspect_ratio",
+                    wire="aspect_ratio",
+                    where="body",
+                    schema={"type": ["string"], "enum": ["16:9", "9:16", "1:1"]},
+                    required=False,
+                ),
+                Argument(
+                    name="resolution",
+                    wire="resolution",
+                    where="body",
+                    schema={"type": ["string"], "enum": ["480p", "720p"]},
+                    required=False,
+                ),
+                Argument(
+                    name="camera_fixed", wire="camera_fixed", where="body", schema={"type": ["boolean"]}, required=False
+                ),
+                Argument(
+                    name="generate_audio",
+                    wire="generate_audio",
+                    where="body",
+                    schema={"type": ["boolean"]},
+                    required=False,
+                ),
+                Argument(
+                    name="webhook_url",
+                    wire="webhook_url",
+                    where="body",
+                    schema={"type": ["string"], "max_length": 2048},
+                    required=False,
+                ),
+                Argument(
+                    name="webhook_token",
+                    wire="webhook_token",
+                    where="body",
+                    schema={"type": ["string"], "max_length": 256},
+                    required=False,
+                ),
             ),
-            Argument(name="prompt", wire="prompt", where="body", schema={"type": ["string"]}, required=True),
-            Argument(
-                name="image_url",
-                wire="image_url",
-                where="body",
-                schema={"type": ["string"], "file": "image"},
-                required=False,
+            files=(
+                "image_url",
+                "end_image_url",
             ),
-            Argument(
-                name="end_image_url",
-                wire="end_image_url",
-                where="body",
-                schema={"type": ["string"], "file": "image"},
-                required=False,
+            record_id=None,
+            task=Task(
+                detail="seedance_list",
+                id="_id",
+                status="current_status",
+                done=("completed",),
+                failed=("failed",),
+                message=("failed_message",),
+                code=("failed_code",),
+                result=("result_url",),
+                files={"result_url": "video"},
+                idempotency=Idempotency(field="name", list="seedance_list", max_length=None),
+                wait_method="wait",
             ),
-            Argument(
-                name="duration",
-                wire="duration",
-                where="body",
-                schema={"type": ["string"], "enum": ["5", "10"]},
-                required=False,
-            ),
-            Argument(
-                name="aspect_ratio",
-                wire="aspect_ratio",
-                where="body",
-                schema={"type": ["string"], "enum": ["16:9", "9:16", "1:1"]},
-                required=False,
-            ),
-            Argument(
-                name="resolution",
-                wire="resolution",
-                where="body",
-                schema={"type": ["string"], "enum": ["480p", "720p"]},
-                required=False,
-            ),
-            Argument(
-                name="camera_fixed", wire="camera_fixed", where="body", schema={"type": ["boolean"]}, required=False
-            ),
-            Argument(
-                name="generate_audio", wire="generate_audio", where="body", schema={"type": ["boolean"]}, required=False
-            ),
-            Argument(
-                name="webhook_url",
-                wire="webhook_url",
-                where="body",
-                schema={"type": ["string"], "max_length": 2048},
-                required=False,
-            ),
-            Argument(
-                name="webhook_token",
-                wire="webhook_token",
-                where="body",
-                schema={"type": ["string"], "max_length": 256},
-                required=False,
-            ),
+            pagination=None,
+            all_method=None,
+            destructive=False,
+            capacity_codes=(),
+            session=None,
+            deprecated=None,
         ),
-        files=(
-            "image_url",
-            "end_image_url",
-        ),
-        record_id=None,
-        task=Task(
-            detail="seedance_list",
-            id="_id",
-            status="current_status",
-            done=("completed",),
-            failed=("failed",),
-            message=("failed_message",),
-            code=("failed_code",),
-            result=("result_url",),
-            files={"result_url": "video"},
-            idempotency=Idempotency(field="name", list="seedance_list", max_length=None),
-            wait_method="wait",
-        ),
-        pagination=None,
-        all_method=None,
-        destructive=False,
-        capacity_codes=(),
-        session=None,
-        deprecated=None,
-    ),
-    "seedance_list": Operation(
-        id="seedance_list",
-        group="seedance",
-        method="list",
-        http_method="GET",
-        path="/api/v1/seedanceVideo/allRecords",
-        path_params=(),
-        query=(
-            Argument(
-                name="page_num",
-                wire="pageNum",
-                where="query",
-                schema={"type": ["integer"], "minimum": 1},
-                required=False,
-                default=1,
+        "seedance_list": lambda: Operation(
+            id="seedance_list",
+            group="seedance",
+            method="list",
+            http_method="GET",
+            path="/api/v1/seedanceVideo/allRecords",
+            path_params=(),
+            query=(
+                Argument(
+                    name="page_num",
+                    wire="pageNum",
+                    where="query",
+                    schema={"type": ["integer"], "minimum": 1},
+                    required=False,
+                    default=1,
+                ),
+                Argument(
+                    name="page_size",
+                    wire="pageSize",
+                    where="query",
+                    schema={"type": ["integer"], "minimum": 1},
+                    required=False,
+                    default=20,
+                ),
             ),
-            Argument(
-                name="page_size",
-                wire="pageSize",
-                where="query",
-                schema={"type": ["integer"], "minimum": 1},
-                required=False,
-                default=20,
-            ),
+            body=None,
+            files=(),
+            record_id=None,
+            task=None,
+            pagination=Pagination(page="pageNum", size="pageSize", rows="rows", total="count"),
+            all_method="list_all",
+            destructive=False,
+            capacity_codes=(),
+            session=None,
+            deprecated=None,
         ),
-        body=None,
-        files=(),
-        record_id=None,
-        task=None,
-        pagination=Pagination(page="pageNum", size="pageSize", rows="rows", total="count"),
-        all_method="list_all",
-        destructive=False,
-        capacity_codes=(),
-        session=None,
-        deprecated=None,
-    ),
-}
-"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+    }
+)
+"""What the runtime needs of each operation (route, arguments with wire names and checks, job and page
+facts), each built on first use."""
 
 if TYPE_CHECKING:
     from ._params import SeedanceStartParams

@@ -9,7 +9,15 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
-from ...descriptors import Argument, Idempotency, Operation, Pagination, Session, Task
+from ...descriptors import (
+    Argument,
+    Idempotency,
+    Operation,
+    Operations,
+    Pagination,
+    Session,
+    Task,
+)
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -44,106 +52,127 @@ if TYPE_CHECKING:
 __all__ = ["StorageResource"]
 
 
-_OPS: dict[str, Operation] = {
-    "storage_presigned_upload_url": Operation(
-        id="storage_presigned_upload_url",
-        group="storage",
-        method="presigned_upload_url",
-        http_method="POST",
-        path="/api/v1/r2/upload-presigned-url",
-        path_params=(),
-        query=(),
-        body=(
-            Argument(name="key", wire="key", where="body", schema={"type": ["string"]}, required=True),
-            Argument(name="bucket", wire="bucket", where="body", schema={"type": ["string"]}, required=False),
-            Argument(name="url_prefix", wire="urlPrefix", where="body", schema={"type": ["string"]}, required=False),
-            Argument(name="cdn_domain", wire="cdnDomain", where="body", schema={"type": ["string"]}, required=False),
-            Argument(
-                name="expires_in",
-                wire="expiresIn",
-                where="body",
-                schema={"type": ["integer"], "minimum": 60},
-                required=False,
+_OPS = Operations(
+    {
+        "storage_presigned_upload_url": lambda: Operation(
+            id="storage_presigned_upload_url",
+            group="storage",
+            method="presigned_upload_url",
+            http_method="POST",
+            path="/api/v1/r2/upload-presigned-url",
+            path_params=(),
+            query=(),
+            body=(
+                Argument(name="key", wire="key", where="body", schema={"type": ["string"]}, required=True),
+                Argument(name="bucket", wire="bucket", where="body", schema={"type": ["string"]}, required=False),
+                Argument(
+                    name="url_prefix", wire="urlPrefix", where="body", schema={"type": ["string"]}, required=False
+                ),
+                Argument(
+                    name="cdn_domain", wire="cdnDomain", where="body", schema={"type": ["string"]}, required=False
+                ),
+                Argument(
+                    name="expires_in",
+                    wire="expiresIn",
+                    where="body",
+                    schema={"type": ["integer"], "minimum": 60},
+                    required=False,
+                ),
+                Argument(
+                    name="content_type", wire="contentType", where="body", schema={"type": ["string"]}, required=False
+                ),
+                Argument(name="file_size", wire="fileSize", where="body", schema={"type": ["number"]}, required=False),
+                Argument(
+                    name="content_length",
+                    wire="contentLength",
+                    where="body",
+                    schema={"type": ["number"]},
+                    required=False,
+                ),
             ),
-            Argument(
-                name="content_type", wire="contentType", where="body", schema={"type": ["string"]}, required=False
-            ),
-            Argument(name="file_size", wire="fileSize", where="body", schema={"type": ["number"]}, required=False),
-            Argument(
-                name="content_length", wire="contentLength", where="body", schema={"type": ["number"]}, required=False
-            ),
+            files=(),
+            record_id=None,
+            task=None,
+            pagination=None,
+            all_method=None,
+            destructive=False,
+            capacity_codes=(),
+            session=None,
+            deprecated=None,
         ),
-        files=(),
-        record_id=None,
-        task=None,
-        pagination=None,
-        all_method=None,
-        destructive=False,
-        capacity_codes=(),
-        session=None,
-        deprecated=None,
-    ),
-    "storage_presigned_upload_url_legacy": Operation(
-        id="storage_presigned_upload_url_legacy",
-        group="storage",
-        method="presigned_upload_url_legacy",
-        http_method="POST",
-        path="/api/v1/r2/get_upload_presigned_url",
-        path_params=(),
-        query=(),
-        body=(
-            Argument(name="key", wire="key", where="body", schema={"type": ["string"]}, required=True),
-            Argument(name="bucket", wire="bucket", where="body", schema={"type": ["string"]}, required=False),
-            Argument(name="url_prefix", wire="urlPrefix", where="body", schema={"type": ["string"]}, required=False),
-            Argument(name="cdn_domain", wire="cdnDomain", where="body", schema={"type": ["string"]}, required=False),
-            Argument(
-                name="expires_in",
-                wire="expiresIn",
-                where="body",
-                schema={"type": ["integer"], "minimum": 60},
-                required=False,
+        "storage_presigned_upload_url_legacy": lambda: Operation(
+            id="storage_presigned_upload_url_legacy",
+            group="storage",
+            method="presigned_upload_url_legacy",
+            http_method="POST",
+            path="/api/v1/r2/get_upload_presigned_url",
+            path_params=(),
+            query=(),
+            body=(
+                Argument(name="key", wire="key", where="body", schema={"type": ["string"]}, required=True),
+                Argument(name="bucket", wire="bucket", where="body", schema={"type": ["string"]}, required=False),
+                Argument(
+                    name="url_prefix", wire="urlPrefix", where="body", schema={"type": ["string"]}, required=False
+                ),
+                Argument(
+                    name="cdn_domain", wire="cdnDomain", where="body", schema={"type": ["string"]}, required=False
+                ),
+                Argument(
+                    name="expires_in",
+                    wire="expiresIn",
+                    where="body",
+                    schema={"type": ["integer"], "minimum": 60},
+                    required=False,
+                ),
+                Argument(
+                    name="content_type", wire="contentType", where="body", schema={"type": ["string"]}, required=False
+                ),
+                Argument(name="file_size", wire="fileSize", where="body", schema={"type": ["number"]}, required=False),
+                Argument(
+                    name="content_length",
+                    wire="contentLength",
+                    where="body",
+                    schema={"type": ["number"]},
+                    required=False,
+                ),
             ),
-            Argument(
-                name="content_type", wire="contentType", where="body", schema={"type": ["string"]}, required=False
-            ),
-            Argument(name="file_size", wire="fileSize", where="body", schema={"type": ["number"]}, required=False),
-            Argument(
-                name="content_length", wire="contentLength", where="body", schema={"type": ["number"]}, required=False
-            ),
+            files=(),
+            record_id=None,
+            task=None,
+            pagination=None,
+            all_method=None,
+            destructive=False,
+            capacity_codes=(),
+            session=None,
+            deprecated="A2E's current catalog marks this call legacy and points to `presigned_upload_url` (POST /api/v1/r2/upload-presigned-url), which also returns the public `cdnUrl`",
         ),
-        files=(),
-        record_id=None,
-        task=None,
-        pagination=None,
-        all_method=None,
-        destructive=False,
-        capacity_codes=(),
-        session=None,
-        deprecated="A2E's current catalog marks this call legacy and points to `presigned_upload_url` (POST /api/v1/r2/upload-presigned-url), which also returns the public `cdnUrl`",
-    ),
-    "storage_transfer_url": Operation(
-        id="storage_transfer_url",
-        group="storage",
-        method="transfer_url",
-        http_method="POST",
-        path="/api/v1/tos/transferToStorage",
-        path_params=(),
-        query=(),
-        body=(
-            Argument(name="url", wire="url", where="body", schema={"type": ["string"], "file": "any"}, required=True),
+        "storage_transfer_url": lambda: Operation(
+            id="storage_transfer_url",
+            group="storage",
+            method="transfer_url",
+            http_method="POST",
+            path="/api/v1/tos/transferToStorage",
+            path_params=(),
+            query=(),
+            body=(
+                Argument(
+                    name="url", wire="url", where="body", schema={"type": ["string"], "file": "any"}, required=True
+                ),
+            ),
+            files=("url",),
+            record_id=None,
+            task=None,
+            pagination=None,
+            all_method=None,
+            destructive=False,
+            capacity_codes=(),
+            session=None,
+            deprecated=None,
         ),
-        files=("url",),
-        record_id=None,
-        task=None,
-        pagination=None,
-        all_method=None,
-        destructive=False,
-        capacity_codes=(),
-        session=None,
-        deprecated=None,
-    ),
-}
-"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+    }
+)
+"""What the runtime needs of each operation (route, arguments with wire names and checks, job and page
+facts), each built on first use."""
 
 
 class StorageResource:

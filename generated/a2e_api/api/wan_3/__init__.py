@@ -8,7 +8,15 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Required, TypedDict
 
 from ... import models
-from ...descriptors import Argument, Idempotency, Operation, Pagination, Session, Task
+from ...descriptors import (
+    Argument,
+    Idempotency,
+    Operation,
+    Operations,
+    Pagination,
+    Session,
+    Task,
+)
 from ...types import (
     NOT_GIVEN,
     UNSET,
@@ -55,137 +63,149 @@ if TYPE_CHECKING:
 __all__ = ["Wan3Resource", "Wan3StartParams"]
 
 
-_OPS: dict[str, Operation] = {
-    "wan_3_start": Operation(
-        id="wan_3_start",
-        group="wan_3",
-        method="start",
-        http_method="POST",
-        path="/api/v1/userWan30/start",
-        path_params=(),
-        query=(),
-        body=(
-            Argument(name="name", wire="name", where="body", schema={"type": ["string"]}, required=False),
-            Argument(
-                name="model",
-                wire="model",
-                where="body",
-                schema={"type": ["string"], "enum": ["wan3.0-video", "wan3.0-video-prime"]},
-                required=True,
-            ),
-            Argument(
-                name="mode",
-                wire="mode",
-                where="body",
-                schema={"type": ["string"], "enum": ["text-to-video", "first-frame", "first-last-frames", "reference"]},
-                required=False,
-            ),
-            Argument(
-                name="input_",
-                wire="input",
-                where="body",
-                schema={
-                    "type": ["object"],
-                    "properties": {
-                        "prompt": {"type": ["string"]},
-                        "media": {
-                            "type": ["array"],
-                            "items": {
-                                "type": ["object"],
-                                "properties": {
-                                    "type": {"type": ["string"]},
-                                    "url": {"type": ["string"], "file": "media"},
-                                    "duration": {"type": ["number"]},
+_OPS = Operations(
+    {
+        "wan_3_start": lambda: Operation(
+            id="wan_3_start",
+            group="wan_3",
+            method="start",
+            http_method="POST",
+            path="/api/v1/userWan30/start",
+            path_params=(),
+            query=(),
+            body=(
+                Argument(name="name", wire="name", where="body", schema={"type": ["string"]}, required=False),
+                Argument(
+                    name="model",
+                    wire="model",
+                    where="body",
+                    schema={"type": ["string"], "enum": ["wan3.0-video", "wan3.0-video-prime"]},
+                    required=True,
+                ),
+                Argument(
+                    name="mode",
+                    wire="mode",
+                    where="body",
+                    schema={
+                        "type": ["string"],
+                        "enum": ["text-to-video", "first-frame", "first-last-frames", "reference"],
+                    },
+                    required=False,
+                ),
+                Argument(
+                    name="input_",
+                    wire="input",
+                    where="body",
+                    schema={
+                        "type": ["object"],
+                        "properties": {
+                            "prompt": {"type": ["string"]},
+                            "media": {
+                                "type": ["array"],
+                                "items": {
+                                    "type": ["object"],
+                                    "properties": {
+                                        "type": {"type": ["string"]},
+                                        "url": {"type": ["string"], "file": "media"},
+                                        "duration": {"type": ["number"]},
+                                    },
+                                    "required": [],
                                 },
-                                "required": [],
                             },
                         },
+                        "required": [],
                     },
-                    "required": [],
-                },
-                required=True,
-            ),
-            Argument(
-                name="parameters",
-                wire="parameters",
-                where="body",
-                schema={
-                    "type": ["object"],
-                    "properties": {
-                        "resolution": {"type": ["string"]},
-                        "ratio": {"type": ["string"]},
-                        "duration": {"type": ["integer"]},
-                        "audio": {"type": ["boolean"]},
-                        "prompt_extend": {"type": ["boolean"]},
-                        "seed": {"type": ["integer"]},
-                        "watermark": {"type": ["boolean"]},
+                    required=True,
+                ),
+                Argument(
+                    name="parameters",
+                    wire="parameters",
+                    where="body",
+                    schema={
+                        "type": ["object"],
+                        "properties": {
+                            "resolution": {"type": ["string"]},
+                            "ratio": {"type": ["string"]},
+                            "duration": {"type": ["integer"]},
+                            "audio": {"type": ["boolean"]},
+                            "prompt_extend": {"type": ["boolean"]},
+                            "seed": {"type": ["integer"]},
+                            "watermark": {"type": ["boolean"]},
+                        },
+                        "required": [],
                     },
-                    "required": [],
-                },
-                required=True,
+                    required=True,
+                ),
+                Argument(
+                    name="force_generate",
+                    wire="force_generate",
+                    where="body",
+                    schema={"type": ["boolean"]},
+                    required=False,
+                ),
+                Argument(
+                    name="webhook_url",
+                    wire="webhook_url",
+                    where="body",
+                    schema={"type": ["string"], "max_length": 2048},
+                    required=False,
+                ),
+                Argument(
+                    name="webhook_token",
+                    wire="webhook_token",
+                    where="body",
+                    schema={"type": ["string"], "max_length": 256},
+                    required=False,
+                ),
             ),
-            Argument(
-                name="force_generate", wire="force_generate", where="body", schema={"type": ["boolean"]}, required=False
+            files=(),
+            record_id=None,
+            task=Task(
+                detail="wan_3_get",
+                id="_id",
+                status="current_status",
+                done=("completed",),
+                failed=("failed",),
+                message=("failed_message",),
+                code=("failed_code",),
+                result=("result_url",),
+                files={"result_url": "video"},
+                wait_method="wait",
             ),
-            Argument(
-                name="webhook_url",
-                wire="webhook_url",
-                where="body",
-                schema={"type": ["string"], "max_length": 2048},
-                required=False,
-            ),
-            Argument(
-                name="webhook_token",
-                wire="webhook_token",
-                where="body",
-                schema={"type": ["string"], "max_length": 256},
-                required=False,
-            ),
+            pagination=None,
+            all_method=None,
+            destructive=False,
+            capacity_codes=(),
+            session=None,
+            deprecated=None,
         ),
-        files=(),
-        record_id=None,
-        task=Task(
-            detail="wan_3_get",
-            id="_id",
-            status="current_status",
-            done=("completed",),
-            failed=("failed",),
-            message=("failed_message",),
-            code=("failed_code",),
-            result=("result_url",),
-            files={"result_url": "video"},
-            wait_method="wait",
+        "wan_3_get": lambda: Operation(
+            id="wan_3_get",
+            group="wan_3",
+            method="get",
+            http_method="GET",
+            path="/api/v1/userWan30/{id}",
+            path_params=(
+                Argument(
+                    name="id", wire="id", where="path", schema={"type": ["string"], "min_length": 1}, required=True
+                ),
+            ),
+            query=(),
+            body=None,
+            files=(),
+            record_id="id",
+            task=None,
+            pagination=None,
+            all_method=None,
+            destructive=False,
+            capacity_codes=(),
+            session=None,
+            deprecated=None,
         ),
-        pagination=None,
-        all_method=None,
-        destructive=False,
-        capacity_codes=(),
-        session=None,
-        deprecated=None,
-    ),
-    "wan_3_get": Operation(
-        id="wan_3_get",
-        group="wan_3",
-        method="get",
-        http_method="GET",
-        path="/api/v1/userWan30/{id}",
-        path_params=(
-            Argument(name="id", wire="id", where="path", schema={"type": ["string"], "min_length": 1}, required=True),
-        ),
-        query=(),
-        body=None,
-        files=(),
-        record_id="id",
-        task=None,
-        pagination=None,
-        all_method=None,
-        destructive=False,
-        capacity_codes=(),
-        session=None,
-        deprecated=None,
-    ),
-}
-"""What the runtime needs of each operation: route, arguments (wire names, checks), job and page facts."""
+    }
+)
+"""What the runtime needs of each operation (route, arguments with wire names and checks, job and page
+facts), each built on first use."""
 
 if TYPE_CHECKING:
     from ._params import Wan3StartParams
