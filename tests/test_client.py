@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import subprocess
@@ -334,3 +335,23 @@ def test_readme_names_only_real_groups_and_methods() -> None:
             assert callable(getattr(getattr(client, group), method)), f"client.{group}.{method}"
     for group, method in re.findall(r"client\.(\w+)\.(\w+)\(", readme):
         assert callable(getattr(getattr(client, group), method)), f"client.{group}.{method}"
+
+
+def test_a_group_s_descriptors_are_built_once_each_on_first_lookup() -> None:
+    from a2e_api.api import face_swap
+    from a2e_api.descriptors import Operation, Operations
+
+    built: list[str] = []
+
+    def factory(operation_id: str) -> Operation:
+        built.append(operation_id)
+        return face_swap._OPS[operation_id]
+
+    operations = Operations({name: functools.partial(factory, name) for name in ("face_swap_get", "face_swap_list")})
+    assert list(operations) == ["face_swap_get", "face_swap_list"] and len(operations) == 2 and built == []
+    assert operations["face_swap_get"] is operations["face_swap_get"]
+    assert operations["face_swap_get"].path == "/api/v1/userFaceSwapTask/{id}" and built == ["face_swap_get"]
+    assert repr(operations) == "Operations(face_swap_get, face_swap_list)"
+    with pytest.raises(KeyError):
+        operations["face_swap_nothing"]
+    assert {operation.id for operation in face_swap._OPS.values()} == set(face_swap._OPS)  # every one builds

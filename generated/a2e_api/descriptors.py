@@ -149,3 +149,6 @@ class Operations(Mapping[str, Operation]):
 
     def __len__(self) -> int:
         return len(self._factories)
+
+    def __repr__(self) -> str:
+        return f"Operations({', '.join(self._factories)})"
