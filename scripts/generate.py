@@ -1,7 +1,7 @@
 """Generate the client package from openapi/a2e.yaml: `python scripts/generate.py OUTPUT_DIR`.
 
-Runs the pinned openapi-python-client (in this process) with overlays/templates, after writing the spec facts the
-templates read (`_facts.jinja`, see spec_facts.py) into a temporary copy of that folder; copies the
+Runs the pinned openapi-python-client, in this process, with overlays/templates, after writing the
+spec facts the templates read (`_facts.jinja`, see spec_facts.py) into a temporary copy of that folder; copies the
 modules that do not depend on the spec (`overlays/templates/*.py`) into the package as they are; then
 writes `operations.json` (texts and example replies for the CLI, the MCP server and the sandbox)
 and `replies.json` (each reply's `data` schema, for the sandbox to answer as the spec says).

@@ -129,7 +129,7 @@ class Operation(NamedTuple):
 class Operations(Mapping[str, Operation]):
     """A group's `_OPS`: its operations by id, each built on first lookup from the factory the group
     module defines for it. A call of one operation does not pay for building the group's others
-    (half the time a first call of a group spends in loading it; see `make bench`)."""
+    (building them all was half the time the group module took to run; see `make bench`)."""
 
     __slots__ = ("_built", "_factories")
 
