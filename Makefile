@@ -9,7 +9,7 @@ GEN_DIR := generated/a2e_api
 export PATH := $(BIN):$(PATH)
 export REDOCLY_TELEMETRY := off
 # Python's default: keep compiled modules. With PYTHONDONTWRITEBYTECODE set (some CI images set it),
-# each of the tests' Python processes would compile the 740 generated modules again, and pytest
+# each of the tests' Python processes would compile the generated package's modules again, and pytest
 # would re-rewrite its plugins' asserts in every worker.
 unexport PYTHONDONTWRITEBYTECODE
 
